@@ -1,0 +1,203 @@
+//! `siaran.toml`: user-facing options, parsed from text (the binary finds the file).
+//!
+//! Every field is optional and unknown keys are rejected, with the line and column of
+//! the offending key, so a typo never silently does nothing.
+
+use std::collections::BTreeMap;
+
+use serde::Deserialize;
+use toml::Spanned;
+
+use crate::diagnostic::Severity;
+use crate::line_index::LineIndex;
+use crate::message::Lang;
+use crate::rules;
+use crate::settings::{RuleSetting, Settings};
+
+/// A configuration problem at a place in the file.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{line}:{column}: {message}")]
+pub struct ConfigError {
+    pub message: String,
+    pub line: usize,
+    pub column: usize,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Options {
+    /// Message language: `id` (default) or `en`.
+    pub lang: Option<Lang>,
+    #[serde(default)]
+    pub rules: RulesOptions,
+    #[serde(default)]
+    pub house: HouseOptions,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RulesOptions {
+    /// Families or rule ids to switch on (opt-in rules).
+    #[serde(default)]
+    pub enable: Vec<Spanned<String>>,
+    /// Families or rule ids to switch off.
+    #[serde(default)]
+    pub disable: Vec<Spanned<String>>,
+    /// Family or rule id → `error`, `warning`, `info` or `off`.
+    #[serde(default)]
+    pub severity: BTreeMap<String, Spanned<SeverityOption>>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SeverityOption {
+    Error,
+    Warning,
+    Info,
+    Off,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HouseOptions {
+    /// The satker slug, as in its domain `<slug>.kpu.go.id` (`kota-semarang`).
+    pub satker: Option<Spanned<String>>,
+}
+
+impl Options {
+    /// Parses `siaran.toml` text.
+    pub fn parse(text: &str) -> Result<Options, ConfigError> {
+        toml::from_str(text).map_err(|e| {
+            let offset = e.span().map_or(0, |s| s.start);
+            at(text, offset, e.message().to_string())
+        })
+    }
+
+    /// Checks names against the rule registry and resolves into [`Settings`].
+    pub fn resolve(self, text: &str) -> Result<Settings, ConfigError> {
+        let mut settings = Settings {
+            lang: self.lang.unwrap_or_default(),
+            ..Settings::default()
+        };
+        for item in &self.rules.enable {
+            check_selector(text, item)?;
+            settings.rule_settings.push((item.get_ref().clone(), RuleSetting::On));
+        }
+        for item in &self.rules.disable {
+            check_selector(text, item)?;
+            settings.rule_settings.push((item.get_ref().clone(), RuleSetting::Off));
+        }
+        for (selector, value) in &self.rules.severity {
+            if !is_selector(selector) {
+                let message = unknown_selector_message(selector);
+                return Err(at(
+                    text,
+                    find_key(text, selector).unwrap_or(value.span().start),
+                    message,
+                ));
+            }
+            let setting = match value.get_ref() {
+                SeverityOption::Error => RuleSetting::Severity(Severity::Error),
+                SeverityOption::Warning => RuleSetting::Severity(Severity::Warning),
+                SeverityOption::Info => RuleSetting::Severity(Severity::Info),
+                SeverityOption::Off => RuleSetting::Off,
+            };
+            settings.rule_settings.push((selector.clone(), setting));
+        }
+        if let Some(satker) = self.house.satker {
+            let slug = satker.get_ref().trim().to_lowercase();
+            if crate::house::satker_by_slug(&slug).is_none() {
+                let hint =
+                    crate::house::closest_slug(&slug).map_or(String::new(), |s| format!("; did you mean '{s}'?"));
+                return Err(at(text, satker.span().start, format!("unknown satker '{slug}'{hint}")));
+            }
+            settings.satker = Some(slug);
+        }
+        Ok(settings)
+    }
+}
+
+/// Parses and resolves in one go.
+pub fn settings_from_toml(text: &str) -> Result<Settings, ConfigError> {
+    Options::parse(text)?.resolve(text)
+}
+
+fn is_selector(s: &str) -> bool {
+    rules::FAMILIES.contains(&s) || rules::by_id(s).is_some()
+}
+
+fn check_selector(text: &str, item: &Spanned<String>) -> Result<(), ConfigError> {
+    if is_selector(item.get_ref()) {
+        Ok(())
+    } else {
+        Err(at(text, item.span().start, unknown_selector_message(item.get_ref())))
+    }
+}
+
+fn unknown_selector_message(name: &str) -> String {
+    let known = rules::FAMILIES.iter().copied().chain(rules::all().map(|r| r.meta().id));
+    let best = known
+        .map(|k| (strsim::jaro_winkler(name, k), k))
+        .filter(|(score, _)| *score > 0.8)
+        .max_by(|a, b| a.0.total_cmp(&b.0));
+    match best {
+        Some((_, k)) => format!("unknown rule or family '{name}'; did you mean '{k}'?"),
+        None => format!("unknown rule or family '{name}' (see `siaran rules`)"),
+    }
+}
+
+/// Where `"key"` (or `key`) is written, for errors about map keys.
+fn find_key(text: &str, key: &str) -> Option<usize> {
+    text.find(&format!("\"{key}\"")).or_else(|| text.find(key))
+}
+
+fn at(text: &str, offset: usize, message: String) -> ConfigError {
+    let pos = LineIndex::new(text).position(text, offset);
+    ConfigError {
+        message,
+        line: pos.line,
+        column: pos.column,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn full_config() {
+        let text = "lang = \"en\"\n[rules]\ndisable = [\"title\"]\n[rules.severity]\n\"dateline/separator\" = \"warning\"\n[house]\nsatker = \"kota-semarang\"\n";
+        let s = settings_from_toml(text).unwrap();
+        assert_eq!(s.lang, Lang::En);
+        assert_eq!(s.satker.as_deref(), Some("kota-semarang"));
+        let sep = rules::by_id("dateline/separator").unwrap().meta();
+        assert_eq!(s.severity_of(sep), Some(Severity::Warning));
+    }
+
+    #[test]
+    fn unknown_key_points_at_its_line() {
+        let err = settings_from_toml("lang = \"id\"\n[house]\nsatkr = \"x\"\n").unwrap_err();
+        assert_eq!(err.line, 3);
+        assert!(err.message.contains("satkr"), "{}", err.message);
+    }
+
+    #[test]
+    fn unknown_rule_gets_a_suggestion() {
+        let err = settings_from_toml("[rules]\ndisable = [\"datelin\"]\n").unwrap_err();
+        assert_eq!((err.line, err.column), (2, 12));
+        assert!(err.message.contains("did you mean 'dateline'"), "{}", err.message);
+    }
+
+    #[test]
+    fn unknown_satker_gets_a_suggestion() {
+        let err = settings_from_toml("[house]\nsatker = \"kota-semarng\"\n").unwrap_err();
+        assert_eq!(err.line, 2);
+        assert!(err.message.contains("kota-semarang"), "{}", err.message);
+    }
+
+    #[test]
+    fn bad_severity_value() {
+        let err = settings_from_toml("[rules.severity]\ntitle = \"fatal\"\n").unwrap_err();
+        assert_eq!(err.line, 2);
+    }
+}

@@ -1,0 +1,217 @@
+//! Parsing the dateline that opens the lead: `Semarang, kota-semarang.kpu.go.id — `.
+//!
+//! The parser is lenient on purpose: it recognises every drift HOUSE-RULES.md lists (a
+//! hyphen or en dash for the em dash, `https://`, `go,id`, `SEMARANG`, a missing comma)
+//! so that the `dateline/` rules can say exactly which part is off.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::span::Span;
+
+/// The parts of a dateline, as byte spans into the source.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Dateline {
+    /// From the city to the end of the separator.
+    pub span: Span,
+    pub city: Option<Span>,
+    /// What stands between the city and the domain (canonically `, `).
+    pub gap: Span,
+    pub domain: Option<Domain>,
+    /// What stands between the domain (or city) and the news (canonically ` — `).
+    pub separator: Span,
+}
+
+/// The satker domain as written.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Domain {
+    /// Everything written, scheme and trailing slash included.
+    pub span: Span,
+    /// `https://`, `http://` and/or `www.` in front of the host.
+    pub prefix: Option<Span>,
+    /// The host as written (`kota-semarang.kpu.go,id`).
+    pub host: Span,
+    /// A `/` after the host.
+    pub trailing_slash: Option<Span>,
+    /// The satker slug in lower case (`kota-semarang`; empty for `kpu.go.id`).
+    pub slug: String,
+}
+
+static DOMAIN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?P<prefix>(?:https?://)?(?:www\.)?)(?P<host>(?:[a-z0-9][a-z0-9-]*\.)*kpu[.,]go[.,]id)(?P<slash>/)?",
+    )
+    .expect("domain pattern is valid")
+});
+
+/// A dateline without a domain: `Semarang — ` or `SEMARANG - `.
+static CITY_ONLY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?P<city>\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3})(?P<gap>,?) *(?:—|–|-{1,2}|_) ")
+        .expect("city pattern is valid")
+});
+
+/// How far into the lead a domain may start and still be a dateline.
+const MAX_DOMAIN_START: usize = 80;
+/// How many words a city name may have (`Kota Mungkid`, `Daerah Istimewa Yogyakarta`).
+const MAX_CITY_WORDS: usize = 4;
+
+/// Parses the dateline at the start of `lead` (which begins at byte `base`).
+pub fn parse(lead: &str, base: usize) -> Option<Dateline> {
+    match DOMAIN
+        .captures_iter(lead)
+        .find(|c| starts_token(lead, c.get(0).map_or(0, |m| m.start())))
+    {
+        Some(caps) => {
+            let whole = caps.get(0)?;
+            if whole.start() > MAX_DOMAIN_START {
+                return parse_city_only(lead, base);
+            }
+            let prefix_text = &lead[..whole.start()];
+            let city = city_in(prefix_text)?;
+            let host = caps.name("host")?;
+            let prefix = caps.name("prefix").filter(|m| !m.is_empty());
+            let slash = caps.name("slash");
+            let sep_len = separator_len(&lead[whole.end()..]);
+            let slug = slug_of(host.as_str());
+            let city_end = city.map_or(0, |c| c.end);
+            Some(Dateline {
+                span: Span::new(
+                    base + city.map_or(whole.start(), |c| c.start),
+                    base + whole.end() + sep_len,
+                ),
+                city: city.map(|c| c.shift(base)),
+                gap: Span::new(base + city_end, base + whole.start()),
+                domain: Some(Domain {
+                    span: Span::new(base + whole.start(), base + whole.end()),
+                    prefix: prefix.map(|m| Span::new(base + m.start(), base + m.end())),
+                    host: Span::new(base + host.start(), base + host.end()),
+                    trailing_slash: slash.map(|m| Span::new(base + m.start(), base + m.end())),
+                    slug,
+                }),
+                separator: Span::new(base + whole.end(), base + whole.end() + sep_len),
+            })
+        }
+        None => parse_city_only(lead, base),
+    }
+}
+
+fn parse_city_only(lead: &str, base: usize) -> Option<Dateline> {
+    let caps = CITY_ONLY.captures(lead)?;
+    let city = caps.name("city")?;
+    let gap = caps.name("gap")?;
+    let sep_start = gap.end();
+    let sep_len = separator_len(&lead[sep_start..]);
+    Some(Dateline {
+        span: Span::new(base, base + sep_start + sep_len),
+        city: Some(Span::new(base + city.start(), base + city.end())),
+        gap: Span::new(base + gap.start(), base + gap.end()),
+        domain: None,
+        separator: Span::new(base + sep_start, base + sep_start + sep_len),
+    })
+}
+
+/// A domain counts only where a token starts (after a space or a comma), so that the
+/// city `Semarang,kota-semarang...` is not read as part of the host.
+fn starts_token(text: &str, at: usize) -> bool {
+    at == 0 || text[..at].ends_with(|c: char| c.is_whitespace() || c == ',')
+}
+
+/// The city inside the text before the domain: `Some(None)` when there is no city at
+/// all, `None` when the text is not a city (the domain is mentioned mid-sentence).
+fn city_in(prefix: &str) -> Option<Option<Span>> {
+    let trimmed = prefix.trim_end_matches(|c: char| c.is_whitespace() || c == ',');
+    if trimmed.trim().is_empty() {
+        return Some(None);
+    }
+    let start = trimmed.len() - trimmed.trim_start().len();
+    let city = &trimmed[start..];
+    let words = city.split_whitespace().count();
+    let plausible = words <= MAX_CITY_WORDS
+        && city.starts_with(char::is_alphabetic)
+        && city
+            .chars()
+            .all(|c| c.is_alphabetic() || c == ' ' || matches!(c, '.' | '\'' | '’' | '-'));
+    plausible.then_some(Some(Span::new(start, trimmed.len())))
+}
+
+/// Length of the run of spaces and dash-like characters after the domain.
+fn separator_len(rest: &str) -> usize {
+    rest.char_indices()
+        .find(|&(_, c)| !is_separator_char(c))
+        .map_or(rest.len(), |(i, _)| i)
+}
+
+pub fn is_separator_char(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '-' | '–' | '—' | '―' | '−' | '_' | ',' | ':' | '|')
+}
+
+fn slug_of(host: &str) -> String {
+    let host = host.to_lowercase().replace(',', ".");
+    host.strip_suffix("kpu.go.id")
+        .unwrap_or(&host)
+        .trim_end_matches('.')
+        .to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parts(lead: &str) -> (String, String, String, String) {
+        let d = parse(lead, 0).expect("a dateline");
+        (
+            d.city.map_or(String::new(), |s| s.text(lead).to_string()),
+            d.gap.text(lead).to_string(),
+            d.domain.map_or(String::new(), |s| s.span.text(lead).to_string()),
+            d.separator.text(lead).to_string(),
+        )
+    }
+
+    #[test]
+    fn canonical() {
+        let p = parts("Semarang, kota-semarang.kpu.go.id — Komisi");
+        assert_eq!(
+            p,
+            (
+                "Semarang".into(),
+                ", ".into(),
+                "kota-semarang.kpu.go.id".into(),
+                " — ".into()
+            )
+        );
+    }
+
+    #[test]
+    fn drifted_forms() {
+        assert_eq!(parts("Purwokerto, kab-banyumas.kpu.go.id— Komisi").3, "— ");
+        assert_eq!(parts("SEMARANG, jateng.kpu.go.id -- Komisi").3, " -- ");
+        assert_eq!(
+            parts("Semarang, https://kota-semarang.kpu.go.id/ – x").2,
+            "https://kota-semarang.kpu.go.id/"
+        );
+        assert_eq!(parts("Semarang kota-semarang.kpu.go,id — x").1, " ");
+        assert_eq!(parts("Semarang,kota-semarang.kpu.go.id — x").0, "Semarang");
+        assert_eq!(parts("Kota Mungkid, kab-magelang.kpu.go.id — x").0, "Kota Mungkid");
+        assert_eq!(parts("kota-semarang.kpu.go.id — x").0, "");
+        assert_eq!(parts("Semarang — Komisi").2, "");
+    }
+
+    #[test]
+    fn slug() {
+        let d = parse("Semarang, Kota-Semarang.KPU.go,id — x", 0).unwrap();
+        assert_eq!(d.domain.unwrap().slug, "kota-semarang");
+        let d = parse("Jakarta, kpu.go.id — x", 0).unwrap();
+        assert_eq!(d.domain.unwrap().slug, "");
+    }
+
+    #[test]
+    fn a_domain_mentioned_in_a_sentence_is_not_a_dateline() {
+        assert!(parse(
+            "Komisi Pemilihan Umum (KPU) Kota Semarang membuka laman kota-semarang.kpu.go.id untuk publik",
+            0
+        )
+        .is_none());
+        assert!(parse("KPU Kota Semarang menggelar rapat, Senin (27/10).", 0).is_none());
+    }
+}

@@ -1,0 +1,324 @@
+//! The release model: a press release parsed once into spans that every rule shares.
+//!
+//! Anatomy (HOUSE-RULES.md): optional front matter; a headline (first line, or a `# `
+//! heading in Markdown); paragraphs (one per line, or separated by blank lines); the lead
+//! (first paragraph) opening with the dateline; the credit tail closing the release.
+
+pub mod credit;
+pub mod dateline;
+pub mod front_matter;
+pub mod text_spans;
+pub mod words;
+
+pub use credit::CreditTail;
+pub use dateline::{Dateline, Domain};
+pub use front_matter::{FrontMatter, FrontMatterFormat};
+pub use words::Word;
+
+use crate::line_index::LineIndex;
+use crate::span::Span;
+
+/// What kind of file the release came from.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum SourceKind {
+    #[default]
+    Text,
+    Markdown,
+}
+
+impl SourceKind {
+    /// Markdown for `.md` and `.markdown` names, plain text otherwise.
+    pub fn from_path(path: &str) -> Self {
+        let lower = path.to_ascii_lowercase();
+        if lower.ends_with(".md") || lower.ends_with(".markdown") {
+            SourceKind::Markdown
+        } else {
+            SourceKind::Text
+        }
+    }
+}
+
+/// The headline: its text span, and the `# ` marker in front of it in Markdown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Headline {
+    pub span: Span,
+    pub marker: Option<Span>,
+}
+
+/// A parsed release. Built once per file by [`Document::parse`]; rules never re-scan the
+/// raw text for structure.
+#[derive(Debug, Clone)]
+pub struct Document<'a> {
+    pub source: &'a str,
+    pub kind: SourceKind,
+    pub lines: LineIndex,
+    pub front_matter: Option<FrontMatter>,
+    pub headline: Option<Headline>,
+    /// Body paragraphs after the headline. A paragraph spans from the first character of
+    /// its first line to the end of its last line (line breaks inside included).
+    pub paragraphs: Vec<Span>,
+    pub dateline: Option<Dateline>,
+    pub credit: Option<CreditTail>,
+    pub quotes: Vec<Span>,
+    /// URLs, e-mail addresses and domains.
+    pub addresses: Vec<Span>,
+    pub words: Vec<Word>,
+}
+
+impl<'a> Document<'a> {
+    pub fn parse(source: &'a str, kind: SourceKind) -> Self {
+        let lines = LineIndex::new(source);
+        let bom = if source.starts_with('\u{feff}') { 3 } else { 0 };
+        let front_matter = front_matter::locate(source, bom);
+        let body_start = front_matter.map_or(bom, |fm| {
+            if fm.unclosed {
+                skip_line(source, fm.block.end)
+            } else {
+                fm.block.end
+            }
+        });
+        let body_lines = line_spans(source, body_start);
+
+        let mut rest = body_lines.as_slice();
+        while rest.first().is_some_and(|l| is_blank(source, *l)) {
+            rest = &rest[1..];
+        }
+        let headline = match rest.first() {
+            Some(first) => {
+                let text = first.text(source);
+                if kind == SourceKind::Markdown && (text.starts_with("# ") || text == "#") {
+                    let marker_len = text.len() - text[1..].trim_start().len();
+                    rest = &rest[1..];
+                    Some(Headline {
+                        span: Span::new(first.start + marker_len, first.start + text.trim_end().len()),
+                        marker: Some(Span::new(first.start, first.start + marker_len)),
+                    })
+                } else if kind == SourceKind::Markdown && front_matter.is_some_and(|fm| !fm.unclosed) {
+                    // The front matter `title` is the headline; the body starts right away.
+                    None
+                } else if dateline::parse(text, first.start).is_some_and(|d| d.domain.is_some()) {
+                    // No headline at all: the release opens with its lead.
+                    None
+                } else {
+                    rest = &rest[1..];
+                    Some(Headline {
+                        span: Span::new(first.start, first.start + text.trim_end().len()),
+                        marker: None,
+                    })
+                }
+            }
+            None => None,
+        };
+
+        let paragraphs = paragraphs(source, rest);
+        let dateline = paragraphs
+            .first()
+            .and_then(|lead| dateline::parse(lead.text(source), lead.start));
+        let credit = locate_credit(source, &paragraphs);
+
+        let mut quotes = Vec::new();
+        let mut addresses = Vec::new();
+        let mut words = Vec::new();
+        let text_blocks = headline.iter().map(|h| h.span).chain(paragraphs.iter().copied());
+        for block in text_blocks {
+            let text = block.text(source);
+            quotes.extend(text_spans::quotations(text, block.start));
+            addresses.extend(text_spans::addresses(text, block.start));
+            words.extend(words::split(text, block.start).into_iter().map(|span| Word {
+                span,
+                in_address: false,
+                in_quote: false,
+            }));
+        }
+        for word in &mut words {
+            word.in_address = addresses.iter().any(|a| a.overlaps(word.span));
+            word.in_quote = quotes.iter().any(|q| q.contains(word.span));
+        }
+
+        Document {
+            source,
+            kind,
+            lines,
+            front_matter,
+            headline,
+            paragraphs,
+            dateline,
+            credit,
+            quotes,
+            addresses,
+            words,
+        }
+    }
+
+    /// The lead: the first paragraph of the body.
+    pub fn lead(&self) -> Option<Span> {
+        self.paragraphs.first().copied()
+    }
+
+    pub fn text(&self, span: Span) -> &'a str {
+        span.text(self.source)
+    }
+
+    /// Whether `span` touches a URL, e-mail address or domain.
+    pub fn in_address(&self, span: Span) -> bool {
+        self.addresses.iter().any(|a| a.overlaps(span))
+    }
+
+    pub fn in_quote(&self, span: Span) -> bool {
+        self.quotes.iter().any(|q| q.contains(span))
+    }
+
+    /// The span of the 0-based line holding `offset`, without its terminator.
+    pub fn line_span_at(&self, offset: usize) -> Span {
+        let line = self.lines.line_of(offset);
+        let start = self.lines.line_start(line);
+        let text = &self.source[start..];
+        let end = text.find(['\n', '\r']).map_or(self.source.len(), |i| start + i);
+        Span::new(start, end)
+    }
+
+    /// The last line that has any text, as a span (trimmed of trailing white space).
+    pub fn last_text_line(&self) -> Option<Span> {
+        let last = *self.paragraphs.last()?;
+        let text = last.text(self.source).trim_end();
+        let line_start = text.rfind(['\n', '\r']).map_or(0, |i| i + 1);
+        Some(Span::new(last.start + line_start, last.start + text.len()))
+    }
+}
+
+fn is_blank(source: &str, line: Span) -> bool {
+    line.text(source).trim().is_empty()
+}
+
+/// Content spans (terminators excluded) of the lines from `start` on.
+fn line_spans(source: &str, start: usize) -> Vec<Span> {
+    let bytes = source.as_bytes();
+    let mut spans = Vec::new();
+    let mut line_start = start;
+    let mut i = start;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\n' => {
+                spans.push(Span::new(line_start, i));
+                line_start = i + 1;
+            }
+            b'\r' => {
+                spans.push(Span::new(line_start, i));
+                if bytes.get(i + 1) == Some(&b'\n') {
+                    i += 1;
+                }
+                line_start = i + 1;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    if line_start < bytes.len() {
+        spans.push(Span::new(line_start, bytes.len()));
+    }
+    spans
+}
+
+fn skip_line(source: &str, from: usize) -> usize {
+    line_spans(source, from).first().map_or(source.len(), |l| {
+        let rest = &source[l.end..];
+        l.end
+            + if rest.starts_with("\r\n") {
+                2
+            } else {
+                usize::from(!rest.is_empty())
+            }
+    })
+}
+
+/// Groups body lines into paragraphs. When any blank line separates text, paragraphs are
+/// blank-line separated blocks (wrapped Markdown); otherwise every line is a paragraph
+/// (the CMS export style of the reference release).
+fn paragraphs(source: &str, lines: &[Span]) -> Vec<Span> {
+    let blank_separated = lines.iter().any(|l| is_blank(source, *l));
+    let mut out: Vec<Span> = Vec::new();
+    let mut current: Option<Span> = None;
+    for &line in lines {
+        if is_blank(source, line) {
+            if let Some(p) = current.take() {
+                out.push(p);
+            }
+            continue;
+        }
+        let end = line.start + line.text(source).trim_end().len();
+        current = match current {
+            Some(p) if blank_separated => Some(Span::new(p.start, end)),
+            Some(p) => {
+                out.push(p);
+                Some(Span::new(line.start, end))
+            }
+            None => Some(Span::new(line.start, end)),
+        };
+    }
+    out.extend(current);
+    out
+}
+
+/// The credit tail is in the last paragraph, or in the one before it when text was
+/// added after the tail on its own line.
+fn locate_credit(source: &str, paragraphs: &[Span]) -> Option<CreditTail> {
+    let end = paragraphs.last()?.end;
+    paragraphs
+        .iter()
+        .rev()
+        .take(2)
+        .find_map(|p| credit::locate(source, *p, end))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SEED: &str = "Judul Siaran\nSemarang, kota-semarang.kpu.go.id — Komisi Pemilihan Umum (KPU) Kota Semarang rapat, Senin (27/10).\nKalimat kedua. (awh/ed. Foto: rap/KPU Kota Semarang)";
+
+    #[test]
+    fn line_per_paragraph() {
+        let d = Document::parse(SEED, SourceKind::Text);
+        assert_eq!(d.text(d.headline.unwrap().span), "Judul Siaran");
+        assert_eq!(d.paragraphs.len(), 2);
+        assert!(d.dateline.as_ref().unwrap().domain.is_some());
+        assert_eq!(d.text(d.credit.unwrap().span), "(awh/ed. Foto: rap/KPU Kota Semarang)");
+    }
+
+    #[test]
+    fn blank_line_separated_with_wrapping_crlf_and_bom() {
+        let src = "\u{feff}Judul\r\n\r\nSemarang, kpu.go.id — Satu\r\ndua.\r\n\r\nTiga. (awh/ed. Foto: dok KPU)\r\n";
+        let d = Document::parse(src, SourceKind::Text);
+        assert_eq!(d.text(d.headline.unwrap().span), "Judul");
+        assert_eq!(d.paragraphs.len(), 2);
+        assert_eq!(d.text(d.paragraphs[0]), "Semarang, kpu.go.id — Satu\r\ndua.");
+        assert!(d.credit.is_some());
+    }
+
+    #[test]
+    fn markdown_heading_and_front_matter() {
+        let src = "---\ntitle: X\n---\n\n# Judul Berita\n\nSemarang, kpu.go.id — Isi.\n";
+        let d = Document::parse(src, SourceKind::Markdown);
+        let h = d.headline.unwrap();
+        assert_eq!(d.text(h.span), "Judul Berita");
+        assert_eq!(d.text(h.marker.unwrap()), "# ");
+        assert_eq!(d.paragraphs.len(), 1);
+        assert!(d.front_matter.is_some());
+    }
+
+    #[test]
+    fn release_without_headline_starts_with_its_lead() {
+        let src = "Semarang, kpu.go.id — Isi berita.\nKalimat.";
+        let d = Document::parse(src, SourceKind::Text);
+        assert!(d.headline.is_none());
+        assert_eq!(d.paragraphs.len(), 2);
+    }
+
+    #[test]
+    fn empty_and_blank_inputs() {
+        for src in ["", "\u{feff}", "  \n\n ", "---\n"] {
+            let d = Document::parse(src, SourceKind::Markdown);
+            assert!(d.paragraphs.is_empty(), "{src:?}");
+        }
+    }
+}

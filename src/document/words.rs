@@ -1,0 +1,56 @@
+//! Word tokens with byte spans.
+
+use crate::span::Span;
+
+/// A word: letters and digits, with `-`, `'` or `’` allowed between two of them
+/// (`masing-masing`, `ke-96`, `Jum'at`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Word {
+    pub span: Span,
+    /// Inside a URL, an e-mail address or a domain: word rules leave it alone.
+    pub in_address: bool,
+    /// Inside a quotation.
+    pub in_quote: bool,
+}
+
+fn is_joiner(c: char) -> bool {
+    matches!(c, '-' | '\'' | '’')
+}
+
+/// Splits `text` (starting at byte `base` of the source) into words.
+pub fn split(text: &str, base: usize) -> Vec<Span> {
+    let mut words = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if c.is_alphanumeric() {
+            if start.is_none() {
+                start = Some(i);
+            }
+            continue;
+        }
+        if let Some(s) = start {
+            let joins = is_joiner(c) && chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
+            if !joins {
+                words.push(Span::new(base + s, base + i));
+                start = None;
+            }
+        }
+    }
+    if let Some(s) = start {
+        words.push(Span::new(base + s, base + text.len()));
+    }
+    words
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keeps_hyphenated_and_apostrophe_words_whole() {
+        let t = "Masing-masing ke-96, Jum'at (27/10) -- selesai.";
+        let w: Vec<&str> = split(t, 0).iter().map(|s| s.text(t)).collect();
+        assert_eq!(w, ["Masing-masing", "ke-96", "Jum'at", "27", "10", "selesai"]);
+    }
+}

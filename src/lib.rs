@@ -1,0 +1,33 @@
+//! siaran: a linter for Indonesian press releases (*siaran pers*) of the KPU.
+//!
+//! The library is pure: text in, findings out, no file system. Parse a release with
+//! [`Document::parse`] or lint it in one go with [`lint()`]:
+//!
+//! ```
+//! use siaran::{lint, LintInput, Settings};
+//! let today = jiff::civil::date(2025, 10, 27);
+//! let text = "Judul\nSemarang, kota-semarang.kpu.go.id - Komisi Pemilihan Umum (KPU) Kota Semarang rapat, Senin (27/10).";
+//! let report = lint(&LintInput { source: text, path: None, date: None, today }, &Settings::default());
+//! assert!(report.findings.iter().any(|f| f.rule == "dateline/separator"));
+//! ```
+
+pub mod config;
+pub mod diagnostic;
+pub mod document;
+pub mod house;
+pub mod line_index;
+pub mod lint;
+pub mod message;
+pub mod pubdate;
+pub mod rules;
+pub mod settings;
+pub mod span;
+
+pub use config::{ConfigError, Options};
+pub use diagnostic::{Applicability, Edit, Finding, Fix, Label, Severity};
+pub use document::{Document, SourceKind};
+pub use line_index::{LineIndex, Position};
+pub use lint::{lint, LintInput, Report};
+pub use message::{Lang, Text};
+pub use settings::Settings;
+pub use span::Span;

@@ -1,0 +1,62 @@
+//! `dateline/domain-satker`: the domain is not the configured satker's.
+
+use crate::diagnostic::{Edit, Finding, Fix, Severity};
+use crate::message::Text;
+use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
+
+pub struct DomainSatker;
+
+const MESSAGE: Text = Text::new(
+    "Domain dateline '{found}' bukan domain satker ini ({expected})",
+    "Dateline domain '{found}' is not this satker's ({expected})",
+);
+const FIX: Text = Text::new("Ganti dengan '{expected}'", "Replace with '{expected}'");
+
+static META: RuleMeta = RuleMeta {
+    id: "dateline/domain-satker",
+    summary: Text::new(
+        "Domain dateline bukan domain satker yang dikonfigurasi",
+        "Dateline domain is not the configured satker's",
+    ),
+    explanation: Text::new(
+        "Bila `[house] satker` diisi di `siaran.toml`, dateline harus memakai domain satker itu: untuk `kota-semarang`, `kota-semarang.kpu.go.id`. Domain satker lain, atau slug yang salah ketik (`kotasemarang`), biasanya terbawa dari templat atau siaran satker lain. Kota dalam dateline boleh berbeda (tempat kejadian), domainnya tidak. Tanpa konfigurasi satker, domain apa pun berbentuk `<slug>.kpu.go.id` diterima. Perbaikan tidak aman: siaran bisa saja memang dimuat ulang dari satker lain.",
+        "When `[house] satker` is set in `siaran.toml`, the dateline must use that satker's domain: for `kota-semarang`, `kota-semarang.kpu.go.id`. Another office's domain, or a mistyped slug (`kotasemarang`), usually comes from a template or another office's release. The city may differ (it is where the news happened); the domain may not. Without a configured satker any `<slug>.kpu.go.id` domain is accepted. Unsafe fix: the release may really be a repost from another office.",
+    ),
+    severity: Severity::Error,
+    fix: FixAvailability::Always,
+    default_enabled: true,
+    examples: &[Example {
+        bad: "Rapat Koordinasi Humas\nSemarang, kotasemarang.kpu.go.id — Komisi Pemilihan Umum (KPU) Kota Semarang menggelar rapat koordinasi humas.\nRapat berlangsung lancar. (awh/ed. Foto: rap/KPU Kota Semarang)",
+        good: "Rapat Koordinasi Humas\nWonosobo, kota-semarang.kpu.go.id — Komisi Pemilihan Umum (KPU) Kota Semarang menggelar rapat koordinasi humas.\nRapat berlangsung lancar. (awh/ed. Foto: rap/KPU Kota Semarang)",
+    }],
+    messages: &[&MESSAGE, &FIX],
+};
+
+impl Rule for DomainSatker {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+        let Some(satker) = cx.satker() else {
+            return;
+        };
+        let Some(domain) = cx.doc.dateline.as_ref().and_then(|d| d.domain.as_ref()) else {
+            return;
+        };
+        if domain.slug == satker {
+            return;
+        }
+        let expected = if satker.is_empty() {
+            "kpu.go.id".to_string()
+        } else {
+            format!("{satker}.kpu.go.id")
+        };
+        let args = [("found", cx.doc.text(domain.host)), ("expected", expected.as_str())];
+        let fix = Fix::unsafe_(
+            cx.text(&FIX, &args),
+            vec![Edit::replace(domain.host, expected.as_str())],
+        );
+        out.push(cx.finding(&META, domain.host, &MESSAGE, &args).with_fix(fix));
+    }
+}

@@ -1,0 +1,79 @@
+//! `dateline/separator`: the separator after the domain is not an em dash.
+
+use crate::diagnostic::{Edit, Finding, Fix, Severity};
+use crate::message::Text;
+use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
+
+pub struct Separator;
+
+const MESSAGE: Text = Text::new(
+    "Pemisah dateline harus tanda pisah (—), bukan {found}",
+    "The dateline separator must be an em dash (—), not {found}",
+);
+const MISSING: Text = Text::new(
+    "Pemisah dateline (—) tidak ada",
+    "The dateline separator (—) is missing",
+);
+const FIX: Text = Text::new("Ganti dengan ' — '", "Replace with ' — '");
+const HYPHEN: Text = Text::new("tanda hubung '-'", "a hyphen '-'");
+const EN_DASH: Text = Text::new("tanda pisah pendek '–'", "an en dash '–'");
+const OTHER: Text = Text::new("'{mark}'", "'{mark}'");
+
+static META: RuleMeta = RuleMeta {
+    id: "dateline/separator",
+    summary: Text::new(
+        "Pemisah dateline bukan tanda pisah (—)",
+        "Dateline separator is not an em dash (—)",
+    ),
+    explanation: Text::new(
+        "Dateline dipisahkan dari isi berita dengan tanda pisah (em dash, U+2014) yang diapit satu spasi: `kota-semarang.kpu.go.id — Komisi`. Tanda hubung (`-`), tanda pisah pendek (`–`), `--` atau `_` adalah pengganti ketikan yang keliru; pemisah yang hilang membuat domain menempel pada kalimat. Perbaikan aman: seluruh pemisah diganti ` — `.",
+        "The dateline is separated from the news by an em dash (U+2014) with one space on each side: `kota-semarang.kpu.go.id — Komisi`. A hyphen (`-`), en dash (`–`), `--` or `_` is a typing substitute; a missing separator glues the domain to the sentence. Safe fix: the whole separator becomes ` — `.",
+    ),
+    severity: Severity::Error,
+    fix: FixAvailability::Always,
+    default_enabled: true,
+    examples: &[
+        Example {
+            bad: "Rapat Koordinasi Humas\nSemarang, kota-semarang.kpu.go.id - Komisi Pemilihan Umum (KPU) Kota Semarang menggelar rapat koordinasi humas.\nRapat berlangsung lancar. (awh/ed. Foto: rap/KPU Kota Semarang)",
+            good: "Rapat Koordinasi Humas\nSemarang, kota-semarang.kpu.go.id — Komisi Pemilihan Umum (KPU) Kota Semarang menggelar rapat koordinasi humas.\nRapat berlangsung lancar. (awh/ed. Foto: rap/KPU Kota Semarang)",
+        },
+        Example {
+            bad: "Rapat Koordinasi Humas\nSemarang, kota-semarang.kpu.go.id – Komisi Pemilihan Umum (KPU) Kota Semarang menggelar rapat koordinasi humas.\nRapat berlangsung lancar. (awh/ed. Foto: rap/KPU Kota Semarang)",
+            good: "Rapat Koordinasi Humas\nSemarang, kota-semarang.kpu.go.id — Komisi Pemilihan Umum (KPU) Kota Semarang menggelar rapat koordinasi humas.\nRapat berlangsung lancar. (awh/ed. Foto: rap/KPU Kota Semarang)",
+        },
+    ],
+    messages: &[&MESSAGE, &MISSING, &FIX, &HYPHEN, &EN_DASH, &OTHER],
+};
+
+impl Rule for Separator {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+        let Some(dateline) = &cx.doc.dateline else {
+            return;
+        };
+        let written = cx.doc.text(dateline.separator);
+        let marks: String = written.chars().filter(|c| !c.is_whitespace()).collect();
+        if marks == "—" {
+            // An em dash: only its spacing can be off (`dateline/spacing`).
+            return;
+        }
+        let mut finding = if marks.is_empty() {
+            cx.finding(&META, dateline.separator, &MISSING, &[])
+        } else {
+            let found = match marks.as_str() {
+                "-" => cx.text(&HYPHEN, &[]),
+                "–" => cx.text(&EN_DASH, &[]),
+                mark => cx.text(&OTHER, &[("mark", mark)]),
+            };
+            cx.finding(&META, dateline.separator, &MESSAGE, &[("found", &found)])
+        };
+        finding = finding.with_fix(Fix::safe(
+            cx.text(&FIX, &[]),
+            vec![Edit::replace(dateline.separator, super::SEPARATOR)],
+        ));
+        out.push(finding);
+    }
+}

@@ -1,0 +1,106 @@
+//! The rule engine's vocabulary: the [`Rule`] trait, rule metadata and the registry.
+//!
+//! One rule lives in one file under `rules/<family>/`, with its metadata (summary,
+//! explanation, examples) and messages beside its logic, so docs cannot drift from code.
+
+pub mod dateline;
+
+use crate::diagnostic::{Finding, Severity};
+use crate::document::Document;
+use crate::message::{Lang, Text};
+use crate::pubdate::PubDate;
+use crate::settings::Settings;
+use crate::span::Span;
+
+/// Whether a rule can fix what it finds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum FixAvailability {
+    None,
+    Sometimes,
+    Always,
+}
+
+/// A `bad` text the rule must flag and a `good` one it must leave alone. A text without
+/// a line break is placed as a paragraph inside a clean template release; a text with
+/// line breaks is a whole release. A test runs every example of every rule.
+#[derive(Clone, Copy, Debug)]
+pub struct Example {
+    pub bad: &'static str,
+    pub good: &'static str,
+}
+
+/// What a rule is, for `siaran rules`, `siaran explain` and the README.
+#[derive(Debug)]
+pub struct RuleMeta {
+    /// `family/name`; never reused for another meaning.
+    pub id: &'static str,
+    /// One line: what the rule flags.
+    pub summary: Text,
+    /// The long explanation: what it does, why, and what to write instead.
+    pub explanation: Text,
+    pub severity: Severity,
+    pub fix: FixAvailability,
+    /// Opt-in rules (dictionary spelling) are off unless enabled.
+    pub default_enabled: bool,
+    pub examples: &'static [Example],
+    /// Every message the rule can emit, so a test can check both languages agree.
+    pub messages: &'static [&'static Text],
+}
+
+impl RuleMeta {
+    pub fn family(&self) -> &'static str {
+        crate::diagnostic::family_of(self.id)
+    }
+}
+
+/// Everything a rule may look at while checking one release.
+pub struct Context<'a> {
+    pub doc: &'a Document<'a>,
+    pub settings: &'a Settings,
+    pub pub_date: PubDate,
+}
+
+impl Context<'_> {
+    pub fn lang(&self) -> Lang {
+        self.settings.lang
+    }
+
+    /// A message in the configured language.
+    pub fn text(&self, text: &Text, args: &[(&str, &str)]) -> String {
+        text.render(self.settings.lang, args)
+    }
+
+    /// A finding of `meta`'s rule at its default severity (the engine applies the
+    /// configured severity afterwards).
+    pub fn finding(&self, meta: &'static RuleMeta, span: Span, message: &Text, args: &[(&str, &str)]) -> Finding {
+        Finding::new(meta.id, meta.severity, span, self.text(message, args))
+    }
+
+    /// The configured satker slug (`kota-semarang`), if any.
+    pub fn satker(&self) -> Option<&str> {
+        self.settings.satker.as_deref()
+    }
+}
+
+/// A check over a parsed release.
+pub trait Rule: Sync {
+    fn meta(&self) -> &'static RuleMeta;
+    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>);
+}
+
+/// Every rule, family by family, in a stable order.
+pub fn all() -> impl Iterator<Item = &'static dyn Rule> {
+    dateline::RULES.iter().copied()
+}
+
+/// The rule families (the part of an id before the slash), including those whose rules
+/// are still to come, so configuration can name them.
+pub const FAMILIES: &[&str] = &[
+    "dateline", "day-date", "credit", "abbr", "baku", "spell", "punct", "title", "meta",
+];
+
+/// Looks a rule up by id.
+pub fn by_id(id: &str) -> Option<&'static dyn Rule> {
+    all().find(|r| r.meta().id == id)
+}
