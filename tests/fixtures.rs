@@ -1,0 +1,113 @@
+//! Fixture releases under `tests/fixtures/<family>/`, each with a `.expect` file listing
+//! the exact findings (`rule line:column`) the release must produce, nothing more or less.
+//!
+//! An `.expect` file may also set options, one per line:
+//! `date YYYY-MM-DD` (publication date; default 2025-10-27, `none` for no date),
+//! `satker SLUG` (as `[house] satker`), `only FAMILY[,FAMILY]` (compare only findings of
+//! these families), `name FILE-NAME` (the path the linter is told, for date prefixes).
+//! Lines starting with `#` are comments.
+
+mod common;
+
+use std::collections::BTreeSet;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use jiff::civil::Date;
+use siaran::{LineIndex, Settings};
+
+#[derive(Default)]
+struct Expect {
+    date: Option<Option<Date>>,
+    satker: Option<String>,
+    only: Option<Vec<String>>,
+    name: Option<String>,
+    findings: BTreeSet<String>,
+}
+
+fn parse_expect(path: &Path) -> Expect {
+    let text = fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let mut expect = Expect::default();
+    for line in text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+    {
+        let (key, value) = line.split_once(' ').unwrap_or((line, ""));
+        match key {
+            "date" if value == "none" => expect.date = Some(None),
+            "date" => expect.date = Some(Some(value.parse().expect("date YYYY-MM-DD"))),
+            "satker" => expect.satker = Some(value.to_string()),
+            "only" => expect.only = Some(value.split(',').map(str::to_string).collect()),
+            "name" => expect.name = Some(value.to_string()),
+            rule if rule.contains('/') => {
+                expect.findings.insert(format!("{rule} {value}"));
+            }
+            other => panic!("{}: unknown line '{other}'", path.display()),
+        }
+    }
+    expect
+}
+
+fn fixtures() -> Vec<PathBuf> {
+    let mut found = Vec::new();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let mut stack = vec![root];
+    while let Some(dir) = stack.pop() {
+        for entry in fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if matches!(path.extension().and_then(|e| e.to_str()), Some("txt" | "md")) {
+                found.push(path);
+            }
+        }
+    }
+    found.sort();
+    found
+}
+
+#[test]
+fn every_fixture_produces_exactly_its_expected_findings() {
+    let mut failures = Vec::new();
+    let all = fixtures();
+    assert!(all.len() >= 10, "fixtures missing");
+    for path in all {
+        let expect_path = path.with_extension("expect");
+        let expect = parse_expect(&expect_path);
+        let source = fs::read_to_string(&path).unwrap();
+        let settings = match &expect.satker {
+            Some(slug) => siaran::config::settings_from_toml(&format!("[house]\nsatker = \"{slug}\"\n")).unwrap(),
+            None => Settings::default(),
+        };
+        let name = expect
+            .name
+            .clone()
+            .unwrap_or_else(|| path.file_name().unwrap().to_string_lossy().into_owned());
+        let date = expect.date.unwrap_or(Some(common::default_date()));
+        let findings = common::run(&source, Some(&name), date, &settings);
+        let lines = LineIndex::new(&source);
+        let got: BTreeSet<String> = findings
+            .iter()
+            .filter(|f| {
+                expect
+                    .only
+                    .as_ref()
+                    .is_none_or(|only| only.iter().any(|fam| fam == f.family()))
+            })
+            .map(|f| {
+                let pos = lines.position(&source, f.span.start);
+                format!("{} {}:{}", f.rule, pos.line, pos.column)
+            })
+            .collect();
+        if got != expect.findings {
+            let missing: Vec<_> = expect.findings.difference(&got).collect();
+            let extra: Vec<_> = got.difference(&expect.findings).collect();
+            failures.push(format!(
+                "{}\n  missing: {missing:?}\n  unexpected: {extra:?}",
+                path.display()
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}

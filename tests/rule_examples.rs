@@ -1,0 +1,47 @@
+//! Runs every example of every rule: each `bad` text must be flagged by its rule, each
+//! `good` text must produce no warning or error at all (from any rule), and applying
+//! the rule's fixes to `bad` must not leave that rule's finding where a safe fix exists.
+
+mod common;
+
+use siaran::rules;
+use siaran::Severity;
+
+#[test]
+fn every_rule_example_behaves() {
+    let settings = common::semarang();
+    let mut failures = Vec::new();
+    for rule in rules::all() {
+        let meta = rule.meta();
+        for example in meta.examples {
+            let bad = common::expand_example(example.bad);
+            let found = common::run(&bad, None, Some(common::default_date()), &settings);
+            if !found.iter().any(|f| f.rule == meta.id) {
+                failures.push(format!(
+                    "{}: bad example not flagged: {:?}\n  got: {:?}",
+                    meta.id,
+                    example.bad,
+                    rules_of(&found)
+                ));
+            }
+            let good = common::expand_example(example.good);
+            let found = common::run(&good, None, Some(common::default_date()), &settings);
+            let noisy: Vec<_> = found.iter().filter(|f| f.severity > Severity::Info).collect();
+            if !noisy.is_empty() {
+                let got: Vec<String> = noisy
+                    .iter()
+                    .map(|f| format!("{} {:?}", f.rule, &good[f.span.start..f.span.end]))
+                    .collect();
+                failures.push(format!(
+                    "{}: good example flagged: {:?}\n  got: {got:?}",
+                    meta.id, example.good
+                ));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+fn rules_of(found: &[siaran::Finding]) -> Vec<&str> {
+    found.iter().map(|f| f.rule).collect()
+}

@@ -1,0 +1,52 @@
+//! Meta-tests: every rule is documented, has examples, and says the same thing in both
+//! languages.
+
+use std::collections::HashSet;
+
+use siaran::rules::{self, FAMILIES};
+use siaran::Text;
+
+#[test]
+fn ids_are_unique_and_in_a_known_family() {
+    let mut seen = HashSet::new();
+    for rule in rules::all() {
+        let id = rule.meta().id;
+        assert!(seen.insert(id), "duplicate rule id {id}");
+        let (family, name) = id.split_once('/').unwrap_or_else(|| panic!("{id} is not family/name"));
+        assert!(FAMILIES.contains(&family), "{id}: unknown family");
+        assert!(
+            !name.is_empty()
+                && name
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'),
+            "{id}: name must be kebab-case"
+        );
+    }
+}
+
+#[test]
+fn every_rule_has_docs_and_examples_in_both_languages() {
+    for rule in rules::all() {
+        let meta = rule.meta();
+        assert!(!meta.examples.is_empty(), "{} has no examples", meta.id);
+        for text in [&meta.summary, &meta.explanation] {
+            assert!(!text.id.is_empty() && !text.en.is_empty(), "{}: empty text", meta.id);
+        }
+        assert!(
+            !meta.summary.id.ends_with('.') && !meta.summary.en.ends_with('.'),
+            "{}: summaries have no final period",
+            meta.id
+        );
+        for message in meta.messages {
+            same_placeholders(meta.id, message);
+        }
+    }
+}
+
+fn same_placeholders(id: &str, text: &Text) {
+    let mut a = Text::placeholders(text.id);
+    let mut b = Text::placeholders(text.en);
+    a.sort_unstable();
+    b.sort_unstable();
+    assert_eq!(a, b, "{id}: placeholders differ between languages in {:?}", text.en);
+}
