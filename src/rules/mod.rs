@@ -7,6 +7,7 @@ pub mod dateline;
 
 use crate::diagnostic::{Finding, Severity};
 use crate::document::Document;
+use crate::house::{self, Satker};
 use crate::message::{Lang, Text};
 use crate::pubdate::PubDate;
 use crate::settings::Settings;
@@ -78,8 +79,20 @@ impl Context<'_> {
     }
 
     /// The configured satker slug (`kota-semarang`), if any.
-    pub fn satker(&self) -> Option<&str> {
+    pub fn configured_satker(&self) -> Option<&str> {
         self.settings.satker.as_deref()
+    }
+
+    /// The satker whose release this is: the configured one, else the one whose domain
+    /// the dateline names (when the gazetteer knows it).
+    pub fn satker(&self) -> Option<&'static Satker> {
+        match self.configured_satker() {
+            Some(slug) => house::satker_by_slug(slug),
+            None => {
+                let domain = self.doc.dateline.as_ref()?.domain.as_ref()?;
+                house::satker_by_slug(&domain.slug)
+            }
+        }
     }
 }
 

@@ -45,7 +45,7 @@ impl Rule for CityMissing {
             return;
         };
         let mut finding = cx.finding(&META, domain.span, &MESSAGE, &[]);
-        if let Some(satker) = cx.satker().and_then(crate::house::satker_by_slug) {
+        if let Some(satker) = cx.configured_satker().and_then(crate::house::satker_by_slug) {
             let fix = Fix::display_only(
                 cx.text(&FIX, &[("city", &satker.seat)]),
                 vec![Edit::insert(domain.span.start, format!("{}, ", satker.seat))],

@@ -47,7 +47,7 @@ impl Rule for DomainMissing {
         };
         let city_text = cx.doc.text(city);
         let mut finding = cx.finding(&META, dateline.span, &MESSAGE, &[("city", city_text)]);
-        if let Some(satker) = cx.satker().and_then(crate::house::satker_by_slug) {
+        if let Some(satker) = cx.configured_satker().and_then(crate::house::satker_by_slug) {
             let domain = satker.domain();
             // Replace the gap after the city with `, domain`; the separator rules
             // judge the dash on their own.

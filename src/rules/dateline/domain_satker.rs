@@ -38,7 +38,7 @@ impl Rule for DomainSatker {
     }
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
-        let Some(satker) = cx.satker() else {
+        let Some(satker) = cx.configured_satker() else {
             return;
         };
         let Some(domain) = cx.doc.dateline.as_ref().and_then(|d| d.domain.as_ref()) else {

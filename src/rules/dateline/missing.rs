@@ -52,7 +52,7 @@ impl Rule for Missing {
             .find(|w| lead.contains(w.span))
             .map_or(Span::empty(lead.start), |w| w.span);
         let mut finding = cx.finding(&META, first_word, &MESSAGE, &[]);
-        if let Some(satker) = cx.satker().and_then(crate::house::satker_by_slug) {
+        if let Some(satker) = cx.configured_satker().and_then(crate::house::satker_by_slug) {
             let dateline = format!("{}, {}{}", satker.seat, satker.domain(), super::SEPARATOR);
             let title = cx.text(&FIX, &[("dateline", dateline.trim_end())]);
             finding = finding.with_fix(Fix::display_only(title, vec![Edit::insert(lead.start, dateline)]));
