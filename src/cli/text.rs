@@ -4,11 +4,11 @@ use siaran::{Applicability, Lang, Text};
 
 pub const SUMMARY_FOUND: Text = Text::new(
     "Ditemukan {count} temuan ({errors} galat, {warnings} peringatan, {infos} info) dalam {files} berkas.",
-    "Found {count} findings ({errors} errors, {warnings} warnings, {infos} info) in {files} files.",
+    "Found {count} findings ({errors} errors, {warnings} warnings, {infos} info) in {files} file(s).",
 );
 pub const SUMMARY_CLEAN: Text = Text::new(
     "Tidak ada temuan dalam {files} berkas.",
-    "No findings in {files} files.",
+    "No findings in {files} file(s).",
 );
 pub const SUMMARY_FIXABLE: Text = Text::new(
     "{fixable} temuan dapat diperbaiki otomatis (perbaikan aman).",
@@ -16,7 +16,7 @@ pub const SUMMARY_FIXABLE: Text = Text::new(
 );
 pub const SUMMARY_FAILED: Text = Text::new(
     "{failed} berkas tidak dapat diperiksa (lihat galat di atas).",
-    "{failed} files could not be checked (see the errors above).",
+    "{failed} file(s) could not be checked (see the errors above).",
 );
 const FIX_SAFE: Text = Text::new("perbaikan (aman): {title}", "fix (safe): {title}");
 const FIX_UNSAFE: Text = Text::new("perbaikan (tidak aman): {title}", "fix (unsafe): {title}");
