@@ -32,6 +32,19 @@ pub struct Options {
     pub rules: RulesOptions,
     #[serde(default)]
     pub house: HouseOptions,
+    #[serde(default)]
+    pub meta: MetaOptions,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MetaOptions {
+    /// Front matter keys every release must have (default: title, date).
+    pub required: Option<Vec<String>>,
+    /// Allowed tags (any when absent).
+    pub tags: Option<Vec<String>>,
+    /// Allowed categories (any when absent).
+    pub categories: Option<Vec<String>>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -62,6 +75,9 @@ pub enum SeverityOption {
 pub struct HouseOptions {
     /// The satker slug, as in its domain `<slug>.kpu.go.id` (`kota-semarang`).
     pub satker: Option<Spanned<String>>,
+    /// Staff roster: initials → full name (`awh = "Nama Lengkap"`).
+    #[serde(default)]
+    pub staff: BTreeMap<String, String>,
 }
 
 impl Options {
@@ -113,6 +129,17 @@ impl Options {
             }
             settings.satker = Some(slug);
         }
+        settings.staff = self
+            .house
+            .staff
+            .into_iter()
+            .map(|(k, v)| (k.to_lowercase(), v))
+            .collect();
+        if let Some(required) = self.meta.required {
+            settings.meta.required = required;
+        }
+        settings.meta.tags = self.meta.tags;
+        settings.meta.categories = self.meta.categories;
         Ok(settings)
     }
 }
@@ -193,6 +220,16 @@ mod tests {
         let err = settings_from_toml("[house]\nsatker = \"kota-semarng\"\n").unwrap_err();
         assert_eq!(err.line, 2);
         assert!(err.message.contains("kota-semarang"), "{}", err.message);
+    }
+
+    #[test]
+    fn meta_and_staff() {
+        let text = "[meta]\nrequired = [\"title\", \"date\", \"author\"]\ntags = [\"arsip\"]\n[house.staff]\nAWH = \"Andi Wahyu\"\n";
+        let s = settings_from_toml(text).unwrap();
+        assert_eq!(s.meta.required, ["title", "date", "author"]);
+        assert_eq!(s.meta.tags.as_deref(), Some(&["arsip".to_string()][..]));
+        assert_eq!(s.staff.get("awh").map(String::as_str), Some("Andi Wahyu"));
+        assert_eq!(Settings::default().meta.required, ["title", "date"]);
     }
 
     #[test]

@@ -11,6 +11,7 @@
 //! assert!(report.findings.iter().any(|f| f.rule == "dateline/separator"));
 //! ```
 
+pub mod article;
 pub mod config;
 pub mod diagnostic;
 pub mod document;
@@ -23,11 +24,12 @@ pub mod rules;
 pub mod settings;
 pub mod span;
 
+pub use article::Article;
 pub use config::{ConfigError, Options};
 pub use diagnostic::{Applicability, Edit, Finding, Fix, Label, Severity};
 pub use document::{Document, SourceKind};
 pub use line_index::{LineIndex, Position};
-pub use lint::{lint, LintInput, Report};
+pub use lint::{lint, lint_article, LintInput, Report};
 pub use message::{Lang, Text};
 pub use settings::Settings;
 pub use span::Span;

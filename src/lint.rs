@@ -2,6 +2,7 @@
 
 use jiff::civil::Date;
 
+use crate::article::Article;
 use crate::diagnostic::Finding;
 use crate::document::{Document, SourceKind};
 use crate::line_index::LineIndex;
@@ -35,10 +36,30 @@ pub struct Report {
 /// Lints one release with the given settings.
 pub fn lint(input: &LintInput<'_>, settings: &Settings) -> Report {
     let kind = input.path.map(SourceKind::from_path).unwrap_or_default();
-    let doc = Document::parse(input.source, kind);
+    run(Document::parse(input.source, kind), input, settings)
+}
+
+/// Lints an article a tool holds as a record. Finding spans refer to `article.body`;
+/// findings about metadata that has no place in the body sit at offset 0.
+pub fn lint_article(article: &Article, date: Option<Date>, today: Date, settings: &Settings) -> Report {
+    let input = LintInput {
+        source: &article.body,
+        path: None,
+        date,
+        today,
+    };
+    run(
+        Document::parse_article(&article.body, article.metadata()),
+        &input,
+        settings,
+    )
+}
+
+fn run(doc: Document<'_>, input: &LintInput<'_>, settings: &Settings) -> Report {
     let pub_date = pubdate::resolve(input.date, &doc, input.path, input.today);
     let cx = Context {
         doc: &doc,
+        path: input.path,
         settings,
         pub_date,
     };

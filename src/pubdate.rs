@@ -79,15 +79,9 @@ pub fn parse_date_prefix(text: &str) -> Option<Date> {
     head.parse().ok()
 }
 
-/// The front matter `date` value when it is a plain `date: YYYY-MM-DD` (YAML) or
-/// `date = YYYY-MM-DD` (TOML) line.
+/// The front matter `date`, when it is a well-formed date (YYYY-MM-DD or RFC 3339).
 fn front_matter_date(doc: &Document<'_>) -> Option<Date> {
-    let fm = doc.front_matter.filter(|fm| !fm.unclosed)?;
-    fm.body.text(doc.source).lines().find_map(|line| {
-        let rest = line.strip_prefix("date")?.trim_start();
-        let value = rest.strip_prefix(':').or_else(|| rest.strip_prefix('='))?;
-        parse_date_prefix(value.trim().trim_matches(['"', '\'']))
-    })
+    parse_date_prefix(doc.metadata.as_ref()?.text("date")?.trim())
 }
 
 #[cfg(test)]

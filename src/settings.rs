@@ -1,6 +1,8 @@
 //! Resolved settings: what rules read. Built from [`crate::config::Options`] (or by a
 //! library caller directly); rules never see raw configuration.
 
+use std::collections::BTreeMap;
+
 use crate::diagnostic::{family_of, Severity};
 use crate::message::Lang;
 use crate::rules::RuleMeta;
@@ -22,6 +24,30 @@ pub struct Settings {
     /// (`baku/word-pair`). Rule-id entries beat family entries; among entries of the
     /// same kind the later one wins.
     pub rule_settings: Vec<(String, RuleSetting)>,
+    pub meta: MetaSettings,
+    /// Staff roster from `[house.staff]`: initials → full name. Empty: no roster check.
+    pub staff: BTreeMap<String, String>,
+}
+
+/// Front matter expectations (`[meta]` in siaran.toml).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MetaSettings {
+    /// Keys every front matter must have.
+    pub required: Vec<String>,
+    /// Allowed tags; `None` allows any.
+    pub tags: Option<Vec<String>>,
+    /// Allowed categories; `None` allows any.
+    pub categories: Option<Vec<String>>,
+}
+
+impl Default for MetaSettings {
+    fn default() -> Self {
+        MetaSettings {
+            required: vec!["title".to_string(), "date".to_string()],
+            tags: None,
+            categories: None,
+        }
+    }
 }
 
 impl Settings {

@@ -304,3 +304,41 @@ fn folders_are_walked_for_releases_honouring_gitignore_in_stable_order() {
     let files: Vec<&str> = text.lines().map(|l| l.split(':').next().unwrap()).collect();
     assert_eq!(files, ["./a.txt", "./b/dua.md"]);
 }
+
+#[test]
+fn json_article_on_stdin_positions_refer_to_the_body() {
+    let article = r#"{"title": "Rapat Koordinasi Humas", "date": "2025-10-27", "satker": "kab-semarang",
+        "body": "Semarang, kota-semarang.kpu.go.id - Komisi Pemilihan Umum (KPU) Kota Semarang menggelar rapat.\nSelesai. (awh/ed. Foto: rap/KPU Kota Semarang)"}"#;
+    let out = siaran_stdin(
+        &["check", "--stdin", "--input-format", "json", "--format", "json"],
+        article.as_bytes(),
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let json: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let file = &json["files"][0];
+    assert_eq!(file["publication_date_source"], "front-matter");
+    let rules: Vec<(&str, u64, u64)> = file["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            (
+                f["rule"].as_str().unwrap(),
+                f["line"].as_u64().unwrap(),
+                f["column"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(rules, [("meta/satker-dateline", 1, 1), ("dateline/separator", 1, 34)]);
+}
+
+#[test]
+fn malformed_json_article_is_exit_2() {
+    let out = siaran_stdin(&["check", "--stdin", "--input-format", "json"], b"{\"titel\": 1}");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("-: not a JSON article: unknown field `titel`"),
+        "{}",
+        stderr(&out)
+    );
+}

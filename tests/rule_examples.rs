@@ -9,13 +9,18 @@ use siaran::Severity;
 
 #[test]
 fn every_rule_example_behaves() {
-    let settings = common::semarang();
+    let settings = common::example_settings();
     let mut failures = Vec::new();
     for rule in rules::all() {
         let meta = rule.meta();
         for example in meta.examples {
             let bad = common::expand_example(example.bad);
-            let found = common::run(&bad, None, Some(common::default_date()), &settings);
+            let found = common::run(
+                &bad,
+                common::example_path(&bad),
+                Some(common::default_date()),
+                &settings,
+            );
             if !found.iter().any(|f| f.rule == meta.id) {
                 failures.push(format!(
                     "{}: bad example not flagged: {:?}\n  got: {:?}",
@@ -25,7 +30,12 @@ fn every_rule_example_behaves() {
                 ));
             }
             let good = common::expand_example(example.good);
-            let found = common::run(&good, None, Some(common::default_date()), &settings);
+            let found = common::run(
+                &good,
+                common::example_path(&good),
+                Some(common::default_date()),
+                &settings,
+            );
             let noisy: Vec<_> = found.iter().filter(|f| f.severity > Severity::Info).collect();
             if !noisy.is_empty() {
                 let got: Vec<String> = noisy

@@ -39,6 +39,11 @@ pub struct CheckArgs {
     #[arg(long, value_name = "NAME", requires = "stdin")]
     pub stdin_filename: Option<PathBuf>,
 
+    /// What standard input holds: a release as text, or one JSON article
+    /// (`{"title": ..., "body": ..., "date": ...}`; positions then refer to `body`).
+    #[arg(long, value_enum, default_value_t = InputFormat::Text, requires = "stdin")]
+    pub input_format: InputFormat,
+
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Human)]
     pub format: Format,
@@ -58,6 +63,14 @@ pub struct CheckArgs {
     /// Print findings only: no summary line.
     #[arg(short, long)]
     pub quiet: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum InputFormat {
+    /// A release as plain text or Markdown.
+    Text,
+    /// One JSON article (the library's `Article` fields).
+    Json,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -4,9 +4,9 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use siaran::{lint, LintInput};
+use siaran::{lint, lint_article, Article, LintInput};
 
-use super::args::CheckArgs;
+use super::args::{CheckArgs, InputFormat};
 use super::config_files::ConfigResolver;
 use super::input::{self, InputError};
 use super::render::{self, FileResult, Summary};
@@ -37,8 +37,8 @@ pub fn run(args: &CheckArgs) -> ExitCode {
     problems += walk_errors.len();
 
     for target in targets {
-        let text = match read(args, &target) {
-            Ok(text) => text,
+        let loaded = match read(args, &target) {
+            Ok(loaded) => loaded,
             Err(e) => {
                 report_problem(&e);
                 problems += 1;
@@ -55,15 +55,22 @@ pub fn run(args: &CheckArgs) -> ExitCode {
             .as_deref()
             .map(|p| p.to_string_lossy().into_owned())
             .unwrap_or_else(|| target.name.clone());
-        let report = lint(
-            &LintInput {
-                source: &text,
-                path: Some(&name_for_lint),
-                date: args.date,
-                today,
-            },
-            &settings,
-        );
+        let (text, report) = match loaded {
+            Loaded::Text(text) => {
+                let input = LintInput {
+                    source: &text,
+                    path: Some(&name_for_lint),
+                    date: args.date,
+                    today,
+                };
+                let report = lint(&input, &settings);
+                (text, report)
+            }
+            Loaded::Article(article) => {
+                let report = lint_article(&article, args.date, today, &settings);
+                (article.body, report)
+            }
+        };
         summary.add(&report);
         summary_lang.get_or_insert(settings.lang);
         let result = FileResult {
@@ -129,20 +136,35 @@ fn targets(args: &CheckArgs) -> (Vec<Target>, Vec<InputError>) {
     (targets, errors)
 }
 
-fn read(args: &CheckArgs, target: &Target) -> Result<String, InputError> {
-    if args.stdin {
-        let mut bytes = Vec::new();
-        std::io::stdin()
-            .read_to_end(&mut bytes)
-            .map_err(|source| InputError::Io {
-                path: target.name.clone(),
-                source,
-            })?;
-        return input::decode(&target.name, bytes);
+/// What one input holds.
+enum Loaded {
+    Text(String),
+    Article(Box<Article>),
+}
+
+fn read(args: &CheckArgs, target: &Target) -> Result<Loaded, InputError> {
+    if !args.stdin {
+        return match &target.path {
+            Some(path) => input::read(path).map(Loaded::Text),
+            None => Ok(Loaded::Text(String::new())),
+        };
     }
-    match &target.path {
-        Some(path) => input::read(path),
-        None => Ok(String::new()),
+    let mut bytes = Vec::new();
+    std::io::stdin()
+        .read_to_end(&mut bytes)
+        .map_err(|source| InputError::Io {
+            path: target.name.clone(),
+            source,
+        })?;
+    let text = input::decode(&target.name, bytes)?;
+    match args.input_format {
+        InputFormat::Text => Ok(Loaded::Text(text)),
+        InputFormat::Json => serde_json::from_str(&text)
+            .map(Loaded::Article)
+            .map_err(|e| InputError::Json {
+                path: target.name.clone(),
+                message: e.to_string(),
+            }),
     }
 }
 

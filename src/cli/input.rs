@@ -16,6 +16,8 @@ pub enum InputError {
     InvalidUtf8 { path: String, offset: usize },
     #[error("{path}: {message}")]
     Walk { path: String, message: String },
+    #[error("{path}: not a JSON article: {message}")]
+    Json { path: String, message: String },
 }
 
 /// Release files under `paths`: files as given, folders searched (in a stable order) for

@@ -51,12 +51,38 @@ pub fn locate(source: &str, start: usize) -> Option<FrontMatter> {
         }
         pos = end.next;
     }
+    // Unclosed: the block is taken to run over the `key: value` lines that follow the
+    // opening delimiter, so the text after them is still linted as a release.
+    let mut end = body_start;
+    while end < text.len() {
+        let line_end = line_end(text, end);
+        if !looks_like_key_line(&text[end..line_end.content]) {
+            break;
+        }
+        end = line_end.next;
+    }
     Some(FrontMatter {
         format,
-        block: Span::new(start, start + first_end.content),
-        body: Span::new(start + body_start, start + body_start),
+        block: Span::new(start, start + end),
+        body: Span::new(start + body_start, start + end),
         unclosed: true,
     })
+}
+
+/// `key: value`, `key = value`, a list item or an indented continuation.
+fn looks_like_key_line(line: &str) -> bool {
+    if line.trim().is_empty() {
+        return false;
+    }
+    if line.starts_with([' ', '\t', '-']) {
+        return true;
+    }
+    let key_end = line.find([':', '=']).unwrap_or(0);
+    key_end > 0
+        && line[..key_end]
+            .trim_end()
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == '_' || c == '-')
 }
 
 struct LineEnd {
@@ -121,11 +147,13 @@ mod tests {
     }
 
     #[test]
-    fn unclosed_block_covers_only_the_opening_line() {
-        let src = "---\ntitle: x\nJudul\n";
+    fn unclosed_block_covers_the_key_lines_only() {
+        let src = "---\ntitle: x\ntags:\n  - a\n\n# Judul\n";
         let fm = locate(src, 0).unwrap();
         assert!(fm.unclosed);
-        assert_eq!(fm.block, Span::new(0, 3));
+        assert_eq!(&src[fm.block.end..], "\n# Judul\n");
+        let src = "---\nJudul Berita\n";
+        assert_eq!(locate(src, 0).unwrap().block, Span::new(0, 4));
     }
 
     #[test]

@@ -7,12 +7,14 @@
 pub mod credit;
 pub mod dateline;
 pub mod front_matter;
+pub mod metadata;
 pub mod text_spans;
 pub mod words;
 
 pub use credit::CreditTail;
 pub use dateline::{Dateline, Domain};
 pub use front_matter::{FrontMatter, FrontMatterFormat};
+pub use metadata::{MetaEntry, MetaValue, Metadata};
 pub use words::Word;
 
 use crate::line_index::LineIndex;
@@ -53,6 +55,8 @@ pub struct Document<'a> {
     pub kind: SourceKind,
     pub lines: LineIndex,
     pub front_matter: Option<FrontMatter>,
+    /// Keys of the front matter (or metadata handed over with an article).
+    pub metadata: Option<Metadata>,
     pub headline: Option<Headline>,
     /// Body paragraphs after the headline. A paragraph spans from the first character of
     /// its first line to the end of its last line (line breaks inside included).
@@ -67,16 +71,25 @@ pub struct Document<'a> {
 
 impl<'a> Document<'a> {
     pub fn parse(source: &'a str, kind: SourceKind) -> Self {
+        Self::parse_with(source, kind, None)
+    }
+
+    /// Parses an article body whose metadata a tool holds separately: the body has no
+    /// front matter, and its headline is the metadata `title` unless it has a `# ` heading.
+    pub fn parse_article(body: &'a str, metadata: Metadata) -> Self {
+        Self::parse_with(body, SourceKind::Markdown, Some(metadata))
+    }
+
+    fn parse_with(source: &'a str, kind: SourceKind, external: Option<Metadata>) -> Self {
         let lines = LineIndex::new(source);
         let bom = if source.starts_with('\u{feff}') { 3 } else { 0 };
-        let front_matter = front_matter::locate(source, bom);
-        let body_start = front_matter.map_or(bom, |fm| {
-            if fm.unclosed {
-                skip_line(source, fm.block.end)
-            } else {
-                fm.block.end
-            }
-        });
+        let front_matter = if external.is_some() {
+            None
+        } else {
+            front_matter::locate(source, bom)
+        };
+        let has_metadata = external.is_some() || front_matter.is_some_and(|fm| !fm.unclosed);
+        let body_start = front_matter.map_or(bom, |fm| fm.block.end);
         let body_lines = line_spans(source, body_start);
 
         let mut rest = body_lines.as_slice();
@@ -93,7 +106,7 @@ impl<'a> Document<'a> {
                         span: Span::new(first.start + marker_len, first.start + text.trim_end().len()),
                         marker: Some(Span::new(first.start, first.start + marker_len)),
                     })
-                } else if kind == SourceKind::Markdown && front_matter.is_some_and(|fm| !fm.unclosed) {
+                } else if kind == SourceKind::Markdown && has_metadata {
                     // The front matter `title` is the headline; the body starts right away.
                     None
                 } else if dateline::parse(text, first.start).is_some_and(|d| d.domain.is_some()) {
@@ -135,11 +148,17 @@ impl<'a> Document<'a> {
             word.in_quote = quotes.iter().any(|q| q.contains(word.span));
         }
 
+        let metadata = external.or_else(|| {
+            front_matter
+                .filter(|fm| !fm.unclosed)
+                .map(|fm| metadata::parse(source, &fm))
+        });
         Document {
             source,
             kind,
             lines,
             front_matter,
+            metadata,
             headline,
             paragraphs,
             dateline,
@@ -217,18 +236,6 @@ fn line_spans(source: &str, start: usize) -> Vec<Span> {
         spans.push(Span::new(line_start, bytes.len()));
     }
     spans
-}
-
-fn skip_line(source: &str, from: usize) -> usize {
-    line_spans(source, from).first().map_or(source.len(), |l| {
-        let rest = &source[l.end..];
-        l.end
-            + if rest.starts_with("\r\n") {
-                2
-            } else {
-                usize::from(!rest.is_empty())
-            }
-    })
 }
 
 /// Groups body lines into paragraphs. When any blank line separates text, paragraphs are

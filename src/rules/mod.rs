@@ -4,6 +4,7 @@
 //! explanation, examples) and messages beside its logic, so docs cannot drift from code.
 
 pub mod dateline;
+pub mod meta;
 
 use crate::diagnostic::{Finding, Severity};
 use crate::document::Document;
@@ -58,6 +59,8 @@ impl RuleMeta {
 /// Everything a rule may look at while checking one release.
 pub struct Context<'a> {
     pub doc: &'a Document<'a>,
+    /// The file name or path the release came from, if any.
+    pub path: Option<&'a str>,
     pub settings: &'a Settings,
     pub pub_date: PubDate,
 }
@@ -104,7 +107,7 @@ pub trait Rule: Sync {
 
 /// Every rule, family by family, in a stable order.
 pub fn all() -> impl Iterator<Item = &'static dyn Rule> {
-    dateline::RULES.iter().copied()
+    [dateline::RULES, meta::RULES].into_iter().flatten().copied()
 }
 
 /// The rule families (the part of an id before the slash), including those whose rules

@@ -13,9 +13,10 @@ pub fn default_date() -> Date {
     Date::new(2025, 10, 27).unwrap()
 }
 
-/// Settings for `kota-semarang`, as the examples assume.
-pub fn semarang() -> Settings {
-    siaran::config::settings_from_toml("[house]\nsatker = \"kota-semarang\"\n").unwrap()
+/// The settings examples run with: satker `kota-semarang`, tags `rapat` and `humas`.
+pub fn example_settings() -> Settings {
+    siaran::config::settings_from_toml("[house]\nsatker = \"kota-semarang\"\n[meta]\ntags = [\"rapat\", \"humas\"]\n")
+        .unwrap()
 }
 
 pub fn run(text: &str, path: Option<&str>, date: Option<Date>, settings: &Settings) -> Vec<Finding> {
@@ -29,6 +30,12 @@ pub fn run(text: &str, path: Option<&str>, date: Option<Date>, settings: &Settin
         settings,
     )
     .findings
+}
+
+/// The file name an example is linted under: examples with front matter are Markdown,
+/// named with the examples' publication date as prefix.
+pub fn example_path(text: &str) -> Option<&'static str> {
+    (text.starts_with("---\n") || text.starts_with("+++\n")).then_some("2025-10-27-contoh.md")
 }
 
 /// An example text as a whole release.

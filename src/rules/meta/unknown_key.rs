@@ -1,0 +1,57 @@
+//! `meta/unknown-key`: a front matter key that looks like a misspelt known key.
+
+use crate::diagnostic::{Edit, Finding, Fix, Severity};
+use crate::message::Text;
+use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
+
+pub struct UnknownKey;
+
+const MESSAGE: Text = Text::new(
+    "Kunci front matter '{key}' tidak dikenal; mungkin maksudnya '{known}'?",
+    "Unknown front matter key '{key}'; did you mean '{known}'?",
+);
+const FIX: Text = Text::new("Ganti nama kunci menjadi '{known}'", "Rename the key to '{known}'");
+
+static META: RuleMeta = RuleMeta {
+    id: "meta/unknown-key",
+    summary: Text::new("Kunci front matter salah ketik", "Misspelt front matter key"),
+    explanation: Text::new(
+        "Kunci yang mirip kunci yang dikenal (`tittle` untuk `title`, `tag` untuk `tags`) hampir pasti salah ketik: generator situs mengabaikannya diam-diam. Kunci lain yang tidak mirip kunci mana pun (misalnya `layout` atau `image` dari tema situs) dibiarkan. Kunci yang dikenal: title, date, author, editor, photographer, satker, tags, categories, slug, description, draft. Perbaikan tidak aman: ganti nama kunci.",
+        "A key close to a known one (`tittle` for `title`, `tag` for `tags`) is almost surely a typo that the site generator silently ignores. Other keys that resemble no known key (a theme's `layout` or `image`) are left alone. Known keys: title, date, author, editor, photographer, satker, tags, categories, slug, description, draft. Unsafe fix: rename the key.",
+    ),
+    severity: Severity::Error,
+    fix: FixAvailability::Always,
+    default_enabled: true,
+    examples: &[Example {
+        bad: "---\ntitle: Rapat Koordinasi Humas\ndate: 2025-10-27\nauthr: awh\n---\n\n# Rapat Koordinasi Humas\n\nSemarang, kota-semarang.kpu.go.id — Komisi Pemilihan Umum (KPU) Kota Semarang menggelar rapat koordinasi humas.\n\nRapat berlangsung lancar. (awh/ed. Foto: rap/KPU Kota Semarang)\n",
+        good: "---\ntitle: Rapat Koordinasi Humas\ndate: 2025-10-27\nlayout: berita\n---\n\n# Rapat Koordinasi Humas\n\nSemarang, kota-semarang.kpu.go.id — Komisi Pemilihan Umum (KPU) Kota Semarang menggelar rapat koordinasi humas.\n\nRapat berlangsung lancar. (awh/ed. Foto: rap/KPU Kota Semarang)\n",
+    }],
+    messages: &[&MESSAGE, &FIX],
+};
+
+impl Rule for UnknownKey {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+        let Some(meta) = &cx.doc.metadata else {
+            return;
+        };
+        for entry in &meta.entries {
+            let Some(known) = super::near_known_key(&entry.key) else {
+                continue;
+            };
+            let args = [("key", entry.key.as_str()), ("known", known)];
+            let mut finding = cx.finding(&META, entry.key_span, &MESSAGE, &args);
+            // Renaming onto a key that is already there would make a duplicate.
+            if meta.get(known).is_none() && !entry.key_span.is_empty() {
+                finding = finding.with_fix(Fix::unsafe_(
+                    cx.text(&FIX, &args),
+                    vec![Edit::replace(entry.key_span, known)],
+                ));
+            }
+            out.push(finding);
+        }
+    }
+}
