@@ -15,6 +15,7 @@ pub mod article;
 pub mod config;
 pub mod diagnostic;
 pub mod document;
+pub mod fix;
 pub mod house;
 pub mod line_index;
 pub mod lint;

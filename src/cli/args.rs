@@ -60,6 +60,18 @@ pub struct CheckArgs {
     #[arg(long, value_parser = parse_lang)]
     pub lang: Option<Lang>,
 
+    /// Apply safe fixes in place (with --stdin: print the fixed text to stdout).
+    #[arg(long)]
+    pub fix: bool,
+
+    /// With --fix or --diff, also apply unsafe fixes.
+    #[arg(long)]
+    pub unsafe_fixes: bool,
+
+    /// Print a unified diff of what --fix would change; write nothing.
+    #[arg(long, conflicts_with = "fix")]
+    pub diff: bool,
+
     /// Print findings only: no summary line.
     #[arg(short, long)]
     pub quiet: bool,

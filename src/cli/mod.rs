@@ -7,6 +7,7 @@ mod config_files;
 mod input;
 mod render;
 mod text;
+mod write;
 
 use std::process::ExitCode;
 

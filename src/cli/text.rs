@@ -18,6 +18,11 @@ pub const SUMMARY_FAILED: Text = Text::new(
     "{failed} berkas tidak dapat diperiksa (lihat galat di atas).",
     "{failed} file(s) could not be checked (see the errors above).",
 );
+pub const SUMMARY_FIXED: Text = Text::new("{fixed} temuan diperbaiki.", "{fixed} findings fixed.");
+pub const SUMMARY_WOULD_FIX: Text = Text::new(
+    "{fixed} temuan akan diperbaiki dalam {files} berkas.",
+    "{fixed} findings would be fixed in {files} file(s).",
+);
 const FIX_SAFE: Text = Text::new("perbaikan (aman): {title}", "fix (safe): {title}");
 const FIX_UNSAFE: Text = Text::new("perbaikan (tidak aman): {title}", "fix (unsafe): {title}");
 const FIX_DISPLAY: Text = Text::new("saran: {title}", "suggestion: {title}");
