@@ -22,6 +22,52 @@ pub struct Cli {
 pub enum Command {
     /// Periksa siaran pers (check press releases).
     Check(CheckArgs),
+    /// Daftar aturan (list the rules).
+    Rules(RulesArgs),
+    /// Jelaskan satu aturan dengan contoh (explain one rule, with examples).
+    Explain(ExplainArgs),
+    /// Buat siaran.toml untuk satu satker (write a siaran.toml for one office).
+    Init(InitArgs),
+    /// Skrip pelengkapan untuk shell (shell completion script).
+    Completions {
+        /// bash, zsh, fish, elvish or powershell.
+        shell: clap_complete::Shell,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct RulesArgs {
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = RulesFormat::Table)]
+    pub format: RulesFormat,
+    /// Language: id (default) or en.
+    #[arg(long, value_parser = parse_lang)]
+    pub lang: Option<Lang>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum RulesFormat {
+    Table,
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct ExplainArgs {
+    /// Rule id, e.g. dateline/separator.
+    pub rule: String,
+    /// Language: id (default) or en.
+    #[arg(long, value_parser = parse_lang)]
+    pub lang: Option<Lang>,
+}
+
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    /// The satker slug, as in its domain `<slug>.kpu.go.id` (kota-semarang).
+    #[arg(long)]
+    pub satker: String,
+    /// Folder to write siaran.toml into.
+    #[arg(long, default_value = ".")]
+    pub dir: PathBuf,
 }
 
 #[derive(Debug, Args)]
@@ -93,6 +139,10 @@ pub enum Format {
     Concise,
     /// Machine-readable JSON (schema in the README).
     Json,
+    /// SARIF 2.1.0 for code-scanning dashboards.
+    Sarif,
+    /// GitHub Actions annotations.
+    Github,
 }
 
 fn parse_date(value: &str) -> Result<Date, String> {

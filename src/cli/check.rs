@@ -190,7 +190,7 @@ impl Run<'_> {
             return Ok(());
         }
         self.renderer.finish(&self.summary, lang, args.quiet)?;
-        if args.fix && !args.quiet && args.format != super::args::Format::Json {
+        if args.fix && !args.quiet && matches!(args.format, super::args::Format::Human | super::args::Format::Concise) {
             println!("{}", text::SUMMARY_FIXED.render(lang, &[("fixed", &n(self.fixed))]));
         }
         Ok(())

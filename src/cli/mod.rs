@@ -4,6 +4,8 @@
 mod args;
 mod check;
 mod config_files;
+mod docs;
+mod init;
 mod input;
 mod render;
 mod text;
@@ -29,5 +31,13 @@ pub fn main() -> ExitCode {
     };
     match args.command {
         args::Command::Check(check) => check::run(&check),
+        args::Command::Rules(rules) => docs::rules(&rules),
+        args::Command::Explain(explain) => docs::explain(&explain),
+        args::Command::Init(init) => init::run(&init),
+        args::Command::Completions { shell } => {
+            use clap::CommandFactory;
+            clap_complete::generate(shell, &mut args::Cli::command(), "siaran", &mut std::io::stdout());
+            ExitCode::SUCCESS
+        }
     }
 }

@@ -70,9 +70,9 @@ pub fn satker_by_slug(slug: &str) -> Option<&'static Satker> {
 pub fn closest_slug(slug: &str) -> Option<&'static str> {
     SATKER
         .iter()
-        .map(|s| (strsim::jaro_winkler(slug, &s.slug), s.slug.as_str()))
-        .filter(|(score, _)| *score > 0.85)
-        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|s| (strsim::damerau_levenshtein(slug, &s.slug), s.slug.as_str()))
+        .filter(|(distance, _)| *distance <= 3)
+        .min_by_key(|(distance, _)| *distance)
         .map(|(_, s)| s)
 }
 
@@ -123,5 +123,7 @@ mod tests {
         assert_eq!(s.institution, "KPU Kota Semarang");
         assert_eq!(s.domain(), "kota-semarang.kpu.go.id");
         assert_eq!(closest_slug("kota-semarng"), Some("kota-semarang"));
+        assert_eq!(closest_slug("kab-kendel"), Some("kab-kendal"));
+        assert_eq!(closest_slug("provinsi-antah-berantah"), None);
     }
 }

@@ -2,8 +2,10 @@
 //! stays flat however many files a run checks.
 
 mod concise;
+mod github;
 mod human;
 mod json;
+mod sarif;
 
 use std::io;
 
@@ -63,6 +65,8 @@ pub fn renderer(format: Format) -> Box<dyn Renderer> {
         Format::Human => Box::new(human::Human::stdout()),
         Format::Concise => Box::new(concise::Concise::stdout()),
         Format::Json => Box::new(json::Json::stdout()),
+        Format::Sarif => Box::new(sarif::Sarif::stdout()),
+        Format::Github => Box::new(github::Github::stdout()),
     }
 }
 

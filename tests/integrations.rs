@@ -1,0 +1,166 @@
+//! Rule docs, init, completions and the CI formats (SARIF, GitHub annotations).
+
+use std::collections::HashSet;
+use std::fs;
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn siaran(args: &[&str], dir: &Path) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_siaran"))
+        .args(args)
+        .current_dir(dir)
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap()
+}
+
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).unwrap()
+}
+
+#[test]
+fn explain_works_for_every_listed_rule_in_both_languages() {
+    let out = siaran(&["rules", "--format", "json"], root());
+    let rules: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let ids: Vec<&str> = rules
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["id"].as_str().unwrap())
+        .collect();
+    assert!(ids.contains(&"dateline/separator"));
+    for id in &ids {
+        for lang in ["id", "en"] {
+            let out = siaran(&["explain", id, "--lang", lang], root());
+            assert_eq!(out.status.code(), Some(0), "{id}");
+            let text = stdout(&out);
+            assert!(text.starts_with(&format!("{id}: ")), "{text}");
+            let (bad, good) = if lang == "id" {
+                ("Salah:", "Benar:")
+            } else {
+                ("Wrong:", "Right:")
+            };
+            assert!(
+                text.contains(bad) && text.contains(good),
+                "{id} has no examples in {lang}"
+            );
+        }
+    }
+    let table = stdout(&siaran(&["rules"], root()));
+    assert_eq!(table.lines().count(), ids.len());
+    let unknown = siaran(&["explain", "dateline/nope"], root());
+    assert_eq!(unknown.status.code(), Some(2));
+}
+
+#[test]
+fn init_writes_a_working_config_and_refuses_to_overwrite() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = siaran(&["init", "--satker", "kab-kendal"], dir.path());
+    assert_eq!(out.status.code(), Some(0));
+    let text = fs::read_to_string(dir.path().join("siaran.toml")).unwrap();
+    assert!(text.contains("satker = \"kab-kendal\""));
+    let settings = siaran::config::settings_from_toml(&text).unwrap();
+    assert_eq!(settings.satker.as_deref(), Some("kab-kendal"));
+    let again = siaran(&["init", "--satker", "kota-semarang"], dir.path());
+    assert_eq!(again.status.code(), Some(2));
+    assert_eq!(fs::read_to_string(dir.path().join("siaran.toml")).unwrap(), text);
+    let unknown = siaran(&["init", "--satker", "kab-kendel", "--dir", "x"], dir.path());
+    assert!(String::from_utf8(unknown.stderr)
+        .unwrap()
+        .contains("did you mean 'kab-kendal'"));
+}
+
+#[test]
+fn completions_for_common_shells() {
+    for shell in ["bash", "zsh", "fish"] {
+        let out = siaran(&["completions", shell], root());
+        assert_eq!(out.status.code(), Some(0));
+        assert!(stdout(&out).contains("siaran"));
+    }
+}
+
+#[test]
+fn github_annotations() {
+    let out = siaran(
+        &[
+            "check",
+            "examples/contoh-siaran.txt",
+            "--format",
+            "github",
+            "--date",
+            "2025-10-14",
+        ],
+        root(),
+    );
+    let first = stdout(&out).lines().next().unwrap().to_string();
+    assert!(
+        first.starts_with(
+            "::error file=examples/contoh-siaran.txt,line=2,col=1,endLine=2,endColumn=9,title=dateline/city-case::"
+        ),
+        "{first}"
+    );
+}
+
+#[test]
+fn sarif_is_structurally_valid() {
+    let out = siaran(
+        &[
+            "check",
+            "examples/contoh-siaran.txt",
+            "--format",
+            "sarif",
+            "--date",
+            "2025-10-14",
+        ],
+        root(),
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let sarif: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(sarif["version"], "2.1.0");
+    let run = &sarif["runs"][0];
+    let driver = &run["tool"]["driver"];
+    assert_eq!(driver["name"], "siaran");
+    let rules = driver["rules"].as_array().unwrap();
+    let mut ids = HashSet::new();
+    for rule in rules {
+        assert!(ids.insert(rule["id"].as_str().unwrap()), "duplicate rule descriptor");
+        assert!(rule["shortDescription"]["text"].is_string() && rule["help"]["text"].is_string());
+        assert!(["error", "warning", "note"].contains(&rule["defaultConfiguration"]["level"].as_str().unwrap()));
+    }
+    let results = run["results"].as_array().unwrap();
+    assert!(!results.is_empty());
+    for r in results {
+        let index = r["ruleIndex"].as_u64().unwrap() as usize;
+        assert_eq!(rules[index]["id"], r["ruleId"]);
+        assert!(["error", "warning", "note"].contains(&r["level"].as_str().unwrap()));
+        assert!(r["message"]["text"].is_string());
+        let region = &r["locations"][0]["physicalLocation"]["region"];
+        assert!(region["startLine"].as_u64().unwrap() >= 1 && region["startColumn"].as_u64().unwrap() >= 1);
+        assert!(region["endLine"].as_u64() >= region["startLine"].as_u64());
+        for fix in r["fixes"].as_array().into_iter().flatten() {
+            let change = &fix["artifactChanges"][0];
+            assert_eq!(
+                change["artifactLocation"]["uri"],
+                r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+            );
+            assert!(change["replacements"][0]["insertedContent"]["text"].is_string());
+        }
+    }
+    let clean = siaran(
+        &[
+            "check",
+            "../shared/seeds/000_afcf5c08185691ff.txt",
+            "--format",
+            "sarif",
+            "--date",
+            "2025-10-27",
+        ],
+        root(),
+    );
+    let sarif: serde_json::Value = serde_json::from_str(&stdout(&clean)).unwrap();
+    assert_eq!(sarif["runs"][0]["results"], serde_json::json!([]));
+}
