@@ -12,7 +12,7 @@ use crate::diagnostic::Severity;
 use crate::line_index::LineIndex;
 use crate::message::Lang;
 use crate::rules;
-use crate::settings::{RuleSetting, Settings};
+use crate::settings::{Override, RuleSetting, Settings};
 
 /// A configuration problem at a place in the file.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -34,6 +34,20 @@ pub struct Options {
     pub house: HouseOptions,
     #[serde(default)]
     pub meta: MetaOptions,
+    /// Per-file rule settings: `[[override]] files = ["arsip/2021/**"]`.
+    #[serde(default, rename = "override")]
+    pub overrides: Vec<OverrideOptions>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OverrideOptions {
+    /// Glob patterns, relative to the folder of siaran.toml.
+    pub files: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub enable: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub disable: Vec<Spanned<String>>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -129,6 +143,23 @@ impl Options {
             }
             settings.satker = Some(slug);
         }
+        for o in &self.overrides {
+            let mut files = globset::GlobSetBuilder::new();
+            for pattern in &o.files {
+                let glob = globset::Glob::new(pattern.get_ref())
+                    .map_err(|e| at(text, pattern.span().start, format!("invalid file pattern: {e}")))?;
+                files.add(glob);
+            }
+            let mut rule_settings = Vec::new();
+            for (items, setting) in [(&o.enable, RuleSetting::On), (&o.disable, RuleSetting::Off)] {
+                for item in items {
+                    check_selector(text, item)?;
+                    rule_settings.push((item.get_ref().clone(), setting));
+                }
+            }
+            let files = files.build().map_err(|e| at(text, 0, format!("invalid file patterns: {e}")))?;
+            settings.overrides.push(Override { files, rule_settings });
+        }
         settings.staff = self
             .house
             .staff
@@ -149,7 +180,8 @@ pub fn settings_from_toml(text: &str) -> Result<Settings, ConfigError> {
     Options::parse(text)?.resolve(text)
 }
 
-fn is_selector(s: &str) -> bool {
+/// Whether `s` names a rule family or a rule id.
+pub fn is_selector(s: &str) -> bool {
     rules::FAMILIES.contains(&s) || rules::by_id(s).is_some()
 }
 
@@ -161,7 +193,8 @@ fn check_selector(text: &str, item: &Spanned<String>) -> Result<(), ConfigError>
     }
 }
 
-fn unknown_selector_message(name: &str) -> String {
+/// "unknown rule or family" with the closest known name.
+pub fn unknown_selector_message(name: &str) -> String {
     let known = rules::FAMILIES.iter().copied().chain(rules::all().map(|r| r.meta().id));
     let best = known
         .map(|k| (strsim::jaro_winkler(name, k), k))
@@ -230,6 +263,17 @@ mod tests {
         assert_eq!(s.meta.tags.as_deref(), Some(&["arsip".to_string()][..]));
         assert_eq!(s.staff.get("awh").map(String::as_str), Some("Andi Wahyu"));
         assert_eq!(Settings::default().meta.required, ["title", "date"]);
+    }
+
+    #[test]
+    fn overrides_apply_to_matching_paths() {
+        let text = "[[override]]\nfiles = [\"arsip/2021/**\"]\ndisable = [\"dateline\"]\n";
+        let s = settings_from_toml(text).unwrap();
+        let sep = rules::by_id("dateline/separator").unwrap().meta();
+        assert_eq!(s.for_path("arsip/2021/01/rapat.txt").severity_of(sep), None);
+        assert_eq!(s.for_path("2025/rapat.txt").severity_of(sep), Some(Severity::Error));
+        let err = settings_from_toml("[[override]]\nfiles = [\"a/[\"]\n").unwrap_err();
+        assert_eq!(err.line, 2);
     }
 
     #[test]

@@ -74,6 +74,8 @@ fn run(doc: Document<'_>, input: &LintInput<'_>, settings: &Settings) -> Report 
             finding.severity = severity;
         }
     }
+    let unused = settings.severity_of(&crate::suppress::META);
+    crate::suppress::apply(&doc, &mut findings, settings.lang, unused);
     findings.sort_by(|a, b| (a.span.start, a.span.end, a.rule).cmp(&(b.span.start, b.span.end, b.rule)));
     Report {
         findings,

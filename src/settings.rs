@@ -1,9 +1,10 @@
 //! Resolved settings: what rules read. Built from [`crate::config::Options`] (or by a
 //! library caller directly); rules never see raw configuration.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
-use crate::diagnostic::{family_of, Severity};
+use crate::diagnostic::Severity;
 use crate::message::Lang;
 use crate::rules::RuleMeta;
 
@@ -25,8 +26,21 @@ pub struct Settings {
     /// same kind the later one wins.
     pub rule_settings: Vec<(String, RuleSetting)>,
     pub meta: MetaSettings,
+    /// Only these rules or families run (`--select`).
+    pub select: Option<Vec<String>>,
+    /// These rules or families never run (`--ignore`).
+    pub ignore: Vec<String>,
+    /// Per-file settings from `[[override]]`.
+    pub overrides: Vec<Override>,
     /// Staff roster from `[house.staff]`: initials → full name. Empty: no roster check.
     pub staff: BTreeMap<String, String>,
+}
+
+/// Rule settings for the files matching some glob patterns.
+#[derive(Clone, Debug)]
+pub struct Override {
+    pub files: globset::GlobSet,
+    pub rule_settings: Vec<(String, RuleSetting)>,
 }
 
 /// Front matter expectations (`[meta]` in siaran.toml).
@@ -71,11 +85,28 @@ impl Settings {
                 }
             }
         }
+        let names = |list: &[String]| list.iter().any(|s| s == meta.id || s == family);
+        if let Some(select) = &self.select {
+            // `--select` names exactly the rules to run, opt-in ones included.
+            enabled = names(select);
+        }
+        if names(&self.ignore) {
+            enabled = false;
+        }
         enabled.then_some(severity)
     }
 
-    /// Whether any selector names this family or one of its rules.
-    pub fn mentions_family(&self, family: &str) -> bool {
-        self.rule_settings.iter().any(|(s, _)| family_of(s) == family)
+    /// The settings for a file at `path`, relative to the configuration file's folder
+    /// (`/`-separated): `[[override]]` entries whose patterns match are applied.
+    pub fn for_path(&self, path: &str) -> Cow<'_, Settings> {
+        let matching: Vec<&Override> = self.overrides.iter().filter(|o| o.files.is_match(path)).collect();
+        if matching.is_empty() {
+            return Cow::Borrowed(self);
+        }
+        let mut settings = self.clone();
+        for o in matching {
+            settings.rule_settings.extend(o.rule_settings.iter().cloned());
+        }
+        Cow::Owned(settings)
     }
 }

@@ -118,6 +118,18 @@ pub struct CheckArgs {
     #[arg(long, conflicts_with = "fix")]
     pub diff: bool,
 
+    /// Run only these rules or families (comma-separated; repeatable).
+    #[arg(long, value_delimiter = ',', value_name = "RULE")]
+    pub select: Vec<String>,
+
+    /// Never run these rules or families (comma-separated; repeatable).
+    #[arg(long, value_delimiter = ',', value_name = "RULE")]
+    pub ignore: Vec<String>,
+
+    /// After the summary, print how many findings each rule produced.
+    #[arg(long)]
+    pub statistics: bool,
+
     /// Print findings only: no summary line.
     #[arg(short, long)]
     pub quiet: bool,

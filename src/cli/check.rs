@@ -1,27 +1,244 @@
-//! `siaran check`: read inputs, find their configuration, lint (and fix), render, and
-//! pick the exit code.
+//! `siaran check`: read inputs, find their configuration, lint (and fix) them in
+//! parallel, render in a stable order, and pick the exit code.
 
-use std::io::{Read, Write};
+use std::collections::BTreeMap;
+use std::io::{IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
 
+use indicatif::{ProgressBar, ProgressDrawTarget};
 use jiff::civil::Date;
+use rayon::prelude::*;
 use siaran::fix::{self, FixMode};
 use siaran::{lint, lint_article, Article, LintInput, Report, Settings};
 
-use super::args::{CheckArgs, InputFormat};
-use super::config_files::ConfigResolver;
+use super::args::{CheckArgs, Format, InputFormat};
+use super::config_files::{self, CliSettings, ConfigResolver};
 use super::input::{self, InputError};
-use super::render::{self, FileResult, Renderer, Summary};
+use super::render::{self, FileResult, Summary};
 use super::text;
 use super::write;
 
-/// One release to check: where it came from and how to name it.
-struct Target {
+/// Files handled per parallel batch: results are rendered batch by batch, in input
+/// order, so memory stays flat however large the archive.
+const BATCH: usize = 256;
+/// Runs shorter than this show no progress bar.
+const PROGRESS_AFTER: Duration = Duration::from_secs(1);
+
+/// One release to check: where it came from, how to name it, and its settings.
+struct Job {
     name: String,
-    /// Folder where siaran.toml is looked for.
-    folder: PathBuf,
     path: Option<PathBuf>,
+    settings: Arc<Settings>,
+}
+
+/// What checking one release produced.
+#[derive(Default)]
+struct Outcome {
+    /// Problems to print on stderr (I/O, encoding, writing).
+    problems: Vec<String>,
+    /// The text the report refers to, and the report.
+    checked: Option<(String, Report)>,
+    fixed: usize,
+    changed: bool,
+    /// With --diff: the unified diff; with --stdin --fix: the fixed text.
+    output: Option<String>,
+}
+
+pub fn run(args: &CheckArgs) -> ExitCode {
+    if (args.fix || args.diff) && args.input_format == InputFormat::Json {
+        return fail(&"--fix and --diff need text input, not --input-format json");
+    }
+    let cli = CliSettings {
+        lang: args.lang,
+        select: (!args.select.is_empty()).then(|| args.select.clone()),
+        ignore: args.ignore.clone(),
+    };
+    if let Some(bad) = args.select.iter().chain(&args.ignore).find(|s| !siaran::config::is_selector(s)) {
+        return fail(&siaran::config::unknown_selector_message(bad));
+    }
+    let mut configs = match ConfigResolver::new(args.config.as_deref(), cli) {
+        Ok(c) => c,
+        Err(e) => return fail(&e),
+    };
+    let (jobs, walk_errors) = match jobs(args, &mut configs) {
+        Ok(found) => found,
+        Err(e) => return fail(&e),
+    };
+    let today = jiff::ZonedDateTime::now().date();
+    let lang = args.lang.or_else(|| jobs.first().map(|j| j.settings.lang)).unwrap_or_default();
+    let mut renderer = render::renderer(args.format);
+    let mut summary = Summary::default();
+    let mut statistics: BTreeMap<&'static str, usize> = BTreeMap::new();
+    let mut problems = walk_errors.len();
+    for e in &walk_errors {
+        report_problem(e);
+    }
+    let (mut fixed, mut changed_files) = (0, 0);
+
+    let progress = Progress::new(jobs.len(), args.quiet);
+    for batch in jobs.chunks(BATCH) {
+        let outcomes: Vec<Outcome> = batch.par_iter().map(|job| check(args, today, job)).collect();
+        for (job, outcome) in batch.iter().zip(outcomes) {
+            problems += outcome.problems.len();
+            for p in &outcome.problems {
+                report_problem(p);
+            }
+            fixed += outcome.fixed;
+            changed_files += usize::from(outcome.changed);
+            if let Some(output) = &outcome.output {
+                if let Err(e) = std::io::stdout().lock().write_all(output.as_bytes()) {
+                    return fail(&e);
+                }
+            }
+            let Some((source, report)) = &outcome.checked else {
+                summary.failed += 1;
+                continue;
+            };
+            summary.add(report);
+            for f in &report.findings {
+                *statistics.entry(f.rule).or_default() += 1;
+            }
+            if args.diff || (args.fix && args.stdin) {
+                continue;
+            }
+            let result = FileResult {
+                name: &job.name,
+                source,
+                report,
+                lang: job.settings.lang,
+            };
+            if let Err(e) = renderer.file(&result) {
+                return fail(&e);
+            }
+        }
+        progress.advance(batch.len());
+    }
+    progress.finish();
+
+    let n = |v: usize| v.to_string();
+    if args.diff || (args.fix && args.stdin) {
+        // Standard output holds the diff or the fixed text; the tally goes to stderr.
+        if !args.quiet {
+            let line = if args.diff {
+                text::SUMMARY_WOULD_FIX.render(lang, &[("fixed", &n(fixed)), ("files", &n(changed_files))])
+            } else {
+                text::SUMMARY_FIXED.render(lang, &[("fixed", &n(fixed))])
+            };
+            eprintln!("{line}");
+        }
+    } else {
+        if let Err(e) = renderer.finish(&summary, lang, args.quiet) {
+            return fail(&e);
+        }
+        let plain = matches!(args.format, Format::Human | Format::Concise);
+        if args.fix && !args.quiet && plain {
+            println!("{}", text::SUMMARY_FIXED.render(lang, &[("fixed", &n(fixed))]));
+        }
+        if args.statistics && plain {
+            let mut rows: Vec<_> = statistics.into_iter().collect();
+            rows.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+            for (rule, count) in rows {
+                println!("{count:>6}  {rule}");
+            }
+        }
+    }
+    if problems > 0 {
+        ExitCode::from(2)
+    } else if summary.errors > 0 || (args.diff && changed_files > 0) {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+/// The releases to check, each with its settings (`[[override]]` applied).
+fn jobs(args: &CheckArgs, configs: &mut ConfigResolver) -> Result<(Vec<Job>, Vec<InputError>), config_files::ConfigFileError> {
+    if args.stdin {
+        let name = args.stdin_filename.as_ref().map_or_else(|| "-".to_string(), |p| p.display().to_string());
+        let as_path = args.stdin_filename.clone().unwrap_or_else(|| PathBuf::from("-"));
+        let settings = settings_for(configs, &as_path)?;
+        return Ok((vec![Job { name, path: None, settings }], Vec::new()));
+    }
+    let roots = if args.paths.is_empty() { vec![PathBuf::from(".")] } else { args.paths.clone() };
+    let (files, errors) = input::collect(&roots);
+    let mut jobs = Vec::with_capacity(files.len());
+    for path in files {
+        let settings = settings_for(configs, &path)?;
+        jobs.push(Job {
+            name: path.display().to_string(),
+            path: Some(path),
+            settings,
+        });
+    }
+    Ok((jobs, errors))
+}
+
+fn settings_for(configs: &mut ConfigResolver, path: &Path) -> Result<Arc<Settings>, config_files::ConfigFileError> {
+    let folder = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let resolved = configs.for_folder(folder)?;
+    let relative = config_files::relative(path, &resolved.base);
+    Ok(match resolved.settings.for_path(&relative) {
+        std::borrow::Cow::Borrowed(_) => resolved.settings,
+        std::borrow::Cow::Owned(settings) => Arc::new(settings),
+    })
+}
+
+/// Checks (and with --fix or --diff, fixes) one release.
+fn check(args: &CheckArgs, today: Date, job: &Job) -> Outcome {
+    let mut outcome = Outcome::default();
+    let loaded = match read(args, job) {
+        Ok(loaded) => loaded,
+        Err(e) => {
+            outcome.problems.push(e.to_string());
+            return outcome;
+        }
+    };
+    let original = match loaded {
+        Loaded::Article(article) => {
+            let report = lint_article(&article, args.date, today, &job.settings);
+            outcome.checked = Some((article.body, report));
+            return outcome;
+        }
+        Loaded::Text(text) => text,
+    };
+    let input = LintInput {
+        source: &original,
+        path: Some(&job.name),
+        date: args.date,
+        today,
+    };
+    if !args.fix && !args.diff {
+        let report = lint(&input, &job.settings);
+        outcome.checked = Some((original, report));
+        return outcome;
+    }
+    let mode = if args.unsafe_fixes { FixMode::Unsafe } else { FixMode::Safe };
+    let fixed = fix::fix(&input, &job.settings, mode);
+    outcome.fixed = fixed.fixed;
+    outcome.changed = fixed.text != original;
+    if args.diff {
+        if outcome.changed {
+            let diff = similar::TextDiff::from_lines(original.as_str(), fixed.text.as_str());
+            outcome.output = Some(diff.unified_diff().header(&job.name, &job.name).to_string());
+        }
+    } else if args.stdin {
+        // Editors replace the buffer with standard output.
+        outcome.output = Some(fixed.text.clone());
+    } else if let (true, Some(path)) = (outcome.changed, &job.path) {
+        if let Err(e) = write::write_atomic(path, &original, &fixed.text) {
+            outcome.problems.push(e.to_string());
+            outcome.fixed = 0;
+            outcome.changed = false;
+            let report = lint(&input, &job.settings);
+            outcome.checked = Some((original, report));
+            return outcome;
+        }
+    }
+    outcome.checked = Some((fixed.text, fixed.report));
+    outcome
 }
 
 /// What one input holds.
@@ -30,234 +247,50 @@ enum Loaded {
     Article(Box<Article>),
 }
 
-/// Run-wide state: the renderer and the running totals.
-struct Run<'a> {
-    args: &'a CheckArgs,
-    today: Date,
-    renderer: Box<dyn Renderer>,
-    summary: Summary,
-    problems: usize,
-    /// Findings fixed (or, with --diff, that would be fixed) and files changed.
-    fixed: usize,
-    changed_files: usize,
-}
-
-pub fn run(args: &CheckArgs) -> ExitCode {
-    if (args.fix || args.diff) && args.input_format == InputFormat::Json {
-        return fail(&"--fix and --diff need text input, not --input-format json");
-    }
-    let mut configs = match ConfigResolver::new(args.config.as_deref(), args.lang) {
-        Ok(c) => c,
-        Err(e) => return fail(&e),
-    };
-    let mut run = Run {
-        args,
-        today: jiff::ZonedDateTime::now().date(),
-        renderer: render::renderer(args.format),
-        summary: Summary::default(),
-        problems: 0,
-        fixed: 0,
-        changed_files: 0,
-    };
-    let mut summary_lang = args.lang;
-
-    let (targets, walk_errors) = targets(args);
-    for e in &walk_errors {
-        run.problem(e);
-    }
-    for target in targets {
-        let loaded = match read(args, &target) {
-            Ok(loaded) => loaded,
-            Err(e) => {
-                run.problem(&e);
-                run.summary.failed += 1;
-                continue;
-            }
-        };
-        let settings = match configs.for_folder(&target.folder) {
-            Ok(s) => s,
-            Err(e) => return fail(&e),
-        };
-        summary_lang.get_or_insert(settings.lang);
-        if let Err(e) = run.file(&target, loaded, &settings) {
-            return fail(&e);
-        }
-    }
-    let lang = summary_lang.unwrap_or_default();
-    if let Err(e) = run.finish(lang) {
-        return fail(&e);
-    }
-    if run.problems > 0 {
-        ExitCode::from(2)
-    } else if run.summary.errors > 0 || (args.diff && run.changed_files > 0) {
-        ExitCode::from(1)
-    } else {
-        ExitCode::SUCCESS
-    }
-}
-
-impl Run<'_> {
-    fn problem(&mut self, e: &dyn std::fmt::Display) {
-        report_problem(e);
-        self.problems += 1;
-    }
-
-    fn file(&mut self, target: &Target, loaded: Loaded, settings: &Settings) -> std::io::Result<()> {
-        let args = self.args;
-        let lint_name = target
-            .path
-            .as_deref()
-            .map(|p| p.to_string_lossy().into_owned())
-            .unwrap_or_else(|| target.name.clone());
-        let original = match loaded {
-            Loaded::Article(article) => {
-                let report = lint_article(&article, args.date, self.today, settings);
-                return self.render(target, &article.body, &report, settings);
-            }
-            Loaded::Text(text) => text,
-        };
-        let input = LintInput {
-            source: &original,
-            path: Some(&lint_name),
-            date: args.date,
-            today: self.today,
-        };
-        if !args.fix && !args.diff {
-            let report = lint(&input, settings);
-            return self.render(target, &original, &report, settings);
-        }
-        let mode = if args.unsafe_fixes {
-            FixMode::Unsafe
-        } else {
-            FixMode::Safe
-        };
-        let outcome = fix::fix(&input, settings, mode);
-        let changed = outcome.text != original;
-        self.fixed += outcome.fixed;
-        self.changed_files += usize::from(changed);
-        if args.diff {
-            if changed {
-                let diff = similar::TextDiff::from_lines(original.as_str(), outcome.text.as_str());
-                let mut out = std::io::stdout().lock();
-                write!(out, "{}", diff.unified_diff().header(&target.name, &target.name))?;
-            }
-            self.summary.add(&outcome.report);
-            return Ok(());
-        }
-        if args.stdin {
-            // Editors replace the buffer with standard output.
-            std::io::stdout().lock().write_all(outcome.text.as_bytes())?;
-            self.summary.add(&outcome.report);
-            return Ok(());
-        }
-        if changed {
-            if let Some(path) = &target.path {
-                if let Err(e) = write::write_atomic(path, &original, &outcome.text) {
-                    self.problem(&e);
-                    let report = lint(&input, settings);
-                    return self.render(target, &original, &report, settings);
-                }
-            }
-        }
-        self.render(target, &outcome.text, &outcome.report, settings)
-    }
-
-    fn render(&mut self, target: &Target, source: &str, report: &Report, settings: &Settings) -> std::io::Result<()> {
-        self.summary.add(report);
-        let result = FileResult {
-            name: &target.name,
-            source,
-            report,
-            lang: settings.lang,
-        };
-        self.renderer.file(&result)
-    }
-
-    fn finish(&mut self, lang: siaran::Lang) -> std::io::Result<()> {
-        let args = self.args;
-        let n = |v: usize| v.to_string();
-        if args.diff || (args.fix && args.stdin) {
-            // Standard output holds the diff or the fixed text; the tally goes to stderr.
-            if !args.quiet {
-                let line = if args.diff {
-                    text::SUMMARY_WOULD_FIX
-                        .render(lang, &[("fixed", &n(self.fixed)), ("files", &n(self.changed_files))])
-                } else {
-                    text::SUMMARY_FIXED.render(lang, &[("fixed", &n(self.fixed))])
-                };
-                eprintln!("{line}");
-            }
-            return Ok(());
-        }
-        self.renderer.finish(&self.summary, lang, args.quiet)?;
-        if args.fix && !args.quiet && matches!(args.format, super::args::Format::Human | super::args::Format::Concise) {
-            println!("{}", text::SUMMARY_FIXED.render(lang, &[("fixed", &n(self.fixed))]));
-        }
-        Ok(())
-    }
-}
-
-fn targets(args: &CheckArgs) -> (Vec<Target>, Vec<InputError>) {
-    if args.stdin {
-        let name = args
-            .stdin_filename
-            .as_ref()
-            .map_or_else(|| "-".to_string(), |p| p.display().to_string());
-        let folder = args
-            .stdin_filename
-            .as_deref()
-            .and_then(Path::parent)
-            .filter(|p| !p.as_os_str().is_empty())
-            .map_or_else(|| PathBuf::from("."), Path::to_path_buf);
-        return (
-            vec![Target {
-                name,
-                folder,
-                path: None,
-            }],
-            Vec::new(),
-        );
-    }
-    let roots = if args.paths.is_empty() {
-        vec![PathBuf::from(".")]
-    } else {
-        args.paths.clone()
-    };
-    let (files, errors) = input::collect(&roots);
-    let targets = files
-        .into_iter()
-        .map(|path| Target {
-            name: path.display().to_string(),
-            folder: path
-                .parent()
-                .filter(|p| !p.as_os_str().is_empty())
-                .map_or_else(|| PathBuf::from("."), Path::to_path_buf),
-            path: Some(path),
-        })
-        .collect();
-    (targets, errors)
-}
-
-fn read(args: &CheckArgs, target: &Target) -> Result<Loaded, InputError> {
-    if let Some(path) = &target.path {
+fn read(args: &CheckArgs, job: &Job) -> Result<Loaded, InputError> {
+    if let Some(path) = &job.path {
         return input::read(path).map(Loaded::Text);
     }
     let mut bytes = Vec::new();
-    std::io::stdin()
-        .read_to_end(&mut bytes)
-        .map_err(|source| InputError::Io {
-            path: target.name.clone(),
-            source,
-        })?;
-    let text = input::decode(&target.name, bytes)?;
+    std::io::stdin().read_to_end(&mut bytes).map_err(|source| InputError::Io {
+        path: job.name.clone(),
+        source,
+    })?;
+    let text = input::decode(&job.name, bytes)?;
     match args.input_format {
         InputFormat::Text => Ok(Loaded::Text(text)),
-        InputFormat::Json => serde_json::from_str(&text)
-            .map(Loaded::Article)
-            .map_err(|e| InputError::Json {
-                path: target.name.clone(),
-                message: e.to_string(),
-            }),
+        InputFormat::Json => serde_json::from_str(&text).map(Loaded::Article).map_err(|e| InputError::Json {
+            path: job.name.clone(),
+            message: e.to_string(),
+        }),
+    }
+}
+
+/// A progress bar on stderr for runs of more than about a second, on a terminal only.
+struct Progress {
+    bar: ProgressBar,
+    started: Instant,
+    allowed: bool,
+}
+
+impl Progress {
+    fn new(total: usize, quiet: bool) -> Self {
+        Progress {
+            bar: ProgressBar::with_draw_target(Some(total as u64), ProgressDrawTarget::hidden()),
+            started: Instant::now(),
+            allowed: !quiet && total > 1 && std::io::stderr().is_terminal(),
+        }
+    }
+
+    fn advance(&self, files: usize) {
+        self.bar.inc(files as u64);
+        if self.allowed && self.bar.is_hidden() && self.started.elapsed() > PROGRESS_AFTER {
+            self.bar.set_draw_target(ProgressDrawTarget::stderr());
+        }
+    }
+
+    fn finish(&self) {
+        self.bar.finish_and_clear();
     }
 }
 

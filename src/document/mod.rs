@@ -67,6 +67,8 @@ pub struct Document<'a> {
     /// URLs, e-mail addresses and domains.
     pub addresses: Vec<Span>,
     pub words: Vec<Word>,
+    /// Markdown comment lines (`<!-- ... -->`), outside the release text.
+    pub comments: Vec<Span>,
 }
 
 impl<'a> Document<'a> {
@@ -90,7 +92,20 @@ impl<'a> Document<'a> {
         };
         let has_metadata = external.is_some() || front_matter.is_some_and(|fm| !fm.unclosed);
         let body_start = front_matter.map_or(bom, |fm| fm.block.end);
-        let body_lines = line_spans(source, body_start);
+        let mut body_lines = line_spans(source, body_start);
+        // Markdown comments on a line of their own (suppression directives among them)
+        // are not release text: they take no part in headline or paragraphs.
+        let mut comments = Vec::new();
+        if kind == SourceKind::Markdown {
+            body_lines.retain(|line| {
+                let text = line.text(source).trim();
+                let is_comment = text.starts_with("<!--") && text.ends_with("-->");
+                if is_comment {
+                    comments.push(*line);
+                }
+                !is_comment
+            });
+        }
 
         let mut rest = body_lines.as_slice();
         while rest.first().is_some_and(|l| is_blank(source, *l)) {
@@ -166,6 +181,7 @@ impl<'a> Document<'a> {
             quotes,
             addresses,
             words,
+            comments,
         }
     }
 

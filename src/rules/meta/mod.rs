@@ -20,6 +20,7 @@ pub const RULES: &[&dyn Rule] = &[
     &title_heading::TitleHeading,
     &satker_dateline::SatkerDateline,
     &vocabulary::Vocabulary,
+    &crate::suppress::UnusedSuppression,
 ];
 
 /// Front matter keys siaran knows (Hugo/Jekyll compatible).
