@@ -25,7 +25,7 @@ repos:
 YAML
 git add .pre-commit-config.yaml
 git commit -q -m "pre-commit config" --no-verify
-pre-commit install -q
+pre-commit install > /dev/null
 
 printf 'Rapat Koordinasi Humas\nSemarang, kota-semarang.kpu.go.id - Komisi Pemilihan Umum (KPU) Kota Semarang menggelar rapat koordinasi humas.\nRapat berlangsung lancar. (awh/ed. Foto: rap/KPU Kota Semarang)\n' > rapat.txt
 git add rapat.txt
