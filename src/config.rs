@@ -157,7 +157,9 @@ impl Options {
                     rule_settings.push((item.get_ref().clone(), setting));
                 }
             }
-            let files = files.build().map_err(|e| at(text, 0, format!("invalid file patterns: {e}")))?;
+            let files = files
+                .build()
+                .map_err(|e| at(text, 0, format!("invalid file patterns: {e}")))?;
             settings.overrides.push(Override { files, rule_settings });
         }
         settings.staff = self

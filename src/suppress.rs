@@ -63,7 +63,10 @@ pub fn apply(doc: &Document<'_>, findings: &mut Vec<Finding>, lang: Lang, severi
     let mut used = vec![false; directives.len()];
     findings.retain(|f| {
         let line = doc.lines.line_of(f.span.start);
-        let hit = directives.iter().enumerate().find(|(i, d)| covers(&directives, *i, d, line, f.rule));
+        let hit = directives
+            .iter()
+            .enumerate()
+            .find(|(i, d)| covers(&directives, *i, d, line, f.rule));
         if let Some((i, _)) = hit {
             used[i] = true;
         }
@@ -74,7 +77,11 @@ pub fn apply(doc: &Document<'_>, findings: &mut Vec<Finding>, lang: Lang, severi
     };
     for (d, used) in directives.iter().zip(used) {
         if !used && d.kind != Kind::Enable {
-            let rules = if d.selectors.is_empty() { "*".to_string() } else { d.selectors.join(" ") };
+            let rules = if d.selectors.is_empty() {
+                "*".to_string()
+            } else {
+                d.selectors.join(" ")
+            };
             let message = UNUSED.render(lang, &[("rules", &rules)]);
             findings.push(Finding::new(META.id, severity, d.span, message));
         }

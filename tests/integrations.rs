@@ -171,7 +171,11 @@ const HYPHEN: &str = "Rapat Koordinasi Humas\nSEMARANG, kota-semarang.kpu.go.id 
 fn per_file_overrides_select_ignore_and_statistics() {
     let dir = tempfile::tempdir().unwrap();
     let p = dir.path();
-    fs::write(p.join("siaran.toml"), "[[override]]\nfiles = [\"arsip/2021/**\"]\ndisable = [\"dateline\"]\n").unwrap();
+    fs::write(
+        p.join("siaran.toml"),
+        "[[override]]\nfiles = [\"arsip/2021/**\"]\ndisable = [\"dateline\"]\n",
+    )
+    .unwrap();
     fs::create_dir_all(p.join("arsip/2021")).unwrap();
     fs::write(p.join("arsip/2021/lama.txt"), HYPHEN).unwrap();
     fs::write(p.join("baru.txt"), HYPHEN).unwrap();
@@ -180,28 +184,63 @@ fn per_file_overrides_select_ignore_and_statistics() {
         stdout(&out),
         "./baru.txt:2:1: error[dateline/city-case] Nama kota dalam dateline ditulis 'SEMARANG'; tulis dengan huruf awal kapital: 'Semarang'\n./baru.txt:2:34: error[dateline/separator] Pemisah dateline harus tanda pisah (—), bukan tanda hubung '-'\n"
     );
-    let out = siaran(&["check", "baru.txt", "--format", "concise", "--quiet", "--select", "dateline/separator"], p);
+    let out = siaran(
+        &[
+            "check",
+            "baru.txt",
+            "--format",
+            "concise",
+            "--quiet",
+            "--select",
+            "dateline/separator",
+        ],
+        p,
+    );
     assert_eq!(stdout(&out).lines().count(), 1);
-    let out = siaran(&["check", "baru.txt", "--format", "concise", "--quiet", "--ignore", "dateline/separator,dateline/city-case"], p);
+    let out = siaran(
+        &[
+            "check",
+            "baru.txt",
+            "--format",
+            "concise",
+            "--quiet",
+            "--ignore",
+            "dateline/separator,dateline/city-case",
+        ],
+        p,
+    );
     assert_eq!((out.status.code(), stdout(&out).as_str()), (Some(0), ""));
     let out = siaran(&["check", "baru.txt", "--format", "concise", "--statistics"], p);
-    assert!(stdout(&out).ends_with("     1  dateline/city-case\n     1  dateline/separator\n"), "{}", stdout(&out));
+    assert!(
+        stdout(&out).ends_with("     1  dateline/city-case\n     1  dateline/separator\n"),
+        "{}",
+        stdout(&out)
+    );
     let out = siaran(&["check", "baru.txt", "--select", "datelin"], p);
     assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8(out.stderr).unwrap().contains("did you mean 'dateline'"));
+    assert!(String::from_utf8(out.stderr)
+        .unwrap()
+        .contains("did you mean 'dateline'"));
 }
 
 #[test]
 fn folder_output_is_identical_across_runs() {
     let dir = tempfile::tempdir().unwrap();
     for i in 0..600 {
-        let text = if i % 3 == 0 { HYPHEN.to_string() } else { HYPHEN.replace(" - ", " — ").replace("SEMARANG", "Semarang") };
+        let text = if i % 3 == 0 {
+            HYPHEN.to_string()
+        } else {
+            HYPHEN.replace(" - ", " — ").replace("SEMARANG", "Semarang")
+        };
         fs::create_dir_all(dir.path().join(format!("{}", i % 7))).unwrap();
         fs::write(dir.path().join(format!("{}/rilis-{i:04}.txt", i % 7)), text).unwrap();
     }
     let first = siaran(&["check", ".", "--format", "json"], dir.path());
     for _ in 0..3 {
-        assert_eq!(siaran(&["check", ".", "--format", "json"], dir.path()).stdout, first.stdout);
+        assert_eq!(
+            siaran(&["check", ".", "--format", "json"], dir.path()).stdout,
+            first.stdout
+        );
     }
     let json: serde_json::Value = serde_json::from_str(&stdout(&first)).unwrap();
     assert_eq!(json["summary"]["files"], 600);

@@ -56,7 +56,12 @@ pub fn run(args: &CheckArgs) -> ExitCode {
         select: (!args.select.is_empty()).then(|| args.select.clone()),
         ignore: args.ignore.clone(),
     };
-    if let Some(bad) = args.select.iter().chain(&args.ignore).find(|s| !siaran::config::is_selector(s)) {
+    if let Some(bad) = args
+        .select
+        .iter()
+        .chain(&args.ignore)
+        .find(|s| !siaran::config::is_selector(s))
+    {
         return fail(&siaran::config::unknown_selector_message(bad));
     }
     let mut configs = match ConfigResolver::new(args.config.as_deref(), cli) {
@@ -68,7 +73,10 @@ pub fn run(args: &CheckArgs) -> ExitCode {
         Err(e) => return fail(&e),
     };
     let today = jiff::ZonedDateTime::now().date();
-    let lang = args.lang.or_else(|| jobs.first().map(|j| j.settings.lang)).unwrap_or_default();
+    let lang = args
+        .lang
+        .or_else(|| jobs.first().map(|j| j.settings.lang))
+        .unwrap_or_default();
     let mut renderer = render::renderer(args.format);
     let mut summary = Summary::default();
     let mut statistics: BTreeMap<&'static str, usize> = BTreeMap::new();
@@ -155,14 +163,31 @@ pub fn run(args: &CheckArgs) -> ExitCode {
 }
 
 /// The releases to check, each with its settings (`[[override]]` applied).
-fn jobs(args: &CheckArgs, configs: &mut ConfigResolver) -> Result<(Vec<Job>, Vec<InputError>), config_files::ConfigFileError> {
+fn jobs(
+    args: &CheckArgs,
+    configs: &mut ConfigResolver,
+) -> Result<(Vec<Job>, Vec<InputError>), config_files::ConfigFileError> {
     if args.stdin {
-        let name = args.stdin_filename.as_ref().map_or_else(|| "-".to_string(), |p| p.display().to_string());
+        let name = args
+            .stdin_filename
+            .as_ref()
+            .map_or_else(|| "-".to_string(), |p| p.display().to_string());
         let as_path = args.stdin_filename.clone().unwrap_or_else(|| PathBuf::from("-"));
         let settings = settings_for(configs, &as_path)?;
-        return Ok((vec![Job { name, path: None, settings }], Vec::new()));
+        return Ok((
+            vec![Job {
+                name,
+                path: None,
+                settings,
+            }],
+            Vec::new(),
+        ));
     }
-    let roots = if args.paths.is_empty() { vec![PathBuf::from(".")] } else { args.paths.clone() };
+    let roots = if args.paths.is_empty() {
+        vec![PathBuf::from(".")]
+    } else {
+        args.paths.clone()
+    };
     let (files, errors) = input::collect(&roots);
     let mut jobs = Vec::with_capacity(files.len());
     for path in files {
@@ -177,7 +202,10 @@ fn jobs(args: &CheckArgs, configs: &mut ConfigResolver) -> Result<(Vec<Job>, Vec
 }
 
 fn settings_for(configs: &mut ConfigResolver, path: &Path) -> Result<Arc<Settings>, config_files::ConfigFileError> {
-    let folder = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let folder = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
     let resolved = configs.for_folder(folder)?;
     let relative = config_files::relative(path, &resolved.base);
     Ok(match resolved.settings.for_path(&relative) {
@@ -215,7 +243,11 @@ fn check(args: &CheckArgs, today: Date, job: &Job) -> Outcome {
         outcome.checked = Some((original, report));
         return outcome;
     }
-    let mode = if args.unsafe_fixes { FixMode::Unsafe } else { FixMode::Safe };
+    let mode = if args.unsafe_fixes {
+        FixMode::Unsafe
+    } else {
+        FixMode::Safe
+    };
     let fixed = fix::fix(&input, &job.settings, mode);
     outcome.fixed = fixed.fixed;
     outcome.changed = fixed.text != original;
@@ -252,17 +284,21 @@ fn read(args: &CheckArgs, job: &Job) -> Result<Loaded, InputError> {
         return input::read(path).map(Loaded::Text);
     }
     let mut bytes = Vec::new();
-    std::io::stdin().read_to_end(&mut bytes).map_err(|source| InputError::Io {
-        path: job.name.clone(),
-        source,
-    })?;
+    std::io::stdin()
+        .read_to_end(&mut bytes)
+        .map_err(|source| InputError::Io {
+            path: job.name.clone(),
+            source,
+        })?;
     let text = input::decode(&job.name, bytes)?;
     match args.input_format {
         InputFormat::Text => Ok(Loaded::Text(text)),
-        InputFormat::Json => serde_json::from_str(&text).map(Loaded::Article).map_err(|e| InputError::Json {
-            path: job.name.clone(),
-            message: e.to_string(),
-        }),
+        InputFormat::Json => serde_json::from_str(&text)
+            .map(Loaded::Article)
+            .map_err(|e| InputError::Json {
+                path: job.name.clone(),
+                message: e.to_string(),
+            }),
     }
 }
 

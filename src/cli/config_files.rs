@@ -119,5 +119,8 @@ fn load(path: &Path, cli: &CliSettings) -> Result<Settings, ConfigFileError> {
 pub fn relative(path: &Path, base: &Path) -> String {
     let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
     let rel = absolute.strip_prefix(base).unwrap_or(&absolute);
-    rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/")
+    rel.components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/")
 }
