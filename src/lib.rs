@@ -22,6 +22,7 @@ pub mod pubdate;
 pub mod rules;
 pub mod settings;
 pub mod span;
+pub mod spell;
 
 pub use config::{ConfigError, Options};
 pub use diagnostic::{Applicability, Edit, Finding, Fix, Label, Severity};

@@ -1,9 +1,12 @@
 //! Resolved settings: what rules read. Built from [`crate::config::Options`] (or by a
 //! library caller directly); rules never see raw configuration.
 
+use std::sync::Arc;
+
 use crate::diagnostic::{family_of, Severity};
 use crate::message::Lang;
-use crate::rules::RuleMeta;
+use crate::rules::{self, RuleMeta};
+use crate::spell::Dictionary;
 
 /// What a configuration entry does to the rules it selects.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -22,6 +25,12 @@ pub struct Settings {
     /// (`baku/word-pair`). Rule-id entries beat family entries; among entries of the
     /// same kind the later one wins.
     pub rule_settings: Vec<(String, RuleSetting)>,
+    /// `[spell] dictionary`: a path prefix (`/usr/share/hunspell/id_ID`) or the path of the
+    /// `.dic` or `.aff` file, as written. The caller resolves it and loads the files.
+    pub dictionary_path: Option<String>,
+    /// The dictionary `spell/unknown-word` checks against, loaded once per run by the
+    /// caller and shared. Without one that rule finds nothing.
+    pub dictionary: Option<Arc<Dictionary>>,
 }
 
 impl Settings {
@@ -46,6 +55,12 @@ impl Settings {
             }
         }
         enabled.then_some(severity)
+    }
+
+    /// Whether a rule that needs the spelling dictionary is enabled, so the caller must
+    /// load one.
+    pub fn needs_dictionary(&self) -> bool {
+        rules::by_id(rules::spell::DICTIONARY_RULE).is_some_and(|rule| self.severity_of(rule.meta()).is_some())
     }
 
     /// Whether any selector names this family or one of its rules.

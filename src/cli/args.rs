@@ -55,6 +55,12 @@ pub struct CheckArgs {
     #[arg(long, value_parser = parse_lang)]
     pub lang: Option<Lang>,
 
+    /// Check spelling against a Hunspell Indonesian dictionary (spell/unknown-word):
+    /// /usr/share/hunspell/id_ID.{aff,dic} from the Debian package hunspell-id, or the
+    /// path set by `[spell] dictionary` in siaran.toml.
+    #[arg(long)]
+    pub spell: bool,
+
     /// Print findings only: no summary line.
     #[arg(short, long)]
     pub quiet: bool,

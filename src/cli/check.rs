@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use siaran::{lint, LintInput};
 
 use super::args::CheckArgs;
-use super::config_files::ConfigResolver;
+use super::config_files::{ConfigResolver, Overrides};
 use super::input::{self, InputError};
 use super::render::{self, FileResult, Summary};
 
@@ -20,7 +20,11 @@ struct Target {
 }
 
 pub fn run(args: &CheckArgs) -> ExitCode {
-    let mut configs = match ConfigResolver::new(args.config.as_deref(), args.lang) {
+    let overrides = Overrides {
+        lang: args.lang,
+        spell: args.spell,
+    };
+    let mut configs = match ConfigResolver::new(args.config.as_deref(), overrides) {
         Ok(c) => c,
         Err(e) => return fail(&e),
     };
