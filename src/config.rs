@@ -34,6 +34,8 @@ pub struct Options {
     pub house: HouseOptions,
     #[serde(default)]
     pub meta: MetaOptions,
+    #[serde(default)]
+    pub spell: SpellOptions,
     /// Per-file rule settings: `[[override]] files = ["arsip/2021/**"]`.
     #[serde(default, rename = "override")]
     pub overrides: Vec<OverrideOptions>,
@@ -94,6 +96,16 @@ pub struct HouseOptions {
     pub staff: BTreeMap<String, String>,
 }
 
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SpellOptions {
+    /// Switch on dictionary spelling (`spell/unknown-word`), as `--spell` does.
+    pub enabled: Option<bool>,
+    /// The Hunspell dictionary: a path prefix (`/usr/share/hunspell/id_ID`) or the path
+    /// of its `.dic` or `.aff` file; relative paths start at the folder of siaran.toml.
+    pub dictionary: Option<String>,
+}
+
 impl Options {
     /// Parses `siaran.toml` text.
     pub fn parse(text: &str) -> Result<Options, ConfigError> {
@@ -109,6 +121,11 @@ impl Options {
             lang: self.lang.unwrap_or_default(),
             ..Settings::default()
         };
+        // Before the `[rules]` entries, so `disable = ["spell"]` there still wins.
+        if self.spell.enabled == Some(true) {
+            settings.rule_settings.push(("spell".to_string(), RuleSetting::On));
+        }
+        settings.dictionary_path = self.spell.dictionary;
         for item in &self.rules.enable {
             check_selector(text, item)?;
             settings.rule_settings.push((item.get_ref().clone(), RuleSetting::On));
@@ -276,6 +293,21 @@ mod tests {
         assert_eq!(s.for_path("2025/rapat.txt").severity_of(sep), Some(Severity::Error));
         let err = settings_from_toml("[[override]]\nfiles = [\"a/[\"]\n").unwrap_err();
         assert_eq!(err.line, 2);
+    }
+
+    #[test]
+    fn spell_section() {
+        let s = settings_from_toml("[spell]\nenabled = true\ndictionary = \"dic/id_ID\"\n").unwrap();
+        assert!(s.needs_dictionary());
+        assert_eq!(s.dictionary_path.as_deref(), Some("dic/id_ID"));
+        assert!(!Settings::default().needs_dictionary());
+        let off = settings_from_toml("[spell]\nenabled = true\n[rules]\ndisable = [\"spell\"]\n").unwrap();
+        assert!(!off.needs_dictionary());
+        let by_rules = settings_from_toml("[rules]\nenable = [\"spell/unknown-word\"]\n").unwrap();
+        assert!(by_rules.needs_dictionary());
+        let err = settings_from_toml("[spell]\nenable = true\n").unwrap_err();
+        assert_eq!(err.line, 2);
+        assert!(err.message.contains("enable"), "{}", err.message);
     }
 
     #[test]

@@ -24,6 +24,7 @@ pub mod pubdate;
 pub mod rules;
 pub mod settings;
 pub mod span;
+pub mod spell;
 pub mod suppress;
 
 pub use article::Article;

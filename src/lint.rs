@@ -9,6 +9,10 @@ use crate::line_index::LineIndex;
 use crate::pubdate::{self, PubDate};
 use crate::rules::{self, Context};
 use crate::settings::Settings;
+use crate::span::Span;
+
+/// The family whose findings give way to every other family's.
+const SPELL: &str = "spell";
 
 /// One release to lint. The library does no I/O: the caller supplies the text, the name
 /// it came from (for Markdown detection and a `YYYY-MM-DD` prefix) and today's date.
@@ -76,10 +80,73 @@ fn run(doc: Document<'_>, input: &LintInput<'_>, settings: &Settings) -> Report 
     }
     let unused = settings.severity_of(&crate::suppress::META);
     crate::suppress::apply(&doc, &mut findings, settings.lang, unused);
+    drop_covered_spelling(&mut findings, &doc);
     findings.sort_by(|a, b| (a.span.start, a.span.end, a.rule).cmp(&(b.span.start, b.span.end, b.rule)));
     Report {
         findings,
         pub_date,
         lines: doc.lines,
+    }
+}
+
+/// A word another family already flags (`praktek`, `kapanpun`, `Jum'at`) gets no second,
+/// spelling finding: the other family says more precisely what is wrong and how to fix
+/// it. Runs after all rules, so it covers families added later without their knowing.
+/// Only findings about a word or phrase count: one that covers a whole sentence or
+/// paragraph is about structure and leaves the words in it to be checked.
+fn drop_covered_spelling(findings: &mut Vec<Finding>, doc: &Document<'_>) {
+    if !findings.iter().any(|f| f.family() == SPELL) {
+        return;
+    }
+    let others: Vec<_> = findings
+        .iter()
+        .filter(|f| f.family() != SPELL && word_count(doc, f.span) <= MAX_PHRASE_WORDS)
+        .map(|f| f.span)
+        .collect();
+    findings.retain(|f| f.family() != SPELL || !others.iter().any(|o| o.overlaps(f.span)));
+}
+
+/// The longest phrase a finding about words covers (`se Jawa Tengah`, `Komisi Pemilih
+/// Umum (KPU)`).
+const MAX_PHRASE_WORDS: usize = 6;
+
+fn word_count(doc: &Document<'_>, span: Span) -> usize {
+    let first = doc.words.partition_point(|w| w.span.end <= span.start);
+    let last = doc.words.partition_point(|w| w.span.start < span.end);
+    last.saturating_sub(first)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diagnostic::Severity;
+
+    #[test]
+    fn spelling_gives_way_to_word_findings_of_other_families() {
+        let src = "Judul\nSatu dua tiga empat lima enam tujuh delapan.";
+        let doc = Document::parse(src, SourceKind::Text);
+        let at = |word: &str| {
+            let start = src.find(word).unwrap();
+            Span::new(start, start + word.len())
+        };
+        let finding = |rule, span| Finding::new(rule, Severity::Warning, span, String::new());
+        let mut findings = vec![
+            finding("spell/unknown-word", at("dua")),
+            finding("baku/word-pair", at("dua tiga")),
+            finding("spell/unknown-word", at("lima")),
+            finding("dateline/missing", at("Satu dua tiga empat lima enam tujuh")),
+            finding("spell/doubled-word", at("delapan")),
+        ];
+        drop_covered_spelling(&mut findings, &doc);
+        let rules: Vec<_> = findings.iter().map(|f| (f.rule, doc.text(f.span))).collect();
+        assert_eq!(
+            rules,
+            [
+                ("baku/word-pair", "dua tiga"),
+                ("spell/unknown-word", "lima"),
+                ("dateline/missing", "Satu dua tiga empat lima enam tujuh"),
+                ("spell/doubled-word", "delapan"),
+            ]
+        );
     }
 }

@@ -3,10 +3,12 @@
 
 use std::borrow::Cow;
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use crate::diagnostic::Severity;
 use crate::message::Lang;
-use crate::rules::RuleMeta;
+use crate::rules::{self, RuleMeta};
+use crate::spell::Dictionary;
 
 /// What a configuration entry does to the rules it selects.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -34,6 +36,12 @@ pub struct Settings {
     pub overrides: Vec<Override>,
     /// Staff roster from `[house.staff]`: initials → full name. Empty: no roster check.
     pub staff: BTreeMap<String, String>,
+    /// `[spell] dictionary`: a path prefix (`/usr/share/hunspell/id_ID`) or the path of the
+    /// `.dic` or `.aff` file, as written. The caller resolves it and loads the files.
+    pub dictionary_path: Option<String>,
+    /// The dictionary `spell/unknown-word` checks against, loaded once per run by the
+    /// caller and shared. Without one that rule finds nothing.
+    pub dictionary: Option<Arc<Dictionary>>,
 }
 
 /// Rule settings for the files matching some glob patterns.
@@ -108,5 +116,11 @@ impl Settings {
             settings.rule_settings.extend(o.rule_settings.iter().cloned());
         }
         Cow::Owned(settings)
+    }
+
+    /// Whether a rule that needs the spelling dictionary is enabled, so the caller must
+    /// load one.
+    pub fn needs_dictionary(&self) -> bool {
+        rules::by_id(rules::spell::DICTIONARY_RULE).is_some_and(|rule| self.severity_of(rule.meta()).is_some())
     }
 }

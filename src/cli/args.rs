@@ -129,6 +129,11 @@ pub struct CheckArgs {
     /// After the summary, print how many findings each rule produced.
     #[arg(long)]
     pub statistics: bool,
+    /// Check spelling against a Hunspell Indonesian dictionary (spell/unknown-word):
+    /// /usr/share/hunspell/id_ID.{aff,dic} from the Debian package hunspell-id, or the
+    /// path set by `[spell] dictionary` in siaran.toml.
+    #[arg(long)]
+    pub spell: bool,
 
     /// Print findings only: no summary line.
     #[arg(short, long)]

@@ -55,6 +55,7 @@ pub fn run(args: &CheckArgs) -> ExitCode {
         lang: args.lang,
         select: (!args.select.is_empty()).then(|| args.select.clone()),
         ignore: args.ignore.clone(),
+        spell: args.spell,
     };
     if let Some(bad) = args
         .select

@@ -1,13 +1,17 @@
 //! Finding and loading `siaran.toml`: `--config FILE` for every input, or the nearest
 //! `siaran.toml` walking up from each file's folder (cached per folder). No file at all
 //! means the built-in KPU house style. Command-line choices (`--lang`, `--select`,
-//! `--ignore`) are applied on top of whatever file is found.
+//! `--ignore`, `--spell`) are applied on top of whatever file is found, and the spelling
+//! dictionary is loaded once when a configuration needs it.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+use siaran::settings::RuleSetting;
 use siaran::{Lang, Settings};
+
+use super::dictionary::{Dictionaries, DictionaryLoadError};
 
 pub const FILE_NAME: &str = "siaran.toml";
 
@@ -17,6 +21,8 @@ pub enum ConfigFileError {
     Io { path: String, source: std::io::Error },
     #[error("{path}:{source}")]
     Invalid { path: String, source: siaran::ConfigError },
+    #[error(transparent)]
+    Dictionary(#[from] DictionaryLoadError),
 }
 
 /// What the command line says about settings, whatever the file says.
@@ -25,18 +31,8 @@ pub struct CliSettings {
     pub lang: Option<Lang>,
     pub select: Option<Vec<String>>,
     pub ignore: Vec<String>,
-}
-
-impl CliSettings {
-    fn apply(&self, settings: &mut Settings) {
-        if let Some(lang) = self.lang {
-            settings.lang = lang;
-        }
-        if self.select.is_some() {
-            settings.select.clone_from(&self.select);
-        }
-        settings.ignore.extend(self.ignore.iter().cloned());
-    }
+    /// `--spell`: switch on dictionary spelling.
+    pub spell: bool,
 }
 
 /// Settings and the folder that `[[override]]` patterns are relative to.
@@ -50,24 +46,25 @@ pub struct ConfigResolver {
     explicit: Option<Resolved>,
     cli: CliSettings,
     by_folder: HashMap<PathBuf, Resolved>,
+    dictionaries: Dictionaries,
 }
 
 impl ConfigResolver {
     pub fn new(explicit: Option<&Path>, cli: CliSettings) -> Result<Self, ConfigFileError> {
-        let explicit = explicit
-            .map(|path| {
-                let settings = Arc::new(load(path, &cli)?);
-                Ok(Resolved {
-                    settings,
-                    base: folder_of(path),
-                })
-            })
-            .transpose()?;
-        Ok(ConfigResolver {
-            explicit,
+        let mut resolver = ConfigResolver {
+            explicit: None,
             cli,
             by_folder: HashMap::new(),
-        })
+            dictionaries: Dictionaries::default(),
+        };
+        if let Some(path) = explicit {
+            let settings = Arc::new(resolver.load(path)?);
+            resolver.explicit = Some(Resolved {
+                settings,
+                base: folder_of(path),
+            });
+        }
+        Ok(resolver)
     }
 
     /// Settings for a release in `folder`.
@@ -81,38 +78,56 @@ impl ConfigResolver {
         }
         let resolved = match folder.ancestors().map(|d| d.join(FILE_NAME)).find(|p| p.is_file()) {
             Some(path) => Resolved {
-                settings: Arc::new(load(&path, &self.cli)?),
+                settings: Arc::new(self.load(&path)?),
                 base: folder_of(&path),
             },
-            None => {
-                let mut settings = Settings::default();
-                self.cli.apply(&mut settings);
-                Resolved {
-                    settings: Arc::new(settings),
-                    base: folder.clone(),
-                }
-            }
+            None => Resolved {
+                settings: Arc::new(self.finish(Settings::default(), None)?),
+                base: folder.clone(),
+            },
         };
         self.by_folder.insert(folder, resolved.clone());
         Ok(resolved)
+    }
+
+    fn load(&mut self, path: &Path) -> Result<Settings, ConfigFileError> {
+        let name = path.display().to_string();
+        let text = std::fs::read_to_string(path).map_err(|source| ConfigFileError::Io {
+            path: name.clone(),
+            source,
+        })?;
+        let settings = siaran::config::settings_from_toml(&text)
+            .map_err(|source| ConfigFileError::Invalid { path: name, source })?;
+        self.finish(settings, path.parent())
+    }
+
+    /// Applies the command line and loads the dictionary when a rule needs it;
+    /// `config_dir` is where a relative `[spell] dictionary` starts.
+    fn finish(&mut self, mut settings: Settings, config_dir: Option<&Path>) -> Result<Settings, ConfigFileError> {
+        let cli = &self.cli;
+        if let Some(lang) = cli.lang {
+            settings.lang = lang;
+        }
+        if cli.select.is_some() {
+            settings.select.clone_from(&cli.select);
+        }
+        settings.ignore.extend(cli.ignore.iter().cloned());
+        if cli.spell {
+            settings
+                .rule_settings
+                .push((siaran::rules::spell::DICTIONARY_RULE.to_string(), RuleSetting::On));
+        }
+        if settings.needs_dictionary() {
+            let dictionary = self.dictionaries.get(settings.dictionary_path.as_deref(), config_dir)?;
+            settings.dictionary = Some(dictionary);
+        }
+        Ok(settings)
     }
 }
 
 fn folder_of(path: &Path) -> PathBuf {
     let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
     absolute.parent().map_or_else(|| PathBuf::from("."), Path::to_path_buf)
-}
-
-fn load(path: &Path, cli: &CliSettings) -> Result<Settings, ConfigFileError> {
-    let name = path.display().to_string();
-    let text = std::fs::read_to_string(path).map_err(|source| ConfigFileError::Io {
-        path: name.clone(),
-        source,
-    })?;
-    let mut settings =
-        siaran::config::settings_from_toml(&text).map_err(|source| ConfigFileError::Invalid { path: name, source })?;
-    cli.apply(&mut settings);
-    Ok(settings)
 }
 
 /// `path` relative to `base`, with `/` separators, for `[[override]]` patterns.

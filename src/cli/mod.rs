@@ -4,6 +4,7 @@
 mod args;
 mod check;
 mod config_files;
+mod dictionary;
 mod docs;
 mod init;
 mod input;

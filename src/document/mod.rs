@@ -152,10 +152,12 @@ impl<'a> Document<'a> {
             let text = block.text(source);
             quotes.extend(text_spans::quotations(text, block.start));
             addresses.extend(text_spans::addresses(text, block.start));
-            words.extend(words::split(text, block.start).into_iter().map(|span| Word {
+            let spans = words::split(text, block.start);
+            words.extend(spans.iter().enumerate().map(|(i, &span)| Word {
                 span,
                 in_address: false,
                 in_quote: false,
+                sentence_start: i == 0 || words::opens_sentence(&source[spans[i - 1].end..span.start]),
             }));
         }
         for word in &mut words {

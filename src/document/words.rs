@@ -11,6 +11,15 @@ pub struct Word {
     pub in_address: bool,
     /// Inside a quotation.
     pub in_quote: bool,
+    /// First word of its block (headline or paragraph) or of a sentence, quotation or
+    /// the news after the dateline: a capital here says nothing about names.
+    pub sentence_start: bool,
+}
+
+/// Whether the text between two words ends a sentence or opens a quotation, so that the
+/// next word starts one. An opening quote mark is the last thing before the word.
+pub fn opens_sentence(gap: &str) -> bool {
+    gap.contains(['.', '!', '?', ':', '—', '“']) || gap.ends_with(['"', '\'', '‘'])
 }
 
 fn is_joiner(c: char) -> bool {
@@ -52,5 +61,15 @@ mod tests {
         let t = "Masing-masing ke-96, Jum'at (27/10) -- selesai.";
         let w: Vec<&str> = split(t, 0).iter().map(|s| s.text(t)).collect();
         assert_eq!(w, ["Masing-masing", "ke-96", "Jum'at", "27", "10", "selesai"]);
+    }
+
+    #[test]
+    fn sentence_openers() {
+        for gap in [". ", "? ", ", “", " \"", ": ", " — ", ".” "] {
+            assert!(opens_sentence(gap), "{gap:?}");
+        }
+        for gap in [" ", ", ", " (", "\" ", "\n", " – "] {
+            assert!(!opens_sentence(gap), "{gap:?}");
+        }
     }
 }

@@ -5,6 +5,7 @@
 
 pub mod dateline;
 pub mod meta;
+pub mod spell;
 
 use crate::diagnostic::{Finding, Severity};
 use crate::document::Document;
@@ -107,7 +108,10 @@ pub trait Rule: Sync {
 
 /// Every rule, family by family, in a stable order.
 pub fn all() -> impl Iterator<Item = &'static dyn Rule> {
-    [dateline::RULES, meta::RULES].into_iter().flatten().copied()
+    [dateline::RULES, spell::RULES, meta::RULES]
+        .into_iter()
+        .flatten()
+        .copied()
 }
 
 /// The rule families (the part of an id before the slash), including those whose rules

@@ -2,8 +2,32 @@
 
 #![allow(dead_code)]
 
+use std::sync::{Arc, LazyLock};
+
 use jiff::civil::Date;
+use siaran::settings::RuleSetting;
+use siaran::spell::Dictionary;
 use siaran::{lint, Finding, LintInput, Settings};
+
+/// The upstream hunspell-id 2.3 dictionary beside the repository (LGPL data: read at run
+/// time, never committed here). The same path exists in CI.
+pub const DICTIONARY: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/data/hunspell-id/id_ID");
+
+/// Loaded once for all tests of a binary, as the CLI loads it once per run.
+pub static HUNSPELL_ID: LazyLock<Arc<Dictionary>> = LazyLock::new(|| {
+    let aff = std::fs::read(format!("{DICTIONARY}.aff")).expect("../shared/data/hunspell-id/id_ID.aff");
+    let dic = std::fs::read(format!("{DICTIONARY}.dic")).expect("../shared/data/hunspell-id/id_ID.dic");
+    Arc::new(Dictionary::from_bytes(&aff, &dic).expect("hunspell-id 2.3 loads"))
+});
+
+/// `settings` with dictionary spelling switched on, as `--spell` does.
+pub fn with_spelling(mut settings: Settings) -> Settings {
+    settings
+        .rule_settings
+        .push(("spell/unknown-word".to_string(), RuleSetting::On));
+    settings.dictionary = Some(HUNSPELL_ID.clone());
+    settings
+}
 
 /// A clean release around a single paragraph, for examples written as one paragraph.
 pub const TEMPLATE: &str = "Rapat Koordinasi Humas\nSemarang, kota-semarang.kpu.go.id — Komisi Pemilihan Umum (KPU) Kota Semarang menggelar rapat koordinasi humas.\n{}\nRapat berlangsung lancar. (awh/ed. Foto: rap/KPU Kota Semarang)";

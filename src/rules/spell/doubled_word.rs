@@ -1,0 +1,211 @@
+//! `spell/doubled-word`: the same word twice in a row (`yang yang`).
+
+use std::sync::LazyLock;
+
+use serde::Deserialize;
+
+use crate::diagnostic::{Edit, Finding, Fix, Severity};
+use crate::document::Word;
+use crate::message::Text;
+use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
+use crate::span::Span;
+
+use super::{shape, Shape};
+
+pub struct DoubledWord;
+
+const MESSAGE: Text = Text::new("Kata '{word}' tertulis dua kali", "The word '{word}' is written twice");
+const FIX: Text = Text::new("Hapus '{word}' yang kedua", "Delete the second '{word}'");
+const HELP: Text = Text::new(
+    "Jika yang dimaksud kata ulang, tulis dengan tanda hubung: '{word}-{word}'",
+    "If a reduplication is meant, write it with a hyphen: '{word}-{word}'",
+);
+
+static META: RuleMeta = RuleMeta {
+    id: "spell/doubled-word",
+    summary: Text::new("Kata yang sama tertulis dua kali berturut-turut", "The same word twice in a row"),
+    explanation: Text::new(
+        "Dua kata yang sama berturut-turut, dipisah satu spasi (`yang yang`), hampir selalu salah ketik: bahasa Indonesia menulis kata ulang dengan tanda hubung (`anak-anak`). Huruf kapital tidak dibedakan. Tidak ditandai: kata yang dipisah tanda baca atau baris baru, angka, dan dua kata berhuruf awal kapital di tengah kalimat (bisa jadi nama). Perbaikan menghapus kata kedua: aman untuk kata tugas yang tidak pernah diulang (`yang`, `dan`, `di`; daftar di rules/spell-doubled.toml), tidak aman untuk kata lain karena mungkin yang dimaksud kata ulang (`anak anak` → `anak-anak`).",
+        "Two identical words in a row, one space apart (`yang yang`), are nearly always a typing slip: Indonesian writes reduplication with a hyphen (`anak-anak`). Case is ignored. Not flagged: words separated by punctuation or a line break, numbers, and two capitalised words in mid-sentence (possibly a name). The fix deletes the second word: safe for function words that never reduplicate (`yang`, `dan`, `di`; list in rules/spell-doubled.toml), unsafe for other words, where a reduplication may be meant (`anak anak` → `anak-anak`).",
+    ),
+    severity: Severity::Warning,
+    fix: FixAvailability::Always,
+    default_enabled: true,
+    examples: &[
+        Example {
+            bad: "Pemilih muda merupakan kelompok yang yang jumlahnya cukup besar.",
+            good: "Pemilih muda merupakan kelompok yang jumlahnya cukup besar.",
+        },
+        Example {
+            bad: "Para peserta sangat sangat antusias mengikuti simulasi.",
+            good: "Para peserta sangat antusias mengikuti simulasi. Mereka datang bersama-sama.",
+        },
+    ],
+    messages: &[&MESSAGE, &FIX, &HELP],
+};
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DoubledData {
+    safe_to_delete: Vec<String>,
+    /// Read by the tests only.
+    #[serde(rename = "examples", default)]
+    _examples: serde::de::IgnoredAny,
+}
+
+static DATA: LazyLock<DoubledData> = LazyLock::new(|| {
+    toml::from_str(include_str!("../../../rules/spell-doubled.toml"))
+        .expect("rules/spell-doubled.toml is valid (checked by tests)")
+});
+
+impl Rule for DoubledWord {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+        let doc = cx.doc;
+        let mut i = 1;
+        while i < doc.words.len() {
+            let (first, second) = (&doc.words[i - 1], &doc.words[i]);
+            if !is_doubled(doc.source, first, second) {
+                i += 1;
+                continue;
+            }
+            let word = doc.text(second.span);
+            let lower = word.to_lowercase();
+            let removed = Span::new(first.span.end, second.span.end);
+            let edits = vec![Edit::delete(removed)];
+            let title = cx.text(&FIX, &[("word", word)]);
+            let mut finding = cx.finding(
+                &META,
+                Span::new(first.span.start, second.span.end),
+                &MESSAGE,
+                &[("word", word)],
+            );
+            finding = if DATA.safe_to_delete.binary_search(&lower).is_ok() {
+                finding.with_fix(Fix::safe(title, edits))
+            } else {
+                finding
+                    .with_fix(Fix::unsafe_(title, edits))
+                    .with_help(cx.text(&HELP, &[("word", &lower)]))
+            };
+            out.push(finding);
+            // A tripled word gives one finding, not two overlapping ones.
+            i += 2;
+        }
+    }
+}
+
+fn is_doubled(source: &str, first: &Word, second: &Word) -> bool {
+    if first.in_address || second.in_address || &source[first.span.end..second.span.start] != " " {
+        return false;
+    }
+    let (a, b) = (first.span.text(source), second.span.text(source));
+    if a.contains(char::is_numeric)
+        || !a
+            .chars()
+            .flat_map(char::to_lowercase)
+            .eq(b.chars().flat_map(char::to_lowercase))
+    {
+        return false;
+    }
+    // `Bunga Bunga` in mid-sentence may be a name; at a sentence start it is a slip.
+    let both_title = shape(a) == Shape::Title && shape(b) == Shape::Title;
+    !both_title || first.sentence_start
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::{Document, SourceKind};
+    use crate::settings::Settings;
+
+    fn found(paragraph: &str) -> Vec<Finding> {
+        let src = format!("Judul\n{paragraph}");
+        let doc = Document::parse(&src, SourceKind::Text);
+        let settings = Settings::default();
+        let cx = Context {
+            doc: &doc,
+            path: None,
+            settings: &settings,
+            pub_date: crate::pubdate::resolve(None, &doc, None, jiff::civil::date(2025, 10, 27)),
+        };
+        let mut out = Vec::new();
+        DoubledWord.check(&cx, &mut out);
+        out
+    }
+
+    #[test]
+    fn data_is_sorted_unique_lower_case() {
+        let words = &DATA.safe_to_delete;
+        assert!(
+            words.windows(2).all(|p| p[0] < p[1]),
+            "rules/spell-doubled.toml: sort the list"
+        );
+        assert!(words.iter().all(|w| w.chars().all(|c| c.is_ascii_lowercase())));
+    }
+
+    /// The data file's examples (the other keys are checked by the rule's own parse).
+    #[derive(Deserialize)]
+    struct WithExamples {
+        examples: Vec<DataExample>,
+    }
+
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct DataExample {
+        bad: String,
+        good: String,
+    }
+
+    #[test]
+    fn data_examples_get_a_safe_fix_that_gives_good() {
+        let data: WithExamples = toml::from_str(include_str!("../../../rules/spell-doubled.toml")).unwrap();
+        assert!(!data.examples.is_empty());
+        for example in &data.examples {
+            let src = format!("Judul\n{}", example.bad);
+            let findings = found(&example.bad);
+            assert_eq!(findings.len(), 1, "{}", example.bad);
+            let fix = findings[0].fix.as_ref().unwrap();
+            assert_eq!(fix.applicability, crate::diagnostic::Applicability::Safe);
+            let edit = &fix.edits[0];
+            let fixed = format!(
+                "{}{}{}",
+                &src[..edit.span.start],
+                edit.replacement,
+                &src[edit.span.end..]
+            );
+            assert_eq!(fixed, format!("Judul\n{}", example.good));
+        }
+    }
+
+    #[test]
+    fn flags_doubles_across_one_space_ignoring_case() {
+        assert_eq!(found("Ini yang yang kedua.").len(), 1);
+        assert_eq!(found("Yang yang hadir senang.").len(), 1);
+        assert_eq!(found("Anggota KPU KPU hadir.").len(), 1);
+        assert_eq!(found("Mereka yang yang yang hadir.").len(), 1);
+        let content = found("Peserta sangat sangat antusias.");
+        assert_eq!(
+            content[0].fix.as_ref().unwrap().applicability,
+            crate::diagnostic::Applicability::Unsafe
+        );
+        assert!(content[0].help.is_some());
+    }
+
+    #[test]
+    fn leaves_look_alikes_alone() {
+        for text in [
+            "Ia datang. Datang lagi besok.",
+            "Hasilnya 10 10 kali.",
+            "Mereka hadir bersama-sama.",
+            "kata yang,  yang lain",
+            "Tim Bunga Bunga tampil.",
+            "Tempat yang\nyang lain.",
+            "Lihat kpu.go.id kpu.go.id saja.",
+        ] {
+            assert!(found(text).is_empty(), "{text}");
+        }
+    }
+}

@@ -1,0 +1,181 @@
+//! Dictionary spelling (`spell/unknown-word`) against the real hunspell-id 2.3 dictionary
+//! in `../shared/data/hunspell-id/`. The `.expect` fixture format has no dictionary
+//! option, so these releases are checked here, with exact positions.
+
+mod common;
+
+use std::path::Path;
+use std::process::Command;
+
+use siaran::{Applicability, Finding, LineIndex, Settings};
+
+fn spell_findings(source: &str, settings: &Settings) -> Vec<(String, String, Option<String>)> {
+    let lines = LineIndex::new(source);
+    common::run(source, None, Some(common::default_date()), settings)
+        .into_iter()
+        .filter(|f| f.family() == "spell")
+        .map(|f: Finding| {
+            let pos = lines.position(source, f.span.start);
+            let suggestion = f.fix.as_ref().map(|fix| {
+                assert_eq!(fix.applicability, Applicability::DisplayOnly, "{}", f.message);
+                fix.edits[0].replacement.clone()
+            });
+            (
+                format!("{} {}:{}", f.rule, pos.line, pos.column),
+                source[f.span.start..f.span.end].to_string(),
+                suggestion,
+            )
+        })
+        .collect()
+}
+
+fn spelling() -> Settings {
+    common::with_spelling(common::example_settings())
+}
+
+const TYPOS: &str = "KPU Kota Semarang Gelar Sosialisasi Pemilih Pemula di Sekolah
+Semarang, kota-semarang.kpu.go.id — Komisi Pemilihan Umum (KPU) Kota Semarang menggelar sosialisasi pendidikan pemilih bagi siswa SMA Negeri 3 Semarang, Senin (27/10).
+Kegiatan ini bertujuan meningkatkan partisipsi pemilih pemula menjelang pemilihan kepala daerah.
+Anggota KPU Kota Semarang, Rina Wulandari, menjelaskan tahapan pemungutan suara dan cara menggunakan hak pilih. Sosialsasi ditutup dengan sesi tanya jawab.
+Para siswa berjanji mengajak keluarga mereka mengecek data pemilh di laman resmi KPU. (awh/ed. Foto: rap/KPU Kota Semarang)";
+
+#[test]
+fn typos_are_flagged_with_a_suggestion() {
+    let found = spell_findings(TYPOS, &spelling());
+    let expected = [
+        ("spell/unknown-word 3:37", "partisipsi", "partisipasi"),
+        ("spell/unknown-word 4:113", "Sosialsasi", "Sosialisasi"),
+        ("spell/unknown-word 5:60", "pemilh", "pemilih"),
+    ];
+    let found: Vec<_> = found
+        .iter()
+        .map(|(at, word, s)| (at.as_str(), word.as_str(), s.as_deref().unwrap_or("")))
+        .collect();
+    assert_eq!(found, expected);
+}
+
+#[test]
+fn without_spelling_switched_on_nothing_is_flagged() {
+    assert!(spell_findings(TYPOS, &common::example_settings()).is_empty());
+    // Switched on but no dictionary given (a library caller): the rule stays quiet.
+    let mut settings = spelling();
+    settings.dictionary = None;
+    assert!(spell_findings(TYPOS, &settings).is_empty());
+}
+
+const LOOK_ALIKES: &str = "KPU Kota Semarang Ikuti Knowledge Sharing Tata Kelola PPID Tahap III
+Semarang, kota-semarang.kpu.go.id — Komisi Pemilihan Umum (KPU) Kota Semarang mengikuti Knowledge Sharing Tata Kelola Pejabat Pengelola Informasi dan Dokumentasi (PPID) Tahap III yang digelar KPU RI secara daring, Senin (27/10).
+Forum knowledge sharing ini membahas praktik baik (best practices) pengelolaan informasi publik, keterbukaan data pemilih, dan kepesertaan lembaga yang berintegritas.
+Anggota KPU Kota Semarang, Joko Wicaksono, mengatakan jajarannya terus memperbarui daftar informasi publik. Wicaksono menambahkan, datanya dimutakhirkan setiap triwulan.
+Dimas Prasetyo menyampaikan bahwa masing-masing satker se-Jawa Tengah wajib menyusun laporan kepemiluannya, mulai dari DPTb, rekapitulasi 1.265.218 pemilih, hingga Hari Ulang Tahun ke-96.
+Permohonan dapat diajukan melalui https://ppid.kota-semarang.kpu.go.id/permohonan, surel ppid@kota-semarang.kpu.go.id, atau media sosial dengan tagar #TemanPemilih dan istilah “coklit” yang dipakai petugas.
+Keterselenggaraan forum diapresiasi peserta, dll. (awh/ed. Foto: rap/KPU Kota Semarang)";
+
+#[test]
+fn look_alikes_stay_clean() {
+    // Names (mid-sentence, and at a sentence start when the release names them elsewhere
+    // or a second capitalised word follows), a lower-case phrase the release uses as a
+    // name, a foreign term in parentheses, clitics, derived forms, abbreviations, Roman
+    // numerals, numbers, hyphenated words, addresses, a hashtag, the credit tail.
+    assert_eq!(spell_findings(LOOK_ALIKES, &spelling()), []);
+}
+
+#[test]
+fn the_reference_release_is_clean_with_spelling() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds/000_afcf5c08185691ff.txt");
+    let source = std::fs::read_to_string(path).unwrap();
+    let noisy: Vec<_> = common::run(&source, None, Some(common::default_date()), &spelling())
+        .into_iter()
+        .filter(|f| f.severity > siaran::Severity::Info)
+        .map(|f| format!("{} {:?}", f.rule, &source[f.span.start..f.span.end]))
+        .collect();
+    assert!(noisy.is_empty(), "{noisy:?}");
+}
+
+#[test]
+fn sample_typo_is_found() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/samples/014-webinar-literasi-digital.txt");
+    let source = std::fs::read_to_string(path).unwrap();
+    let found = spell_findings(&source, &spelling());
+    assert!(
+        found.iter().any(|(at, word, s)| at.starts_with("spell/unknown-word 4:")
+            && word == "partisipsi"
+            && s.as_deref() == Some("partisipasi")),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_name_at_a_sentence_start_is_not_a_typo() {
+    // `Dinas` is one letter away, but `Dimas` is named in mid-sentence elsewhere.
+    let release = common::expand_example(
+        "Anggota KPU Kota Semarang Divisi Teknis, Dimas Prasetyo, memimpin rapat. Dimas mengatakan rapat berjalan lancar.",
+    );
+    assert_eq!(spell_findings(&release, &spelling()), []);
+}
+
+#[test]
+fn every_supplement_word_is_needed_by_a_dictionary() {
+    // Each entry must be rejected by hunspell-id 2.3 or, where it is installed, by Debian's
+    // hunspell-id 7.5 (the dictionaries alone, without the supplement and fallbacks).
+    let read = |prefix: &str| -> Option<spellbook::Dictionary> {
+        let aff = std::fs::read_to_string(format!("{prefix}.aff")).ok()?;
+        let dic = std::fs::read_to_string(format!("{prefix}.dic")).ok()?;
+        spellbook::Dictionary::new(&aff, &dic).ok()
+    };
+    let upstream = read(common::DICTIONARY).expect("hunspell-id 2.3");
+    let debian = read("/usr/share/hunspell/id_ID");
+    let redundant: Vec<_> = siaran::spell::supplement::words()
+        .iter()
+        .filter(|w| upstream.check(w) && debian.as_ref().is_some_and(|d| d.check(w)))
+        .collect();
+    assert!(redundant.is_empty(), "both dictionaries know {redundant:?}");
+}
+
+#[test]
+fn every_supplement_word_is_accepted() {
+    let dictionary = &*common::HUNSPELL_ID;
+    for word in siaran::spell::supplement::words() {
+        assert!(dictionary.accepts(word), "{word}");
+    }
+}
+
+#[test]
+fn cli_spell_with_a_missing_dictionary_exits_2_naming_the_path() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("siaran.toml"),
+        "[spell]\ndictionary = \"kamus/id_ID\"\n",
+    )
+    .unwrap();
+    let release = dir.path().join("rilis.txt");
+    std::fs::write(&release, common::expand_example("Rapat membahas jadwal.")).unwrap();
+    let output = Command::new(env!("CARGO_BIN_EXE_siaran"))
+        .args(["check", "--spell"])
+        .arg(&release)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("kamus/id_ID.aff"), "{stderr}");
+    assert!(stderr.contains("apt-get install hunspell-id"), "{stderr}");
+    assert!(stderr.contains("[spell] dictionary"), "{stderr}");
+}
+
+#[test]
+fn cli_spell_uses_the_configured_dictionary_for_every_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = format!("[spell]\nenabled = true\ndictionary = \"{}.dic\"\n", common::DICTIONARY);
+    std::fs::write(dir.path().join("siaran.toml"), config).unwrap();
+    for name in ["a.txt", "b.txt"] {
+        std::fs::write(dir.path().join(name), TYPOS).unwrap();
+    }
+    let output = Command::new(env!("CARGO_BIN_EXE_siaran"))
+        .args(["check", "--format", "concise", "--date", "2025-10-27"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert_eq!(stdout.matches("spell/unknown-word").count(), 6, "{stdout}");
+    assert!(stdout.contains("partisipsi"), "{stdout}");
+}
