@@ -6,12 +6,14 @@
 
 pub mod credit;
 pub mod dateline;
+pub mod dates;
 pub mod front_matter;
 pub mod text_spans;
 pub mod words;
 
 pub use credit::CreditTail;
 pub use dateline::{Dateline, Domain};
+pub use dates::DateMention;
 pub use front_matter::{FrontMatter, FrontMatterFormat};
 pub use words::Word;
 
@@ -63,6 +65,9 @@ pub struct Document<'a> {
     /// URLs, e-mail addresses and domains.
     pub addresses: Vec<Span>,
     pub words: Vec<Word>,
+    /// Day-and-date mentions (`Senin (27/10)`) in the headline and body, outside
+    /// addresses and the credit tail.
+    pub dates: Vec<DateMention>,
 }
 
 impl<'a> Document<'a> {
@@ -119,12 +124,15 @@ impl<'a> Document<'a> {
         let mut quotes = Vec::new();
         let mut addresses = Vec::new();
         let mut words = Vec::new();
+        let mut dates = Vec::new();
         let text_blocks = headline.iter().map(|h| h.span).chain(paragraphs.iter().copied());
         for block in text_blocks {
             let text = block.text(source);
             quotes.extend(text_spans::quotations(text, block.start));
             addresses.extend(text_spans::addresses(text, block.start));
-            words.extend(words::split(text, block.start).into_iter().map(|span| Word {
+            let block_words = words::split(text, block.start);
+            dates.extend(dates::find(text, block.start, &block_words));
+            words.extend(block_words.into_iter().map(|span| Word {
                 span,
                 in_address: false,
                 in_quote: false,
@@ -134,6 +142,9 @@ impl<'a> Document<'a> {
             word.in_address = addresses.iter().any(|a| a.overlaps(word.span));
             word.in_quote = quotes.iter().any(|q| q.contains(word.span));
         }
+        dates.retain(|d: &DateMention| {
+            !addresses.iter().any(|a| a.overlaps(d.span)) && !credit.as_ref().is_some_and(|c| c.span.overlaps(d.span))
+        });
 
         Document {
             source,
@@ -147,6 +158,7 @@ impl<'a> Document<'a> {
             quotes,
             addresses,
             words,
+            dates,
         }
     }
 
@@ -282,7 +294,10 @@ mod tests {
         assert_eq!(d.text(d.headline.unwrap().span), "Judul Siaran");
         assert_eq!(d.paragraphs.len(), 2);
         assert!(d.dateline.as_ref().unwrap().domain.is_some());
-        assert_eq!(d.text(d.credit.unwrap().span), "(awh/ed. Foto: rap/KPU Kota Semarang)");
+        assert_eq!(
+            d.text(d.credit.as_ref().unwrap().span),
+            "(awh/ed. Foto: rap/KPU Kota Semarang)"
+        );
     }
 
     #[test]
