@@ -3,6 +3,7 @@
 //! One rule lives in one file under `rules/<family>/`, with its metadata (summary,
 //! explanation, examples) and messages beside its logic, so docs cannot drift from code.
 
+pub mod credit;
 pub mod dateline;
 pub mod day_date;
 
@@ -108,6 +109,7 @@ pub fn all() -> impl Iterator<Item = &'static dyn Rule> {
     dateline::RULES
         .iter()
         .chain(day_date::RULES)
+        .chain(credit::RULES)
         .copied()
 }
 
