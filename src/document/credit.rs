@@ -4,7 +4,7 @@
 
 use crate::span::Span;
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct CreditTail {
     /// The group with its parentheses (or up to the end of the paragraph when the
     /// closing parenthesis is missing).
@@ -19,10 +19,11 @@ pub struct CreditTail {
 }
 
 /// The parts of `awh/ed. Foto: rap/KPU Kota Semarang`, as written.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct CreditParts {
-    /// Writer initials (`div`, `sim`), without their slashes.
-    pub writers: Vec<Span>,
+    /// The writer initials with the slashes between them (`div/sim`), without the
+    /// editor marker; empty when there are none. [`CreditParts::writers`] splits them.
+    pub byline: Span,
     /// The editor marker (`ed.`, or a drift such as `ed` or `Ed.`), without its slash.
     pub editor: Option<Span>,
     /// Where `/ed.` belongs when the marker is missing: the stray period after the last
@@ -31,6 +32,19 @@ pub struct CreditParts {
     /// Between the byline and the photo label: one space in the house form.
     pub label_gap: Span,
     pub photo: Option<PhotoCredit>,
+}
+
+impl CreditParts {
+    /// Each writer's initials (`div`, `sim`), without the slashes between them.
+    pub fn writers(self, source: &str) -> impl Iterator<Item = Span> + '_ {
+        let mut at = self.byline.start;
+        self.byline.text(source).split('/').filter_map(move |piece| {
+            let lead = piece.len() - piece.trim_start().len();
+            let span = Span::new(at + lead, at + lead + piece.trim().len());
+            at += piece.len() + 1;
+            (!span.is_empty()).then_some(span)
+        })
+    }
 }
 
 /// `Foto: rap/KPU Kota Semarang` or `Foto: dok KPU Kota Semarang`.
@@ -138,12 +152,12 @@ fn parts(source: &str, inner: Span) -> CreditParts {
     let base = inner.start;
     let lower = text.to_ascii_lowercase();
     let label = find_label(&lower);
-    let byline = text[..label.unwrap_or(text.len())].trim_end();
-    let label_gap = Span::new(base + byline.len(), base + label.unwrap_or(byline.len()));
+    let before_label = text[..label.unwrap_or(text.len())].trim_end();
+    let label_gap = Span::new(base + before_label.len(), base + label.unwrap_or(before_label.len()));
 
     let mut segments = Vec::new();
     let mut at = 0;
-    for piece in byline.split('/') {
+    for piece in before_label.split('/') {
         let lead = piece.len() - piece.trim_start().len();
         segments.push(Span::new(at + lead, at + lead + piece.trim().len()));
         at += piece.len() + 1;
@@ -160,19 +174,21 @@ fn parts(source: &str, inner: Span) -> CreditParts {
             segments.pop();
         }
     }
-    let mut writers: Vec<Span> = segments.into_iter().filter(|s| !s.is_empty()).collect();
-    let mut editor_slot = Span::empty(editor.map_or(base + byline.len(), |e| e.start));
-    if editor.is_none() {
-        if let Some(last) = writers.last_mut() {
-            if text[last.start..last.end].ends_with('.') {
-                last.end -= 1;
-                editor_slot = Span::new(base + last.end, base + last.end + 1);
-            } else {
-                editor_slot = Span::empty(base + last.end);
-            }
+    let written: Vec<Span> = segments.into_iter().filter(|s| !s.is_empty()).collect();
+    let mut byline = match (written.first(), written.last()) {
+        (Some(first), Some(last)) => Span::new(first.start, last.end),
+        _ => Span::empty(before_label.len()),
+    };
+    let mut editor_slot = Span::empty(editor.map_or(base + byline.end, |e| e.start));
+    if editor.is_none() && !byline.is_empty() {
+        if text[byline.start..byline.end].ends_with('.') {
+            byline.end -= 1;
+            editor_slot = Span::new(base + byline.end, base + byline.end + 1);
+        } else {
+            editor_slot = Span::empty(base + byline.end);
         }
     }
-    let writers = writers.into_iter().map(|w| w.shift(base)).collect();
+    let byline = byline.shift(base);
 
     let photo = match (label, leftover) {
         (Some(at), _) => {
@@ -200,7 +216,7 @@ fn parts(source: &str, inner: Span) -> CreditParts {
         (None, None) => None,
     };
     CreditParts {
-        writers,
+        byline,
         editor,
         editor_slot,
         label_gap,
@@ -310,7 +326,7 @@ mod tests {
         let p = tail.parts;
         let opt = |s: Option<Span>| s.map_or("-", |s| s.text(t));
         (
-            p.writers.iter().map(|w| w.text(t)).collect(),
+            p.writers(t).map(|w| w.text(t)).collect(),
             p.editor.map(|e| e.text(t)),
             p.editor_slot.text(t),
             p.label_gap.text(t),

@@ -143,7 +143,7 @@ impl<'a> Document<'a> {
             word.in_quote = quotes.iter().any(|q| q.contains(word.span));
         }
         dates.retain(|d: &DateMention| {
-            !addresses.iter().any(|a| a.overlaps(d.span)) && !credit.as_ref().is_some_and(|c| c.span.overlaps(d.span))
+            !addresses.iter().any(|a| a.overlaps(d.span)) && !credit.is_some_and(|c| c.span.overlaps(d.span))
         });
 
         Document {
@@ -294,10 +294,7 @@ mod tests {
         assert_eq!(d.text(d.headline.unwrap().span), "Judul Siaran");
         assert_eq!(d.paragraphs.len(), 2);
         assert!(d.dateline.as_ref().unwrap().domain.is_some());
-        assert_eq!(
-            d.text(d.credit.as_ref().unwrap().span),
-            "(awh/ed. Foto: rap/KPU Kota Semarang)"
-        );
+        assert_eq!(d.text(d.credit.unwrap().span), "(awh/ed. Foto: rap/KPU Kota Semarang)");
     }
 
     #[test]

@@ -52,7 +52,7 @@ impl Rule for EditorMarker {
         let Some(tail) = &cx.doc.credit else {
             return;
         };
-        let parts = &tail.parts;
+        let parts = tail.parts;
         match parts.editor {
             Some(editor) => {
                 let found = cx.doc.text(editor);
@@ -66,7 +66,7 @@ impl Rule for EditorMarker {
             None => {
                 // Only after something that reads as initials is the place of the
                 // marker certain; `(rhd/KPU Kota Semarang)` is a different drift.
-                let Some(&last) = parts.writers.last() else {
+                let Some(last) = parts.writers(cx.doc.source).last() else {
                     return;
                 };
                 let initials = cx.doc.text(last);

@@ -42,7 +42,7 @@ impl Rule for InitialsCase {
             let text = cx.doc.text(span);
             !text.eq_ignore_ascii_case("KPU") && !text.eq_ignore_ascii_case("KIP")
         });
-        for span in tail.parts.writers.iter().copied().chain(photographer) {
+        for span in tail.parts.writers(cx.doc.source).chain(photographer) {
             let written = cx.doc.text(span);
             if !super::is_initials(written) || !written.bytes().any(|b| b.is_ascii_uppercase()) {
                 continue;

@@ -42,7 +42,7 @@ impl Rule for Institution {
         let Some(satker) = cx.satker() else {
             return;
         };
-        let Some(photo) = cx.doc.credit.as_ref().and_then(|t| t.parts.photo) else {
+        let Some(photo) = cx.doc.credit.and_then(|t| t.parts.photo) else {
             return;
         };
         let found = cx.doc.text(photo.institution);

@@ -68,7 +68,7 @@ impl Rule for PhotoLabel {
             out.push(cx.finding(&META, photo.credit, &NO_LABEL, &[]).with_fix(fix));
             return;
         }
-        let byline = tail.parts.editor.or(tail.parts.writers.last().copied());
+        let byline = tail.parts.editor.or_else(|| tail.parts.writers(cx.doc.source).last());
         if let Some(byline) = byline.filter(|_| cx.doc.text(tail.parts.label_gap) != " ") {
             let span = Span::new(byline.start, photo.label.end);
             let fix = Fix::safe(cx.text(&FIX_SPACE, &[]), vec![Edit::replace(tail.parts.label_gap, " ")]);

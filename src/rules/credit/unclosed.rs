@@ -35,7 +35,7 @@ impl Rule for Unclosed {
     }
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
-        let Some(tail) = cx.doc.credit.as_ref().filter(|t| t.unclosed) else {
+        let Some(tail) = cx.doc.credit.filter(|t| t.unclosed) else {
             return;
         };
         let fix = Fix::safe(cx.text(&FIX, &[]), vec![Edit::insert(tail.span.end, ")")]);

@@ -46,7 +46,7 @@ impl Rule for DaySpelling {
     }
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
-        let credit = cx.doc.credit.as_ref().map(|c| c.span);
+        let credit = cx.doc.credit.map(|c| c.span);
         for word in cx.doc.words.iter().filter(|w| !w.in_address) {
             let found = cx.doc.text(word.span);
             let Some(name) = dates::day_name(found, word.span).filter(|n| n.variant) else {
