@@ -250,31 +250,31 @@ fn photo_credit(source: &str, label: Span, colon: Span, credit: Span) -> PhotoCr
     }
 }
 
-/// Byte offsets of top-level `(` and their matching `)` (None when unclosed).
+/// Outermost parenthesised groups, by position: each `(` with its matching `)`, or
+/// `None` when it is never closed. A stray `(` earlier in the paragraph does not swallow
+/// the groups after it: `Rapat (yang ... (awh/ed. Foto: ...)` still has its tail.
 fn top_level_groups(text: &str) -> Vec<(usize, Option<usize>)> {
+    let mut open = Vec::new();
     let mut groups = Vec::new();
-    let mut depth = 0usize;
-    let mut open = 0usize;
     for (i, c) in text.char_indices() {
         match c {
-            '(' => {
-                if depth == 0 {
-                    open = i;
-                }
-                depth += 1;
-            }
-            ')' if depth > 0 => {
-                depth -= 1;
-                if depth == 0 {
-                    groups.push((open, Some(i)));
+            '(' => open.push(i),
+            ')' => {
+                if let Some(start) = open.pop() {
+                    groups.push((start, Some(i)));
                 }
             }
             _ => {}
         }
     }
-    if depth > 0 {
-        groups.push((open, None));
-    }
+    let closed: Vec<(usize, usize)> = groups.iter().filter_map(|&(o, c)| Some((o, c?))).collect();
+    groups.retain(|&(o, c)| {
+        !closed
+            .iter()
+            .any(|&(outer_o, outer_c)| outer_o < o && c.is_some_and(|c| c < outer_c))
+    });
+    groups.extend(open.into_iter().map(|o| (o, None)));
+    groups.sort_unstable();
     groups
 }
 
@@ -307,6 +307,10 @@ mod tests {
         assert_eq!(tail(t).unwrap().2.as_deref(), Some("#TemanPemilih"));
         let t = "selesai. (awh/ed. Foto: rap/KPU Kota Semarang";
         assert!(tail(t).unwrap().1);
+        let t = "rapat (yang digelar pagi selesai. (awh/ed. Foto: rap/KPU Kota Semarang)";
+        assert_eq!(tail(t).unwrap().0, "(awh/ed. Foto: rap/KPU Kota Semarang)");
+        let t = "di TPS (tempat (pemungutan) suara) selesai. (awh/ed. Foto: dok KPU (Kota) Semarang";
+        assert_eq!(tail(t).unwrap().0, "(awh/ed. Foto: dok KPU (Kota) Semarang");
     }
 
     #[test]
