@@ -152,7 +152,9 @@ fn parts(source: &str, inner: Span) -> CreditParts {
     let base = inner.start;
     let lower = text.to_ascii_lowercase();
     let label = find_label(&lower);
-    let before_label = text[..label.unwrap_or(text.len())].trim_end();
+    // A slash or comma left before the label (`ed/Foto`, `ed., Foto`) belongs to the gap.
+    let before_label =
+        text[..label.unwrap_or(text.len())].trim_end_matches(|c: char| c.is_whitespace() || c == '/' || c == ',');
     let label_gap = Span::new(base + before_label.len(), base + label.unwrap_or(before_label.len()));
 
     let mut segments = Vec::new();
@@ -367,6 +369,8 @@ mod tests {
         let (writers, editor, _, _, photo) = parts_of("(RA/ed. foto: awh/KPU Kota Semarang)");
         assert_eq!((writers, editor), (vec!["RA"], Some("ed.")));
         assert_eq!(photo.unwrap()[0], "foto");
+        let (writers, editor, _, gap, _) = parts_of("(awh/ed/Foto: rap/KPU Kota Semarang)");
+        assert_eq!((writers, editor, gap), (vec!["awh"], Some("ed"), "/"));
         let (_, editor, _, _, photo) = parts_of("(rhd/ed.)");
         assert_eq!((editor, photo), (Some("ed."), None));
         let (_, _, _, _, photo) = parts_of("(rhd/ed. dok KPU Kota Semarang)");
