@@ -244,7 +244,8 @@ fn config_is_found_walking_up_and_applies_satker_and_lang() {
     assert_eq!(out.status.code(), Some(1));
     assert_eq!(
         stdout(&out),
-        "2025/10/rapat.txt:2:11: error[dateline/domain-satker] Dateline domain 'kota-semarang.kpu.go.id' is not this satker's (kab-kendal.kpu.go.id)\n"
+        "2025/10/rapat.txt:2:11: error[dateline/domain-satker] Dateline domain 'kota-semarang.kpu.go.id' is not this satker's (kab-kendal.kpu.go.id)\n\
+         2025/10/rapat.txt:3:46: error[credit/institution] The photo credit names 'KPU Kota Semarang', not this satker (KPU Kabupaten Kendal)\n"
     );
 }
 

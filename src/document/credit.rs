@@ -1,6 +1,6 @@
-//! Locating the credit tail: the last parenthesised group of the release that reads like
-//! a credit (`(awh/ed. Foto: rap/KPU Kota Semarang)`). Parsing its parts is the job of
-//! the `credit/` rules.
+//! The credit tail: the last parenthesised group of the release that reads like a
+//! credit (`(awh/ed. Foto: rap/KPU Kota Semarang)`), located and split into its parts
+//! with spans, so that each `credit/` rule can judge one part at its own place.
 
 use crate::span::Span;
 
@@ -15,6 +15,54 @@ pub struct CreditTail {
     pub unclosed: bool,
     /// Non-blank text after the tail, up to the end of the release.
     pub trailing: Option<Span>,
+    pub parts: CreditParts,
+}
+
+/// The parts of `awh/ed. Foto: rap/KPU Kota Semarang`, as written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CreditParts {
+    /// The writer initials with the slashes between them (`div/sim`), without the
+    /// editor marker; empty when there are none. [`CreditParts::writers`] splits them.
+    pub byline: Span,
+    /// The editor marker (`ed.`, or a drift such as `ed` or `Ed.`), without its slash.
+    pub editor: Option<Span>,
+    /// Where `/ed.` belongs when the marker is missing: the stray period after the last
+    /// initials (`ndr.`), or an empty span after them.
+    pub editor_slot: Span,
+    /// Between the byline and the photo label: one space in the house form.
+    pub label_gap: Span,
+    pub photo: Option<PhotoCredit>,
+}
+
+impl CreditParts {
+    /// Each writer's initials (`div`, `sim`), without the slashes between them.
+    pub fn writers(self, source: &str) -> impl Iterator<Item = Span> + '_ {
+        let mut at = self.byline.start;
+        self.byline.text(source).split('/').filter_map(move |piece| {
+            let lead = piece.len() - piece.trim_start().len();
+            let span = Span::new(at + lead, at + lead + piece.trim().len());
+            at += piece.len() + 1;
+            (!span.is_empty()).then_some(span)
+        })
+    }
+}
+
+/// `Foto: rap/KPU Kota Semarang` or `Foto: dok KPU Kota Semarang`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PhotoCredit {
+    /// The word `Foto` as written; empty when the credit follows the editor marker
+    /// without a label.
+    pub label: Span,
+    /// From the label to the credit: `: ` in the house form.
+    pub colon: Span,
+    /// Everything after the colon, trimmed; empty when nothing follows.
+    pub credit: Span,
+    /// Photographer initials before the slash (`rap`).
+    pub initials: Option<Span>,
+    /// `dok`/`Dok` (from the documentation).
+    pub dok: Option<Span>,
+    /// The institution (`KPU Kota Semarang`), trimmed; empty when not written.
+    pub institution: Span,
 }
 
 /// Finds the credit tail in `paragraph` (starting at `base`); `rest_end` is the end of
@@ -25,7 +73,12 @@ pub fn locate(source: &str, paragraph: Span, rest_end: usize) -> Option<CreditTa
     let groups = top_level_groups(text);
     let (open, close) = groups.into_iter().rev().find(|&(open, close)| {
         let inner_end = close.unwrap_or(text.len());
-        looks_like_credit(&text[open + 1..inner_end])
+        match credit_marks(&text[open + 1..inner_end]) {
+            Marks::Strong => true,
+            // Lowercase initials and a slash alone only count at the very end.
+            Marks::Weak => close.is_some_and(|c| text[c + 1..].trim().is_empty()),
+            Marks::None => false,
+        }
     })?;
     let (span, inner, unclosed) = match close {
         Some(close) => (
@@ -48,43 +101,182 @@ pub fn locate(source: &str, paragraph: Span, rest_end: usize) -> Option<CreditTa
         inner,
         unclosed,
         trailing,
+        parts: parts(source, inner),
     })
 }
 
-/// Credit-like: initials and a slash, an editor marker or a photo credit.
-fn looks_like_credit(inner: &str) -> bool {
-    let lower = inner.to_lowercase();
-    let initials_slash = inner.split('/').next().is_some_and(|first| {
-        inner.contains('/') && (1..=4).contains(&first.trim().len()) && first.trim().chars().all(char::is_alphabetic)
-    });
-    initials_slash || lower.contains("ed.") || lower.contains("foto") || lower.starts_with("dok")
+/// How much a parenthesised group reads like a credit.
+enum Marks {
+    /// An editor marker, a photo label or `dok`.
+    Strong,
+    /// Lowercase initials and a slash (`(rhd/sim)`); capital initials do not count:
+    /// `(PPK/PPS)` is a pair of abbreviations.
+    Weak,
+    None,
 }
 
-/// Byte offsets of top-level `(` and their matching `)` (None when unclosed).
+fn credit_marks(inner: &str) -> Marks {
+    let lower = inner.to_ascii_lowercase();
+    let labelled = find_label(&lower).is_some_and(|at| lower[at + 4..].trim_start().starts_with(':'));
+    if labelled || find_word(&lower, "ed").is_some() || lower.trim_start().starts_with("dok ") {
+        return Marks::Strong;
+    }
+    let initials_slash = inner.split_once('/').is_some_and(|(first, _)| {
+        let first = first.trim();
+        (2..=4).contains(&first.len()) && first.bytes().all(|b| b.is_ascii_lowercase())
+    });
+    if initials_slash {
+        Marks::Weak
+    } else {
+        Marks::None
+    }
+}
+
+/// The first `word` in `lower` that is not part of a longer word.
+fn find_word(lower: &str, word: &str) -> Option<usize> {
+    lower.match_indices(word).map(|(at, _)| at).find(|&at| {
+        let before = lower[..at].chars().next_back();
+        let after = lower[at + word.len()..].chars().next();
+        !before.is_some_and(char::is_alphabetic) && !after.is_some_and(char::is_alphabetic)
+    })
+}
+
+/// The photo label `foto` (any case) in the lowercased inner text.
+fn find_label(lower: &str) -> Option<usize> {
+    find_word(lower, "foto")
+}
+
+/// Splits the inner text of a tail into its parts.
+fn parts(source: &str, inner: Span) -> CreditParts {
+    let text = inner.text(source);
+    let base = inner.start;
+    let lower = text.to_ascii_lowercase();
+    let label = find_label(&lower);
+    // A slash or comma left before the label (`ed/Foto`, `ed., Foto`) belongs to the gap.
+    let before_label =
+        text[..label.unwrap_or(text.len())].trim_end_matches(|c: char| c.is_whitespace() || c == '/' || c == ',');
+    let label_gap = Span::new(base + before_label.len(), base + label.unwrap_or(before_label.len()));
+
+    let mut segments = Vec::new();
+    let mut at = 0;
+    for piece in before_label.split('/') {
+        let lead = piece.len() - piece.trim_start().len();
+        segments.push(Span::new(at + lead, at + lead + piece.trim().len()));
+        at += piece.len() + 1;
+    }
+    let mut editor = None;
+    let mut leftover = None;
+    if let Some(&last) = segments.last() {
+        let written = &lower[last.start..last.end];
+        if written == "ed" || written.starts_with("ed.") || written.starts_with("ed ") {
+            let len = if written.starts_with("ed.") { 3 } else { 2 };
+            editor = Some(Span::new(last.start, last.start + len).shift(base));
+            let rest = text[last.start + len..last.end].trim_start();
+            leftover = (!rest.is_empty()).then(|| Span::new(last.end - rest.len(), last.end).shift(base));
+            segments.pop();
+        }
+    }
+    let written: Vec<Span> = segments.into_iter().filter(|s| !s.is_empty()).collect();
+    let mut byline = match (written.first(), written.last()) {
+        (Some(first), Some(last)) => Span::new(first.start, last.end),
+        _ => Span::empty(before_label.len()),
+    };
+    let mut editor_slot = Span::empty(editor.map_or(base + byline.end, |e| e.start));
+    if editor.is_none() && !byline.is_empty() {
+        if text[byline.start..byline.end].ends_with('.') {
+            byline.end -= 1;
+            editor_slot = Span::new(base + byline.end, base + byline.end + 1);
+        } else {
+            editor_slot = Span::empty(base + byline.end);
+        }
+    }
+    let byline = byline.shift(base);
+
+    let photo = match (label, leftover) {
+        (Some(at), _) => {
+            let after = &text[at + 4..];
+            let spaces = |t: &str| t.len() - t.trim_start().len();
+            let colon_len = match after[spaces(after)..].strip_prefix(':') {
+                Some(rest) => after.len() - rest.len() + spaces(rest),
+                None => spaces(after),
+            };
+            let credit_start = at + 4 + colon_len;
+            let credit = Span::new(credit_start, credit_start + text[credit_start..].trim_end().len()).shift(base);
+            Some(photo_credit(
+                source,
+                Span::new(at, at + 4).shift(base),
+                Span::new(at + 4, credit_start).shift(base),
+                credit,
+            ))
+        }
+        (None, Some(credit)) => Some(photo_credit(
+            source,
+            Span::empty(credit.start),
+            Span::empty(credit.start),
+            credit,
+        )),
+        (None, None) => None,
+    };
+    CreditParts {
+        byline,
+        editor,
+        editor_slot,
+        label_gap,
+        photo,
+    }
+}
+
+/// Splits `rap/KPU Kota Semarang` or `dok KPU Kota Semarang` (absolute spans).
+fn photo_credit(source: &str, label: Span, colon: Span, credit: Span) -> PhotoCredit {
+    let text = credit.text(source);
+    let lower = text.to_ascii_lowercase();
+    let mut initials = None;
+    let mut dok = None;
+    let rest = if lower.starts_with("dok") && !lower[3..].starts_with(|c: char| c.is_alphabetic()) {
+        dok = Some(Span::new(credit.start, credit.start + 3));
+        3 + text[3..].len() - text[3..].trim_start_matches(['.', ' ']).len()
+    } else if let Some(slash) = text.find('/') {
+        let written = text[..slash].trim_end();
+        initials = Some(Span::new(credit.start, credit.start + written.len()));
+        slash + 1 + text[slash + 1..].len() - text[slash + 1..].trim_start().len()
+    } else {
+        0
+    };
+    PhotoCredit {
+        label,
+        colon,
+        credit,
+        initials,
+        dok,
+        institution: Span::new(credit.start + rest, credit.end),
+    }
+}
+
+/// Outermost parenthesised groups, by position: each `(` with its matching `)`, or
+/// `None` when it is never closed. A stray `(` earlier in the paragraph does not swallow
+/// the groups after it: `Rapat (yang ... (awh/ed. Foto: ...)` still has its tail.
 fn top_level_groups(text: &str) -> Vec<(usize, Option<usize>)> {
+    let mut open = Vec::new();
     let mut groups = Vec::new();
-    let mut depth = 0usize;
-    let mut open = 0usize;
     for (i, c) in text.char_indices() {
         match c {
-            '(' => {
-                if depth == 0 {
-                    open = i;
-                }
-                depth += 1;
-            }
-            ')' if depth > 0 => {
-                depth -= 1;
-                if depth == 0 {
-                    groups.push((open, Some(i)));
+            '(' => open.push(i),
+            ')' => {
+                if let Some(start) = open.pop() {
+                    groups.push((start, Some(i)));
                 }
             }
             _ => {}
         }
     }
-    if depth > 0 {
-        groups.push((open, None));
-    }
+    let closed: Vec<(usize, usize)> = groups.iter().filter_map(|&(o, c)| Some((o, c?))).collect();
+    groups.retain(|&(o, c)| {
+        !closed
+            .iter()
+            .any(|&(outer_o, outer_c)| outer_o < o && c.is_some_and(|c| c < outer_c))
+    });
+    groups.extend(open.into_iter().map(|o| (o, None)));
+    groups.sort_unstable();
     groups
 }
 
@@ -117,11 +309,71 @@ mod tests {
         assert_eq!(tail(t).unwrap().2.as_deref(), Some("#TemanPemilih"));
         let t = "selesai. (awh/ed. Foto: rap/KPU Kota Semarang";
         assert!(tail(t).unwrap().1);
+        let t = "rapat (yang digelar pagi selesai. (awh/ed. Foto: rap/KPU Kota Semarang)";
+        assert_eq!(tail(t).unwrap().0, "(awh/ed. Foto: rap/KPU Kota Semarang)");
+        let t = "di TPS (tempat (pemungutan) suara) selesai. (awh/ed. Foto: dok KPU (Kota) Semarang";
+        assert_eq!(tail(t).unwrap().0, "(awh/ed. Foto: dok KPU (Kota) Semarang");
     }
 
     #[test]
     fn an_ordinary_parenthesis_is_not_a_tail() {
         assert_eq!(tail("ke tempat pemungutan suara (TPS)."), None);
         assert_eq!(tail("pada akhir tahun."), None);
+        assert_eq!(tail("badan ad hoc (PPK/PPS)."), None);
+        assert_eq!(tail("lihat (foto di laman)."), None);
+        assert_eq!(tail("materi (kpu/edukasi) dibagikan."), None);
+        assert_eq!(tail("arsip (dok/arsip) disimpan rapi."), None);
+        assert!(tail("arsip disimpan rapi. (rhd/sim)").is_some());
+    }
+
+    /// The parts of the tail at the end of `t`, as text.
+    fn parts_of(t: &str) -> (Vec<&str>, Option<&str>, &str, &str, Option<[&str; 5]>) {
+        let tail = locate(t, Span::new(0, t.len()), t.len()).expect("a tail");
+        let p = tail.parts;
+        let opt = |s: Option<Span>| s.map_or("-", |s| s.text(t));
+        (
+            p.writers(t).map(|w| w.text(t)).collect(),
+            p.editor.map(|e| e.text(t)),
+            p.editor_slot.text(t),
+            p.label_gap.text(t),
+            p.photo.map(|f| {
+                [
+                    f.label.text(t),
+                    f.colon.text(t),
+                    opt(f.initials),
+                    opt(f.dok),
+                    f.institution.text(t),
+                ]
+            }),
+        )
+    }
+
+    #[test]
+    fn splits_the_house_form() {
+        let (writers, editor, _, gap, photo) = parts_of("(div/sim/ed. Foto: rhd/KPU Kota Semarang)");
+        assert_eq!(writers, ["div", "sim"]);
+        assert_eq!(editor, Some("ed."));
+        assert_eq!(gap, " ");
+        assert_eq!(photo, Some(["Foto", ": ", "rhd", "-", "KPU Kota Semarang"]));
+        let (_, _, _, _, photo) = parts_of("(nrh/ed. Foto: dok KPU Kabupaten Kendal)");
+        assert_eq!(photo, Some(["Foto", ": ", "-", "dok", "KPU Kabupaten Kendal"]));
+    }
+
+    #[test]
+    fn splits_drifted_forms() {
+        let (writers, editor, slot, _, _) = parts_of("(ndr. Foto: tya/KPU Kabupaten Banyumas)");
+        assert_eq!((writers, editor, slot), (vec!["ndr"], None, "."));
+        let (_, _, _, gap, photo) = parts_of("(awh/ed.Foto :rap/KPU Kota Semarang)");
+        assert_eq!(gap, "");
+        assert_eq!(photo.unwrap()[..2], ["Foto", " :"]);
+        let (writers, editor, _, _, photo) = parts_of("(RA/ed. foto: awh/KPU Kota Semarang)");
+        assert_eq!((writers, editor), (vec!["RA"], Some("ed.")));
+        assert_eq!(photo.unwrap()[0], "foto");
+        let (writers, editor, _, gap, _) = parts_of("(awh/ed/Foto: rap/KPU Kota Semarang)");
+        assert_eq!((writers, editor, gap), (vec!["awh"], Some("ed"), "/"));
+        let (_, editor, _, _, photo) = parts_of("(rhd/ed.)");
+        assert_eq!((editor, photo), (Some("ed."), None));
+        let (_, _, _, _, photo) = parts_of("(rhd/ed. dok KPU Kota Semarang)");
+        assert_eq!(photo, Some(["", "", "-", "dok", "KPU Kota Semarang"]));
     }
 }

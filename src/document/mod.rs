@@ -6,6 +6,7 @@
 
 pub mod credit;
 pub mod dateline;
+pub mod dates;
 pub mod front_matter;
 pub mod metadata;
 pub mod text_spans;
@@ -13,6 +14,7 @@ pub mod words;
 
 pub use credit::CreditTail;
 pub use dateline::{Dateline, Domain};
+pub use dates::DateMention;
 pub use front_matter::{FrontMatter, FrontMatterFormat};
 pub use metadata::{MetaEntry, MetaValue, Metadata};
 pub use words::Word;
@@ -69,6 +71,9 @@ pub struct Document<'a> {
     pub words: Vec<Word>,
     /// Markdown comment lines (`<!-- ... -->`), outside the release text.
     pub comments: Vec<Span>,
+    /// Day-and-date mentions (`Senin (27/10)`) in the headline and body, outside
+    /// addresses and the credit tail.
+    pub dates: Vec<DateMention>,
 }
 
 impl<'a> Document<'a> {
@@ -147,12 +152,14 @@ impl<'a> Document<'a> {
         let mut quotes = Vec::new();
         let mut addresses = Vec::new();
         let mut words = Vec::new();
+        let mut dates = Vec::new();
         let text_blocks = headline.iter().map(|h| h.span).chain(paragraphs.iter().copied());
         for block in text_blocks {
             let text = block.text(source);
             quotes.extend(text_spans::quotations(text, block.start));
             addresses.extend(text_spans::addresses(text, block.start));
             let spans = words::split(text, block.start);
+            dates.extend(dates::find(text, block.start, &spans));
             words.extend(spans.iter().enumerate().map(|(i, &span)| Word {
                 span,
                 in_address: false,
@@ -164,6 +171,9 @@ impl<'a> Document<'a> {
             word.in_address = addresses.iter().any(|a| a.overlaps(word.span));
             word.in_quote = quotes.iter().any(|q| q.contains(word.span));
         }
+        dates.retain(|d: &DateMention| {
+            !addresses.iter().any(|a| a.overlaps(d.span)) && !credit.is_some_and(|c| c.span.overlaps(d.span))
+        });
 
         let metadata = external.or_else(|| {
             front_matter
@@ -184,6 +194,7 @@ impl<'a> Document<'a> {
             addresses,
             words,
             comments,
+            dates,
         }
     }
 

@@ -3,7 +3,9 @@
 //! One rule lives in one file under `rules/<family>/`, with its metadata (summary,
 //! explanation, examples) and messages beside its logic, so docs cannot drift from code.
 
+pub mod credit;
 pub mod dateline;
+pub mod day_date;
 pub mod meta;
 pub mod spell;
 
@@ -108,10 +110,16 @@ pub trait Rule: Sync {
 
 /// Every rule, family by family, in a stable order.
 pub fn all() -> impl Iterator<Item = &'static dyn Rule> {
-    [dateline::RULES, spell::RULES, meta::RULES]
-        .into_iter()
-        .flatten()
-        .copied()
+    [
+        dateline::RULES,
+        day_date::RULES,
+        credit::RULES,
+        spell::RULES,
+        meta::RULES,
+    ]
+    .into_iter()
+    .flatten()
+    .copied()
 }
 
 /// The rule families (the part of an id before the slash), including those whose rules

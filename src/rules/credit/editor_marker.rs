@@ -1,0 +1,84 @@
+//! `credit/editor-marker`: the editor marker `/ed.` is missing or drifted (`(ndr. Foto:`).
+
+use crate::diagnostic::{Edit, Finding, Fix, Severity};
+use crate::message::Text;
+use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
+use crate::span::Span;
+
+pub struct EditorMarker;
+
+const MISSING: Text = Text::new(
+    "Penanda editor '/ed.' tidak ada setelah inisial penulis: '{expected}'",
+    "The editor marker '/ed.' is missing after the writer's initials: '{expected}'",
+);
+const DRIFTED: Text = Text::new(
+    "Penanda editor ditulis 'ed.', bukan '{found}'",
+    "The editor marker is written 'ed.', not '{found}'",
+);
+const FIX: Text = Text::new("Ganti dengan '{expected}'", "Replace with '{expected}'");
+
+static META: RuleMeta = RuleMeta {
+    id: "credit/editor-marker",
+    summary: Text::new(
+        "Penanda editor `/ed.` tidak ada atau keliru",
+        "Editor marker `/ed.` missing or drifted",
+    ),
+    explanation: Text::new(
+        "Inisial penulis dalam kredit diikuti `/ed.`, tanda bahwa siaran sudah disunting: `(ndr/ed. Foto: tya/KPU Kabupaten Banyumas)`. `(ndr. Foto: ...)` kehilangan penandanya; `ed` tanpa titik atau `Ed.` adalah bentuk yang keliru. Perbaikan aman bila yang ditulis sebelum penanda memang inisial (dua sampai empat huruf).",
+        "The writer's initials in the credit are followed by `/ed.`, the mark that the release was edited: `(ndr/ed. Foto: tya/KPU Kabupaten Banyumas)`. `(ndr. Foto: ...)` has lost its marker; `ed` without a period or `Ed.` are drifted forms. Safe fix when what precedes the marker really is initials (two to four letters).",
+    ),
+    severity: Severity::Error,
+    fix: FixAvailability::Always,
+    default_enabled: true,
+    examples: &[
+        Example {
+            bad: "Rapat Koordinasi Humas\nSemarang, kota-semarang.kpu.go.id — Komisi Pemilihan Umum (KPU) Kota Semarang menggelar rapat koordinasi humas.\nRapat berlangsung lancar. (ndr. Foto: rap/KPU Kota Semarang)",
+            good: "Rapat Koordinasi Humas\nSemarang, kota-semarang.kpu.go.id — Komisi Pemilihan Umum (KPU) Kota Semarang menggelar rapat koordinasi humas.\nRapat berlangsung lancar. (ndr/ed. Foto: rap/KPU Kota Semarang)",
+        },
+        Example {
+            bad: "Rapat Koordinasi Humas\nSemarang, kota-semarang.kpu.go.id — Komisi Pemilihan Umum (KPU) Kota Semarang menggelar rapat koordinasi humas.\nRapat berlangsung lancar. (ndr/Ed. Foto: rap/KPU Kota Semarang)",
+            good: "Rapat Koordinasi Humas\nSemarang, kota-semarang.kpu.go.id — Komisi Pemilihan Umum (KPU) Kota Semarang menggelar rapat koordinasi humas.\nRapat berlangsung lancar. (div/sim/ed. Foto: rap/KPU Kota Semarang)",
+        },
+    ],
+    messages: &[&MISSING, &DRIFTED, &FIX],
+};
+
+impl Rule for EditorMarker {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+        let Some(tail) = &cx.doc.credit else {
+            return;
+        };
+        let parts = tail.parts;
+        match parts.editor {
+            Some(editor) => {
+                let found = cx.doc.text(editor);
+                if found == "ed." {
+                    return;
+                }
+                let args = [("found", found), ("expected", "ed.")];
+                let fix = Fix::safe(cx.text(&FIX, &args), vec![Edit::replace(editor, "ed.")]);
+                out.push(cx.finding(&META, editor, &DRIFTED, &args).with_fix(fix));
+            }
+            None => {
+                // Only after something that reads as initials is the place of the
+                // marker certain; `(rhd/KPU Kota Semarang)` is a different drift.
+                let Some(last) = parts.writers(cx.doc.source).last() else {
+                    return;
+                };
+                let initials = cx.doc.text(last);
+                if !super::is_initials(initials) {
+                    return;
+                }
+                let expected = format!("{initials}/ed.");
+                let args = [("expected", expected.as_str())];
+                let span = Span::new(last.start, last.end.max(parts.editor_slot.end));
+                let fix = Fix::safe(cx.text(&FIX, &args), vec![Edit::replace(parts.editor_slot, "/ed.")]);
+                out.push(cx.finding(&META, span, &MISSING, &args).with_fix(fix));
+            }
+        }
+    }
+}

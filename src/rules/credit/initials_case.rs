@@ -1,0 +1,56 @@
+//! `credit/initials-case`: writer or photographer initials in capitals (`(RA/ed.`).
+
+use crate::diagnostic::{Edit, Finding, Fix, Severity};
+use crate::message::Text;
+use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
+
+pub struct InitialsCase;
+
+const MESSAGE: Text = Text::new(
+    "Inisial dalam kredit ditulis dengan huruf kecil: '{expected}'",
+    "Initials in the credit are written in lowercase: '{expected}'",
+);
+const FIX: Text = Text::new("Ganti dengan '{expected}'", "Replace with '{expected}'");
+
+static META: RuleMeta = RuleMeta {
+    id: "credit/initials-case",
+    summary: Text::new("Inisial kredit berhuruf kapital", "Credit initials in capitals"),
+    explanation: Text::new(
+        "Inisial penulis dan fotografer dalam kredit ditulis dengan huruf kecil: `(ra/ed. Foto: awh/KPU Kota Semarang)`, bukan `(RA/ed. ...)`. Singkatan lembaga (`KPU`, `KIP`) di tempat inisial fotografer tidak dilaporkan. Perbaikan aman.",
+        "Writer and photographer initials in the credit are lowercase: `(ra/ed. Foto: awh/KPU Kota Semarang)`, not `(RA/ed. ...)`. An institution abbreviation (`KPU`, `KIP`) where the photographer's initials go is not reported. Safe fix.",
+    ),
+    severity: Severity::Error,
+    fix: FixAvailability::Always,
+    default_enabled: true,
+    examples: &[Example {
+        bad: "Rapat Koordinasi Humas\nSemarang, kota-semarang.kpu.go.id — Komisi Pemilihan Umum (KPU) Kota Semarang menggelar rapat koordinasi humas.\nRapat berlangsung lancar. (RA/ed. Foto: awh/KPU Kota Semarang)",
+        good: "Rapat Koordinasi Humas\nSemarang, kota-semarang.kpu.go.id — Komisi Pemilihan Umum (KPU) Kota Semarang menggelar rapat koordinasi humas.\nRapat berlangsung lancar. (ra/ed. Foto: awh/KPU Kota Semarang)",
+    }],
+    messages: &[&MESSAGE, &FIX],
+};
+
+impl Rule for InitialsCase {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+        let Some(tail) = &cx.doc.credit else {
+            return;
+        };
+        let photographer = tail.parts.photo.and_then(|p| p.initials).filter(|&span| {
+            let text = cx.doc.text(span);
+            !text.eq_ignore_ascii_case("KPU") && !text.eq_ignore_ascii_case("KIP")
+        });
+        for span in tail.parts.writers(cx.doc.source).chain(photographer) {
+            let written = cx.doc.text(span);
+            if !super::is_initials(written) || !written.bytes().any(|b| b.is_ascii_uppercase()) {
+                continue;
+            }
+            let expected = written.to_ascii_lowercase();
+            let args = [("expected", expected.as_str())];
+            let fix = Fix::safe(cx.text(&FIX, &args), vec![Edit::replace(span, expected.as_str())]);
+            out.push(cx.finding(&META, span, &MESSAGE, &args).with_fix(fix));
+        }
+    }
+}

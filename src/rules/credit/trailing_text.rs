@@ -1,0 +1,67 @@
+//! `credit/trailing-text`: text after the credit tail.
+
+use crate::diagnostic::{Edit, Finding, Fix, Severity};
+use crate::message::Text;
+use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
+use crate::span::Span;
+
+pub struct TrailingText;
+
+const MESSAGE: Text = Text::new(
+    "Ada teks setelah kredit '{found}'; siaran diakhiri kredit",
+    "Text after the credit '{found}'; the release ends with the credit",
+);
+const FIX: Text = Text::new("Hapus teks setelah kredit", "Delete the text after the credit");
+
+/// How much of the trailing text a message quotes.
+const QUOTED_CHARS: usize = 40;
+
+static META: RuleMeta = RuleMeta {
+    id: "credit/trailing-text",
+    summary: Text::new("Teks setelah kredit", "Text after the credit"),
+    explanation: Text::new(
+        "Kredit `(awh/ed. Foto: rap/KPU Kota Semarang)` adalah bagian terakhir siaran. Tagar, tautan, tanda baca atau paragraf yang ditambahkan sesudahnya (`... Semarang) #TemanPemilih`) biasanya sisa unggahan media sosial. Perbaikan tidak aman: teks itu dihapus, padahal mungkin perlu dipindahkan ke tempat lain.",
+        "The credit `(awh/ed. Foto: rap/KPU Kota Semarang)` is the last thing in a release. A hashtag, link, punctuation or paragraph added after it (`... Semarang) #TemanPemilih`) is usually left over from a social-media post. Unsafe fix: the text is deleted, though it may belong elsewhere.",
+    ),
+    severity: Severity::Error,
+    fix: FixAvailability::Always,
+    default_enabled: true,
+    examples: &[Example {
+        bad: "Rapat Koordinasi Humas\nSemarang, kota-semarang.kpu.go.id — Komisi Pemilihan Umum (KPU) Kota Semarang menggelar rapat koordinasi humas.\nRapat berlangsung lancar. (awh/ed. Foto: rap/KPU Kota Semarang) #TemanPemilih",
+        good: "Rapat Koordinasi Humas\nSemarang, kota-semarang.kpu.go.id — Komisi Pemilihan Umum (KPU) Kota Semarang menggelar rapat koordinasi humas.\nRapat berlangsung lancar.\n\n(awh/ed. Foto: rap/KPU Kota Semarang)",
+    }],
+    messages: &[&MESSAGE, &FIX],
+};
+
+impl Rule for TrailingText {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+        let Some(tail) = &cx.doc.credit else {
+            return;
+        };
+        let Some(trailing) = tail.trailing else {
+            return;
+        };
+        let text = cx.doc.text(trailing);
+        let line = text.lines().next().unwrap_or_default();
+        let found = match line.char_indices().nth(QUOTED_CHARS) {
+            Some((cut, _)) => format!("{}…", line[..cut].trim_end()),
+            None => line.to_string(),
+        };
+        // Delete the spaces before the text on its line too, but not the line breaks:
+        // the edit stays on the lines of the finding.
+        let before = &cx.doc.source[tail.span.end..trailing.start];
+        let spaces = before.len() - before.trim_end_matches([' ', '\t']).len();
+        let fix = Fix::unsafe_(
+            cx.text(&FIX, &[]),
+            vec![Edit::delete(Span::new(trailing.start - spaces, trailing.end))],
+        );
+        out.push(
+            cx.finding(&META, trailing, &MESSAGE, &[("found", &found)])
+                .with_fix(fix),
+        );
+    }
+}

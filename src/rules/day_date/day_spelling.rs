@@ -1,0 +1,89 @@
+//! `day-date/day-spelling`: a day name in a non-standard spelling (`Jum'at` → `Jumat`).
+
+use crate::diagnostic::{Edit, Finding, Fix, Severity};
+use crate::document::dates;
+use crate::message::Text;
+use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
+
+pub struct DaySpelling;
+
+const MESSAGE: Text = Text::new(
+    "Nama hari '{found}' tidak baku; yang baku '{expected}'",
+    "'{found}' is a non-standard spelling of the day name '{expected}'",
+);
+const FIX: Text = Text::new("Ganti dengan '{expected}'", "Replace with '{expected}'");
+
+static META: RuleMeta = RuleMeta {
+    id: "day-date/day-spelling",
+    summary: Text::new("Ejaan nama hari tidak baku", "Non-standard spelling of a day name"),
+    explanation: Text::new(
+        "Nama hari yang baku (KBBI, EYD V) adalah Senin, Selasa, Rabu, Kamis, Jumat, Sabtu, Minggu. `Jum'at` dan `Jum’at` (dengan apostrof) selalu dilaporkan. `Jumaat`, `Senen`, `Rebo`, `Kemis` dan `Saptu` hanya dilaporkan bila diikuti tanggal (`Rebo (22/10)`), karena di tempat lain kata itu bisa berupa nama orang atau tempat (Pasar Senen). Perbaikan aman dengan mempertahankan kapitalisasi.",
+        "The standard day names (KBBI, EYD V) are Senin, Selasa, Rabu, Kamis, Jumat, Sabtu, Minggu. `Jum'at` and `Jum’at` (with an apostrophe) are always reported. `Jumaat`, `Senen`, `Rebo`, `Kemis` and `Saptu` only when a date follows (`Rebo (22/10)`), since elsewhere they may be names of people or places (Pasar Senen). Safe fix, keeping the capitalisation.",
+    ),
+    severity: Severity::Error,
+    fix: FixAvailability::Always,
+    default_enabled: true,
+    examples: &[
+        Example {
+            bad: "Verifikasi lapangan dilanjutkan pada Jum'at (24/10).",
+            good: "Verifikasi lapangan dilanjutkan pada Jumat (24/10).",
+        },
+        Example {
+            bad: "Pegawai mengikuti kegiatan Jum’at bersih di halaman kantor.",
+            good: "Pegawai mengikuti kegiatan Jumat bersih di halaman kantor.",
+        },
+        Example {
+            bad: "Verifikasi lapangan dilanjutkan pada Rebo (22/10).",
+            good: "Warga Pasar Senen dan Kampung Rebo mengikuti sosialisasi.",
+        },
+    ],
+    messages: &[&MESSAGE, &FIX],
+};
+
+impl Rule for DaySpelling {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+        let credit = cx.doc.credit.map(|c| c.span);
+        for word in cx.doc.words.iter().filter(|w| !w.in_address) {
+            let found = cx.doc.text(word.span);
+            let Some(name) = dates::day_name(found, word.span).filter(|n| n.variant) else {
+                continue;
+            };
+            let apostrophe = found.contains(['\'', '’']);
+            let dated = cx.doc.dates.iter().any(|m| m.day_name.span == word.span);
+            if !(apostrophe || dated) || credit.is_some_and(|c| c.overlaps(word.span)) {
+                continue;
+            }
+            let expected = same_case(found, name.standard);
+            let args = [("found", found), ("expected", expected.as_str())];
+            let fix = Fix::safe(cx.text(&FIX, &args), vec![Edit::replace(word.span, expected.as_str())]);
+            out.push(cx.finding(&META, word.span, &MESSAGE, &args).with_fix(fix));
+        }
+    }
+}
+
+/// `standard` in the case `found` is written in: capitals, lowercase or capital initial.
+fn same_case(found: &str, standard: &str) -> String {
+    if found.chars().all(|c| !c.is_lowercase()) {
+        standard.to_uppercase()
+    } else if found.starts_with(char::is_lowercase) {
+        standard.to_lowercase()
+    } else {
+        standard.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::same_case;
+
+    #[test]
+    fn keeps_the_case() {
+        assert_eq!(same_case("Jum'at", "Jumat"), "Jumat");
+        assert_eq!(same_case("JUM'AT", "Jumat"), "JUMAT");
+        assert_eq!(same_case("jum’at", "Jumat"), "jumat");
+    }
+}

@@ -1,0 +1,245 @@
+//! `day-date/`: events are dated `Senin (27/10)`.
+//!
+//! The document model finds every day-and-date mention once (`document::dates`); the
+//! rules here judge the form (`format`, `day-spelling`, `long-form`) and the meaning
+//! (`invalid-date`, `weekday-mismatch`). This module reads a mention as a calendar date:
+//! a mention without a year takes the year that puts it nearest to the publication
+//! date, so a release of 2 January that says `Selasa (30/12)` means the year before.
+
+mod day_spelling;
+mod format;
+mod invalid_date;
+mod long_form;
+mod weekday_mismatch;
+
+use jiff::civil::{Date, Weekday};
+
+use super::{Context, Rule};
+use crate::document::dates::{DateMention, Shape};
+use crate::message::Text;
+use crate::pubdate::PubDateSource;
+
+pub const RULES: &[&dyn Rule] = &[
+    &format::Format,
+    &day_spelling::DaySpelling,
+    &long_form::LongForm,
+    &invalid_date::InvalidDate,
+    &weekday_mismatch::WeekdayMismatch,
+];
+
+/// A mention read as a date.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Reading {
+    year: i16,
+    /// The year was written in the mention.
+    explicit: bool,
+    /// `None` when the date does not exist (`31/9`, `20/16`, `29/2/2025`).
+    date: Option<Date>,
+}
+
+fn read(mention: &DateMention, published: Date) -> Reading {
+    let (day, month) = (mention.day.value, mention.month.value);
+    let (year, explicit) = match mention.full_year() {
+        Some(year) => (year, true),
+        None => (nearest_year(day, month, published), false),
+    };
+    Reading {
+        year,
+        explicit,
+        date: date(year, month, day),
+    }
+}
+
+fn date(year: i16, month: u16, day: u16) -> Option<Date> {
+    Date::new(year, i8::try_from(month).ok()?, i8::try_from(day).ok()?).ok()
+}
+
+/// The year (of the publication year and its neighbours) that puts day/month nearest
+/// to the publication date. An impossible day is measured as the month's last day, so
+/// `(29/2)` in a release of March 2025 is read as 2025 and reported as impossible.
+fn nearest_year(day: u16, month: u16, published: Date) -> i16 {
+    let this = published.year();
+    [this, this.saturating_sub(1), this.saturating_add(1)]
+        .into_iter()
+        .filter_map(|year| {
+            let first = date(year, month, 1)?;
+            let clamped = day.clamp(1, u16::try_from(first.days_in_month()).ok()?);
+            let candidate = date(year, month, clamped)?;
+            Some((candidate.duration_since(published).as_secs().abs(), year))
+        })
+        .min_by_key(|&(distance, _)| distance)
+        .map_or(this, |(_, year)| year)
+}
+
+/// The house form of a date after `day_name`: `Senin (27/10)`, or with the year as
+/// given (`Rabu (17/2/2021)`).
+fn house_form(day_name: &str, day: u16, month: u16, year: Option<&str>) -> String {
+    match year {
+        Some(year) => format!("{day_name} ({day}/{month}/{year})"),
+        None => format!("{day_name} ({day}/{month})"),
+    }
+}
+
+/// The year a suggestion in the house form writes: in the short form the year as
+/// written (a two-digit year stays two digits); in the long form only when the date
+/// would read as another year without it.
+fn suggested_year(cx: &Context<'_>, mention: &DateMention, reading: &Reading) -> Option<String> {
+    let year = mention.year?;
+    if is_short(mention) {
+        return Some(cx.doc.text(year.span).to_string());
+    }
+    let nearest = nearest_year(mention.day.value, mention.month.value, cx.pub_date.date);
+    (nearest != reading.year).then(|| reading.year.to_string())
+}
+
+/// The standard Indonesian name of a weekday, as written in a release.
+fn weekday_name(weekday: Weekday) -> &'static str {
+    match weekday {
+        Weekday::Monday => "Senin",
+        Weekday::Tuesday => "Selasa",
+        Weekday::Wednesday => "Rabu",
+        Weekday::Thursday => "Kamis",
+        Weekday::Friday => "Jumat",
+        Weekday::Saturday => "Sabtu",
+        Weekday::Sunday => "Minggu",
+    }
+}
+
+/// A weekday for a message: the Indonesian name, with the English one in English.
+fn weekday_text(cx: &Context<'_>, weekday: Weekday) -> String {
+    const NAMED: Text = Text::new("{id}", "{en} ({id})");
+    let en = match weekday {
+        Weekday::Monday => "Monday",
+        Weekday::Tuesday => "Tuesday",
+        Weekday::Wednesday => "Wednesday",
+        Weekday::Thursday => "Thursday",
+        Weekday::Friday => "Friday",
+        Weekday::Saturday => "Saturday",
+        Weekday::Sunday => "Sunday",
+    };
+    cx.text(&NAMED, &[("id", weekday_name(weekday)), ("en", en)])
+}
+
+const MONTHS: [Text; 12] = [
+    Text::new("Januari", "January"),
+    Text::new("Februari", "February"),
+    Text::new("Maret", "March"),
+    Text::new("April", "April"),
+    Text::new("Mei", "May"),
+    Text::new("Juni", "June"),
+    Text::new("Juli", "July"),
+    Text::new("Agustus", "August"),
+    Text::new("September", "September"),
+    Text::new("Oktober", "October"),
+    Text::new("November", "November"),
+    Text::new("Desember", "December"),
+];
+
+/// The name of month 1–12 in the message language.
+fn month_name(cx: &Context<'_>, month: u16) -> String {
+    let index = usize::from(month).saturating_sub(1).min(11);
+    cx.text(&MONTHS[index], &[])
+}
+
+/// `6 Februari 2025` (`6 February 2025` in English).
+fn long_date(cx: &Context<'_>, date: Date) -> String {
+    let month = u16::try_from(date.month()).unwrap_or(1);
+    format!("{} {} {}", date.day(), month_name(cx, month), date.year())
+}
+
+/// Why the year is what it is: written, or taken from the publication date (and which
+/// source gave that date), so a user can tell where a surprising year came from.
+fn year_note(cx: &Context<'_>, reading: &Reading) -> String {
+    const WRITTEN: Text = Text::new("tahun {year} tertulis", "year {year} as written");
+    const RESOLVED: Text = Text::new(
+        "tahun {year}: {source}, {published}",
+        "year {year}: {source}, {published}",
+    );
+    let year = reading.year.to_string();
+    if reading.explicit {
+        return cx.text(&WRITTEN, &[("year", &year)]);
+    }
+    let source = cx.text(cx.pub_date.source.describe(), &[]);
+    let published = cx.pub_date.date.to_string();
+    cx.text(
+        &RESOLVED,
+        &[("year", &year), ("source", &source), ("published", &published)],
+    )
+}
+
+/// Advice when the year was read against today for want of a publication date: an
+/// old release checked today reads its dates in the wrong year.
+fn unknown_date_help(cx: &Context<'_>, reading: &Reading) -> Option<String> {
+    const HELP: Text = Text::new(
+        "Tanggal terbit tidak diketahui: berikan `--date YYYY-MM-DD`, `date` di front matter, atau awalan `YYYY-MM-DD` pada nama berkas",
+        "The publication date is unknown: pass `--date YYYY-MM-DD`, set `date` in the front matter, or prefix the file name with `YYYY-MM-DD`",
+    );
+    let unknown = !reading.explicit && cx.pub_date.source == PubDateSource::Today;
+    unknown.then(|| cx.text(&HELP, &[]))
+}
+
+/// Quoted suggestions joined as `'a', 'b' atau 'c'`.
+fn alternatives(cx: &Context<'_>, options: &[String]) -> String {
+    const OR: Text = Text::new("atau", "or");
+    let quoted: Vec<String> = options.iter().map(|o| format!("'{o}'")).collect();
+    match quoted.split_last() {
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!("{} {} {last}", rest.join(", "), cx.text(&OR, &[])),
+        None => String::new(),
+    }
+}
+
+/// Whether the mention is the house form (`Senin (27/10)`), not the long form.
+fn is_short(mention: &DateMention) -> bool {
+    matches!(mention.shape, Shape::Short { .. })
+}
+
+/// Runs one rule over `text` published on `published` (given with `--date`).
+#[cfg(test)]
+fn run_rule(rule: &dyn Rule, text: &str, published: Date, lang: crate::message::Lang) -> Vec<crate::Finding> {
+    use crate::document::{Document, SourceKind};
+    let doc = Document::parse(text, SourceKind::Text);
+    let settings = crate::Settings {
+        lang,
+        ..crate::Settings::default()
+    };
+    let cx = Context {
+        doc: &doc,
+        path: None,
+        settings: &settings,
+        pub_date: crate::pubdate::PubDate {
+            date: published,
+            source: PubDateSource::Given,
+        },
+    };
+    let mut out = Vec::new();
+    rule.check(&cx, &mut out);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i16, m: i8, day: i8) -> Date {
+        Date::new(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn the_nearest_year_crosses_the_year_boundary() {
+        assert_eq!(nearest_year(30, 12, d(2026, 1, 2)), 2025);
+        assert_eq!(nearest_year(2, 1, d(2025, 12, 30)), 2026);
+        assert_eq!(nearest_year(27, 10, d(2025, 10, 27)), 2025);
+        assert_eq!(nearest_year(1, 7, d(2025, 1, 1)), 2025);
+        assert_eq!(nearest_year(29, 2, d(2025, 3, 1)), 2025);
+        assert_eq!(nearest_year(29, 2, d(2024, 2, 20)), 2024);
+        // An impossible month keeps the publication year.
+        assert_eq!(nearest_year(20, 16, d(2025, 3, 1)), 2025);
+    }
+
+    #[test]
+    fn house_forms() {
+        assert_eq!(house_form("Senin", 27, 10, None), "Senin (27/10)");
+        assert_eq!(house_form("Rabu", 17, 2, Some("2021")), "Rabu (17/2/2021)");
+    }
+}

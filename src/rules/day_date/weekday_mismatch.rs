@@ -1,0 +1,142 @@
+//! `day-date/weekday-mismatch`: the day name does not match the date.
+
+use crate::diagnostic::{Finding, Severity};
+use crate::message::Text;
+use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
+
+pub struct WeekdayMismatch;
+
+const MESSAGE: Text = Text::new(
+    "Hari tidak cocok dengan tanggal: {date} jatuh pada hari {actual}, bukan {written}; maksudnya {options}? ({year})",
+    "The day does not match the date: {date} is a {actual}, not a {written}; did you mean {options}? ({year})",
+);
+
+static META: RuleMeta = RuleMeta {
+    id: "day-date/weekday-mismatch",
+    summary: Text::new("Nama hari tidak cocok dengan tanggal", "Day name does not match the date"),
+    explanation: Text::new(
+        "Dalam `Senin (27/10)` nama hari dan tanggal harus menunjuk hari yang sama. Bila tidak cocok, salah satunya keliru, dan siaran tidak dapat memastikan yang mana: pesan menyebut hari yang sebenarnya, serta tanggal terdekat (±3 hari dalam bulan yang sama) atau tahun tetangga yang cocok dengan nama hari yang tertulis. Tanggal tanpa tahun dibaca pada tahun yang paling dekat dengan tanggal terbit (`--date`, lalu `date` di front matter, lalu awalan `YYYY-MM-DD` nama berkas, lalu hari ini): siaran 2 Januari yang menyebut `Selasa (30/12)` berarti 30 Desember tahun sebelumnya. Tidak ada perbaikan otomatis.",
+        "In `Senin (27/10)` the day name and the date must name the same day. When they disagree one of them is wrong, and siaran cannot know which: the message names the real weekday, and the nearest date (±3 days in the same month) or neighbouring year that fits the written day name. A date without a year is read in the year nearest to the publication date (`--date`, then the front matter `date`, then a `YYYY-MM-DD` file-name prefix, then today): a release of 2 January that mentions `Selasa (30/12)` means 30 December of the year before. No automatic fix.",
+    ),
+    severity: Severity::Error,
+    fix: FixAvailability::None,
+    default_enabled: true,
+    examples: &[
+        Example {
+            bad: "Forum konsultasi publik digelar di kantor KPU Kota Semarang, Rabu (23/10).",
+            good: "Forum konsultasi publik digelar di kantor KPU Kota Semarang, Kamis (23/10).",
+        },
+        Example {
+            bad: "Layanan daring diluncurkan pada Selasa (17/2/2021).",
+            good: "Layanan daring diluncurkan pada Rabu (17/2/2021).",
+        },
+    ],
+    messages: &[&MESSAGE],
+};
+
+impl Rule for WeekdayMismatch {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+        for mention in &cx.doc.dates {
+            let reading = super::read(mention, cx.pub_date.date);
+            let Some(date) = reading.date else {
+                continue;
+            };
+            let written = mention.day_name.weekday;
+            let actual = date.weekday();
+            if actual == written {
+                continue;
+            }
+            let (day, month) = (mention.day.value, mention.month.value);
+            let year = super::suggested_year(cx, mention, &reading);
+            let year = year.as_deref();
+            let written_name = super::weekday_name(written);
+            let mut options = vec![super::house_form(super::weekday_name(actual), day, month, year)];
+            // The date may be the wrong part: the written day name falls on exactly one
+            // of the three days either side.
+            let near = [-1i64, 1, -2, 2, -3, 3].into_iter().find_map(|offset| {
+                let other = date.checked_add(jiff::Span::new().days(offset)).ok()?;
+                (other.month() == date.month() && other.weekday() == written).then_some(other)
+            });
+            if let Some(other) = near {
+                let other_day = u16::try_from(other.day()).unwrap_or(day);
+                options.push(super::house_form(written_name, other_day, month, year));
+            }
+            // Or the year: a date copied from last year's release.
+            for neighbour in [reading.year.saturating_sub(1), reading.year.saturating_add(1)] {
+                if super::date(neighbour, month, day).is_some_and(|d| d.weekday() == written) {
+                    options.push(super::house_form(
+                        written_name,
+                        day,
+                        month,
+                        Some(&neighbour.to_string()),
+                    ));
+                }
+            }
+            let args = [
+                ("date", super::long_date(cx, date)),
+                ("actual", super::weekday_text(cx, actual)),
+                ("written", super::weekday_text(cx, written)),
+                ("year", super::year_note(cx, &reading)),
+                ("options", super::alternatives(cx, &options)),
+            ];
+            let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
+            let mut finding = cx.finding(&META, mention.span, &MESSAGE, &args);
+            if let Some(help) = super::unknown_date_help(cx, &reading) {
+                finding = finding.with_help(help);
+            }
+            out.push(finding);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use jiff::civil::Date;
+
+    use crate::message::Lang;
+
+    fn messages(text: &str, published: Date, lang: Lang) -> Vec<String> {
+        let found = super::super::run_rule(&super::WeekdayMismatch, text, published, lang);
+        found.into_iter().map(|f| f.message).collect()
+    }
+
+    #[test]
+    fn names_the_real_weekday_the_year_source_and_the_alternatives() {
+        let text = "Judul\nForum digelar di kantor, Rabu (6/2).";
+        let published = Date::new(2025, 2, 6).unwrap();
+        assert_eq!(
+            messages(text, published, Lang::Id),
+            ["Hari tidak cocok dengan tanggal: 6 Februari 2025 jatuh pada hari Kamis, bukan Rabu; maksudnya 'Kamis (6/2)' atau 'Rabu (5/2)'? (tahun 2025: tanggal terbit dari --date, 2025-02-06)"]
+        );
+        assert_eq!(
+            messages(text, published, Lang::En),
+            ["The day does not match the date: 6 February 2025 is a Thursday (Kamis), not a Wednesday (Rabu); did you mean 'Kamis (6/2)' or 'Rabu (5/2)'? (year 2025: publication date from --date, 2025-02-06)"]
+        );
+    }
+
+    #[test]
+    fn suggests_the_neighbouring_year_and_keeps_a_written_year() {
+        // 17 February 2021 was a Wednesday; 17 February 2022 a Thursday.
+        let text = "Judul\nLayanan diluncurkan pada Rabu (17/2/2022).";
+        let found = messages(text, Date::new(2025, 12, 30).unwrap(), Lang::Id);
+        assert_eq!(found.len(), 1);
+        assert!(found[0].contains("tahun 2022 tertulis"), "{}", found[0]);
+        assert!(
+            found[0].contains("'Kamis (17/2/2022)', 'Rabu (16/2/2022)' atau 'Rabu (17/2/2021)'?"),
+            "{}",
+            found[0]
+        );
+    }
+
+    #[test]
+    fn matching_days_across_the_year_boundary_are_clean() {
+        let text = "Judul\nRapat evaluasi, Selasa (30/12). Diluncurkan Rabu (17/2/2021).";
+        assert!(messages(text, Date::new(2026, 1, 2).unwrap(), Lang::Id).is_empty());
+        // Published in August 2026, `(30/12)` is read as 30 December 2026, a Wednesday.
+        assert_eq!(messages(text, Date::new(2026, 8, 1).unwrap(), Lang::Id).len(), 1);
+    }
+}
