@@ -41,6 +41,7 @@ pub fn lint(input: &LintInput<'_>, settings: &Settings) -> Report {
         doc: &doc,
         settings,
         pub_date,
+        memo: Default::default(),
     };
     let mut findings = Vec::new();
     for rule in rules::all() {
