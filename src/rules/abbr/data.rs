@@ -60,6 +60,10 @@ pub struct Entry {
     pub wrong_expansions: Vec<String>,
     pub expand_first_use: bool,
     pub kind: Kind,
+    /// A regional agency whose full name varies by region (`Dinas Komunikasi,
+    /// Informatika, Statistik, dan Persandian`): only listed wrong expansions are wrong.
+    #[serde(default)]
+    pub regional: bool,
     #[serde(default)]
     pub accept: Vec<String>,
     #[serde(default)]

@@ -127,27 +127,39 @@ fn expansion(long: Span, close: usize, verdict: Verdict) -> Expansion {
     }
 }
 
-/// Judges words that start like an expansion of entry `e`: right when an accepted
-/// expansion leads them (extra words may follow: `Komisi Pemilihan Umum Kota Semarang`),
-/// wrong when they are a listed wrong one or share most words with an accepted one
-/// (`Komisi Pemilih Umum`), unjudged otherwise (`Pemilihan Serentak 2024 (Pilkada)` is a
-/// gloss, not an attempt).
+/// Judges words that start like an expansion of entry `e`: wrong when a listed wrong
+/// expansion leads them; right when they hold every word of an accepted expansion in
+/// order, with more words allowed (`Komisi Pemilihan Umum Kota Semarang`, `Dinas
+/// Komunikasi, Informatika, Statistik, dan Persandian`); wrong when they share most words
+/// with an accepted one (`Komisi Pemilih Umum`), unless the entry is a regional agency
+/// whose name varies; unjudged otherwise (`Pemilihan Serentak 2024 (Pilkada)` is a gloss,
+/// not an attempt).
 fn judge(e: usize, words: &[String]) -> Verdict {
-    if TABLE.expansions[e].iter().any(|x| words.starts_with(x)) {
-        return Verdict::Right;
-    }
     if TABLE.wrong_expansions[e].iter().any(|x| words.starts_with(x)) {
         return Verdict::Wrong;
     }
-    let attempt = TABLE.expansions[e].iter().any(|x| {
-        let shared = words.iter().filter(|w| x.contains(w)).count();
-        shared >= 2 && 2 * shared >= words.len()
-    });
+    if TABLE.expansions[e].iter().any(|x| holds_in_order(words, x)) {
+        return Verdict::Right;
+    }
+    let attempt = !TABLE.entries[e].regional
+        && TABLE.expansions[e].iter().any(|x| {
+            let shared = words.iter().filter(|w| x.contains(w)).count();
+            shared >= 2 && 2 * shared >= words.len()
+        });
     if attempt {
         Verdict::Wrong
     } else {
         Verdict::Unjudged
     }
+}
+
+/// Whether `words` hold every word of `expansion` in order, connectors aside.
+fn holds_in_order(words: &[String], expansion: &[String]) -> bool {
+    let mut rest = words.iter();
+    expansion
+        .iter()
+        .filter(|w| !matches!(w.as_str(), "dan" | "serta"))
+        .all(|w| rest.any(|r| r == w))
 }
 
 /// Words before the `(` at `open`, nearest last, back to a sentence or clause break.
@@ -216,6 +228,12 @@ mod tests {
             [("Bakohumas".into(), Some(Right))]
         );
         assert_eq!(v("KPU (Komisi Pemilih Umum) rapat."), [("KPU".into(), Some(Wrong))]);
+        let regional = v("Dinas Komunikasi, Informatika, Statistik, dan Persandian (Diskominfo) hadir.");
+        assert_eq!(regional, [("Diskominfo".into(), Some(Right))]);
+        let regional = v("Dinas Kependudukan dan Catatan Sipil (Disdukcapil) hadir.");
+        assert_eq!(regional, [("Disdukcapil".into(), Some(Unjudged))]);
+        let longer = v("Dewan Perwakilan Rakyat Daerah (DPRD) dan Dewan Perwakilan Rakyat (DPRD).");
+        assert_eq!(longer, [("DPRD".into(), Some(Right)), ("DPRD".into(), Some(Wrong))]);
         assert_eq!(
             v("Pemilihan Serentak 2024 (Pilkada) usai."),
             [("Pilkada".into(), Some(Unjudged))]
