@@ -220,9 +220,8 @@ impl Table {
 
     /// The entries that accept `words` as an expansion (for "that is the expansion of
     /// DPD" hints).
-    pub fn entries_expanded_as(&self, words: &[String]) -> impl Iterator<Item = usize> + '_ {
-        let words = words.to_vec();
-        (0..self.entries.len()).filter(move |&i| self.expansions[i].contains(&words))
+    pub fn entries_expanded_as<'a>(&'a self, words: &'a [String]) -> impl Iterator<Item = usize> + 'a {
+        (0..self.entries.len()).filter(move |&i| self.expansions[i].iter().any(|x| x == words))
     }
 }
 

@@ -9,16 +9,17 @@ use crate::span::Span;
 use super::data::TABLE;
 use super::scan::{block_of, Expansion, Mention, Verdict};
 
+/// How the mention `m` is expanded where it stands, if at all.
+pub fn of(doc: &Document<'_>, m: &Mention) -> Option<Expansion> {
+    let block = block_of(doc, m.span.start);
+    inside_parens(doc, m, block).or_else(|| before_parens(doc, m, block))
+}
+
 /// The words inside `span`, as indices into `doc.words`.
 fn words_in(doc: &Document<'_>, span: Span) -> std::ops::Range<usize> {
     let from = doc.words.partition_point(|w| w.span.start < span.start);
     let to = doc.words.partition_point(|w| w.span.start < span.end);
     from..to.max(from)
-}
-
-pub fn of(doc: &Document<'_>, m: &Mention) -> Option<Expansion> {
-    let block = block_of(doc, m.span.start);
-    inside_parens(doc, m, block).or_else(|| before_parens(doc, m, block))
 }
 
 /// The parenthesised group holding `m`, as (open, close) offsets.
@@ -48,17 +49,12 @@ fn inside_parens(doc: &Document<'_>, m: &Mention, block: Span) -> Option<Expansi
     if !joint && !leads {
         return None;
     }
-    let span_from = |long: Span| Span::new(long.start, close + 1);
     let preceding = preceding_words(doc, open, block);
     let first = *preceding.first()?;
     let all = Span::new(doc.words[first].span.start, doc.words[*preceding.last()?].span.end);
     let Some(form) = m.form.filter(|_| !joint) else {
         let plausible = joint || initial_nearby(doc, &preceding, doc.text(m.span));
-        return plausible.then(|| Expansion {
-            long: all,
-            span: span_from(all),
-            verdict: Verdict::Unjudged,
-        });
+        return plausible.then(|| expansion(all, close, Verdict::Unjudged));
     };
     let e = form.entry;
     let window = TABLE.longest[e] + 4;
@@ -119,6 +115,7 @@ fn before_parens(doc: &Document<'_>, m: &Mention, block: Span) -> Option<Expansi
     Some(Expansion { long, span, verdict })
 }
 
+/// An expansion whose long form comes first, closed by the `)` at `close`.
 fn expansion(long: Span, close: usize, verdict: Verdict) -> Expansion {
     Expansion {
         long,
