@@ -61,12 +61,7 @@ pub fn lint_article(article: &Article, date: Option<Date>, today: Date, settings
 
 fn run(doc: Document<'_>, input: &LintInput<'_>, settings: &Settings) -> Report {
     let pub_date = pubdate::resolve(input.date, &doc, input.path, input.today);
-    let cx = Context {
-        doc: &doc,
-        path: input.path,
-        settings,
-        pub_date,
-    };
+    let cx = Context::new(&doc, input.path, settings, pub_date);
     let mut findings = Vec::new();
     for rule in rules::all() {
         let Some(severity) = settings.severity_of(rule.meta()) else {

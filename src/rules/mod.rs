@@ -3,11 +3,16 @@
 //! One rule lives in one file under `rules/<family>/`, with its metadata (summary,
 //! explanation, examples) and messages beside its logic, so docs cannot drift from code.
 
+pub mod abbr;
 pub mod credit;
 pub mod dateline;
 pub mod day_date;
 pub mod meta;
 pub mod spell;
+
+use std::any::Any;
+use std::cell::RefCell;
+use std::rc::Rc;
 
 use crate::diagnostic::{Finding, Severity};
 use crate::document::Document;
@@ -66,9 +71,44 @@ pub struct Context<'a> {
     pub path: Option<&'a str>,
     pub settings: &'a Settings,
     pub pub_date: PubDate,
+    /// Analyses that several rules of a family share, computed once per release.
+    pub memo: Memo,
+}
+
+/// Values computed once per release and shared by the rules that need them (one per
+/// type), so that a family's rules do not each re-scan the release.
+#[derive(Default)]
+pub struct Memo(RefCell<Vec<Rc<dyn Any>>>);
+
+impl<'a> Context<'a> {
+    pub fn new(doc: &'a Document<'a>, path: Option<&'a str>, settings: &'a Settings, pub_date: PubDate) -> Self {
+        Context {
+            doc,
+            path,
+            settings,
+            pub_date,
+            memo: Memo::default(),
+        }
+    }
 }
 
 impl Context<'_> {
+    /// The release's value of type `T`, made by `make` the first time it is asked for.
+    pub fn memo<T: 'static>(&self, make: impl FnOnce(&Document<'_>) -> T) -> Rc<T> {
+        let known = self
+            .memo
+            .0
+            .borrow()
+            .iter()
+            .find_map(|v| Rc::clone(v).downcast::<T>().ok());
+        if let Some(value) = known {
+            return value;
+        }
+        let value = Rc::new(make(self.doc));
+        self.memo.0.borrow_mut().push(value.clone());
+        value
+    }
+
     pub fn lang(&self) -> Lang {
         self.settings.lang
     }
@@ -114,6 +154,7 @@ pub fn all() -> impl Iterator<Item = &'static dyn Rule> {
         dateline::RULES,
         day_date::RULES,
         credit::RULES,
+        abbr::RULES,
         spell::RULES,
         meta::RULES,
     ]
@@ -131,4 +172,32 @@ pub const FAMILIES: &[&str] = &[
 /// Looks a rule up by id.
 pub fn by_id(id: &str) -> Option<&'static dyn Rule> {
     all().find(|r| r.meta().id == id)
+}
+
+#[cfg(test)]
+mod tests {
+    use std::cell::Cell;
+
+    use super::*;
+    use crate::document::SourceKind;
+
+    #[test]
+    fn memo_makes_each_value_once() {
+        let doc = Document::parse("Judul\nIsi.", SourceKind::Text);
+        let settings = Settings::default();
+        let pub_date = crate::pubdate::PubDate {
+            date: jiff::civil::date(2025, 10, 27),
+            source: crate::pubdate::PubDateSource::Given,
+        };
+        let cx = Context::new(&doc, None, &settings, pub_date);
+        let made = Cell::new(0);
+        let make = |d: &Document<'_>| {
+            made.set(made.get() + 1);
+            d.paragraphs.len()
+        };
+        assert_eq!(*cx.memo(make), 1);
+        assert_eq!(*cx.memo(make), 1);
+        assert_eq!(*cx.memo(|_| "other type"), "other type");
+        assert_eq!(made.get(), 1);
+    }
 }

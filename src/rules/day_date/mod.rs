@@ -203,15 +203,11 @@ fn run_rule(rule: &dyn Rule, text: &str, published: Date, lang: crate::message::
         lang,
         ..crate::Settings::default()
     };
-    let cx = Context {
-        doc: &doc,
-        path: None,
-        settings: &settings,
-        pub_date: crate::pubdate::PubDate {
-            date: published,
-            source: PubDateSource::Given,
-        },
+    let pub_date = crate::pubdate::PubDate {
+        date: published,
+        source: PubDateSource::Given,
     };
+    let cx = Context::new(&doc, None, &settings, pub_date);
     let mut out = Vec::new();
     rule.check(&cx, &mut out);
     out

@@ -125,12 +125,12 @@ mod tests {
         let src = format!("Judul\n{paragraph}");
         let doc = Document::parse(&src, SourceKind::Text);
         let settings = Settings::default();
-        let cx = Context {
-            doc: &doc,
-            path: None,
-            settings: &settings,
-            pub_date: crate::pubdate::resolve(None, &doc, None, jiff::civil::date(2025, 10, 27)),
-        };
+        let cx = Context::new(
+            &doc,
+            None,
+            &settings,
+            crate::pubdate::resolve(None, &doc, None, jiff::civil::date(2025, 10, 27)),
+        );
         let mut out = Vec::new();
         DoubledWord.check(&cx, &mut out);
         out

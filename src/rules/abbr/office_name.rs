@@ -1,0 +1,195 @@
+//! `abbr/office-name`: a KPU office named without its level or with an abbreviated one
+//! (`KPU Kendal`, `KPU Jawa Tengah`, `KPU Kab. Semarang`, `KPU Prov. Jateng`,
+//! `KPU Propinsi`), and `KPU` for Aceh's `KIP`.
+
+use crate::diagnostic::{Edit, Finding, Fix, Severity};
+use crate::document::Document;
+use crate::house::{Level, Satker};
+use crate::message::Text;
+use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
+use crate::span::Span;
+
+use super::regions;
+use super::scan::Scan;
+
+pub struct OfficeName;
+
+const MESSAGE: Text = Text::new(
+    "Nama satker ditulis '{found}'; tulis '{expected}'",
+    "The office is written '{found}'; write '{expected}'",
+);
+const LEVEL: Text = Text::new(
+    "Jenjang satker ditulis '{found}'; tulis '{expected}'",
+    "The office level is written '{found}'; write '{expected}'",
+);
+const AMBIGUOUS: Text = Text::new(
+    "'{found}' tidak menyebut jenjang satker: {options}",
+    "'{found}' does not name the office's level: {options}",
+);
+const FIX: Text = Text::new("Ganti dengan '{expected}'", "Replace with '{expected}'");
+
+static META: RuleMeta = RuleMeta {
+    id: "abbr/office-name",
+    summary: Text::new(
+        "Nama satker KPU tanpa jenjang atau dengan jenjang disingkat",
+        "KPU office named without its level or with an abbreviated one",
+    ),
+    explanation: Text::new(
+        "Satker KPU disebut dengan nama resminya: `KPU Provinsi Jawa Tengah`, `KPU Kabupaten Kendal`, `KPU Kota Semarang`, dan di Aceh `KIP Aceh`, `KIP Kabupaten Aceh Besar`. Jenjang tidak dihilangkan (`KPU Kendal`), tidak disingkat (`KPU Kab. Semarang`, `KPU Prov. Jateng`), dan ditulis `Provinsi`, bukan `Propinsi`. Nama wilayah diambil dari gazetir `rules/regions.toml` (semua provinsi, kabupaten, dan kota, beserta alias seperti `Jateng`). Perbaikan aman bila wilayahnya hanya satu; nama yang dipakai kabupaten sekaligus kota (`KPU Semarang`) diperbaiki secara tidak aman ke satker yang dikonfigurasi bila cocok, selain itu tanpa perbaikan. Sebutan umum berhuruf kecil (`KPU provinsi`, `KPU kabupaten/kota`) dan `KPU RI` dibiarkan.",
+        "KPU offices go by their official names: `KPU Provinsi Jawa Tengah`, `KPU Kabupaten Kendal`, `KPU Kota Semarang`, and in Aceh `KIP Aceh`, `KIP Kabupaten Aceh Besar`. The level is neither dropped (`KPU Kendal`) nor abbreviated (`KPU Kab. Semarang`, `KPU Prov. Jateng`), and it is `Provinsi`, not `Propinsi`. Region names come from the gazetteer `rules/regions.toml` (every province, kabupaten and kota, with aliases such as `Jateng`). The fix is safe when only one region has the name; a name that is both a kabupaten and a kota (`KPU Semarang`) gets an unsafe fix to the configured satker when it is one of them, otherwise no fix. Generic lower-case mentions (`KPU provinsi`, `KPU kabupaten/kota`) and `KPU RI` are left alone.",
+    ),
+    severity: Severity::Error,
+    fix: FixAvailability::Sometimes,
+    default_enabled: true,
+    examples: &[
+        Example {
+            bad: "Kegiatan ini diinisiasi KPU Jawa Tengah untuk seluruh kabupaten dan kota.",
+            good: "Kegiatan ini diinisiasi KPU Provinsi Jawa Tengah untuk seluruh kabupaten dan kota.",
+        },
+        Example {
+            bad: "Tim penilai mengapresiasi komitmen pimpinan KPU Kendal.",
+            good: "Tim penilai mengapresiasi komitmen pimpinan KPU Kabupaten Kendal.",
+        },
+        Example {
+            bad: "Rapat diikuti perwakilan KPU Kab. Semarang.",
+            good: "Rapat diikuti perwakilan KPU Kabupaten Semarang.",
+        },
+    ],
+    messages: &[&MESSAGE, &LEVEL, &AMBIGUOUS, &FIX],
+};
+
+/// A level word as written after `KPU`: its span, the level, and the right spelling
+/// when the written one is not (`Kab.` → `Kabupaten`).
+struct LevelWord {
+    span: Span,
+    level: Level,
+    respelt: Option<String>,
+}
+
+impl Rule for OfficeName {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+        let doc = cx.doc;
+        for m in &Scan::of(cx).mentions {
+            let commission = doc.text(m.span);
+            if m.form.is_none() || !matches!(commission, "KPU" | "KIP") {
+                continue;
+            }
+            let level = level_after(doc, m.word + 1, m.span.end);
+            let region_from = level
+                .as_ref()
+                .map_or(m.word + 1, |l| doc.words.partition_point(|w| w.span.start < l.span.end));
+            let region_gap_from = level.as_ref().map_or(m.span.end, |l| l.span.end);
+            let Some((region_end, candidates)) = region_after(doc, region_from, region_gap_from) else {
+                if let Some(LevelWord {
+                    span,
+                    respelt: Some(right),
+                    ..
+                }) = level
+                {
+                    let args = [("found", doc.text(span)), ("expected", right.as_str())];
+                    let fix = Fix::safe(cx.text(&FIX, &args), vec![Edit::replace(span, right.as_str())]);
+                    out.push(cx.finding(&META, span, &LEVEL, &args).with_fix(fix));
+                }
+                continue;
+            };
+            let candidates: Vec<&Satker> = candidates
+                .iter()
+                .copied()
+                .filter(|s| level.as_ref().is_none_or(|l| l.level == s.level))
+                .collect();
+            // Outside Aceh, KIP is another body (Keterbukaan Informasi Publik).
+            if candidates.is_empty()
+                || commission == "KIP" && !candidates.iter().any(|s| s.institution.starts_with("KIP"))
+            {
+                continue;
+            }
+            let span = Span::new(m.span.start, region_end);
+            let found = doc.text(span);
+            if candidates.iter().any(|s| s.institution == found) {
+                continue;
+            }
+            if let [only] = candidates.as_slice() {
+                let args = [("found", found), ("expected", only.institution.as_str())];
+                let fix = Fix::safe(
+                    cx.text(&FIX, &args),
+                    vec![Edit::replace(span, only.institution.as_str())],
+                );
+                out.push(cx.finding(&META, span, &MESSAGE, &args).with_fix(fix));
+                continue;
+            }
+            let options: Vec<&str> = candidates.iter().map(|s| s.institution.as_str()).collect();
+            let options = options.join(" / ");
+            let mut finding = cx.finding(&META, span, &AMBIGUOUS, &[("found", found), ("options", &options)]);
+            if let Some(own) = cx.satker().filter(|own| candidates.iter().any(|s| s.slug == own.slug)) {
+                let args = [("expected", own.institution.as_str())];
+                let edit = Edit::replace(span, own.institution.as_str());
+                finding = finding.with_fix(Fix::unsafe_(cx.text(&FIX, &args), vec![edit]));
+            }
+            out.push(finding);
+        }
+    }
+}
+
+/// Whether the text between `from` and the word at `index` is exactly one space.
+fn one_space_before(doc: &Document<'_>, index: usize, from: usize) -> bool {
+    doc.words
+        .get(index)
+        .is_some_and(|w| w.span.start >= from && doc.source[from..w.span.start] == *" ")
+}
+
+/// The level word right after `KPU` (word `index`, `KPU` ending at `from`).
+fn level_after(doc: &Document<'_>, index: usize, from: usize) -> Option<LevelWord> {
+    if !one_space_before(doc, index, from) {
+        return None;
+    }
+    let word = doc.words[index].span;
+    let text = doc.text(word);
+    let (level, right) = match text.to_lowercase().as_str() {
+        "provinsi" | "propinsi" | "prov" => (Level::Provinsi, "Provinsi"),
+        "kabupaten" | "kab" => (Level::Kabupaten, "Kabupaten"),
+        "kota" => (Level::Kota, "Kota"),
+        _ => return None,
+    };
+    let dotted = doc.source[word.end..].starts_with('.');
+    let span = Span::new(word.start, word.end + usize::from(dotted));
+    let written = doc.text(span);
+    // Keep a lower-case generic mention lower case (`KPU propinsi` → `KPU provinsi`).
+    let right = if written.starts_with(char::is_lowercase) {
+        right.to_lowercase()
+    } else {
+        right.to_string()
+    };
+    let respelt = (!written.eq_ignore_ascii_case(&right)).then_some(right);
+    Some(LevelWord { span, level, respelt })
+}
+
+/// The longest gazetteer name made of the words from `index` on (joined by single
+/// spaces), with its end offset and the satker of that name.
+fn region_after(doc: &Document<'_>, index: usize, from: usize) -> Option<(usize, &'static [&'static Satker])> {
+    if !one_space_before(doc, index, from) {
+        return None;
+    }
+    let mut name = String::new();
+    let mut longest = None;
+    let mut end = from;
+    for j in index..(index + regions::max_words()).min(doc.words.len()) {
+        if j > index && !one_space_before(doc, j, end) {
+            break;
+        }
+        let word = doc.words[j].span;
+        if !name.is_empty() {
+            name.push(' ');
+        }
+        name.push_str(doc.text(word));
+        end = word.end;
+        let found = regions::named(&name);
+        if !found.is_empty() {
+            longest = Some((end, found));
+        }
+    }
+    longest
+}

@@ -1,0 +1,284 @@
+//! One pass over a release that every `abbr/` rule reads: which words are
+//! abbreviations (known or unknown), and which of them are expanded, rightly or not.
+//!
+//! Words that no rule should judge are left out here once: URLs, e-mail addresses and
+//! domains, the dateline, the credit tail, hashtags and handles, and an all-caps headline
+//! (the `title/` family reports that one). Expansions are judged in [`super::expansion`].
+
+use std::rc::Rc;
+
+use crate::document::{Document, Word};
+use crate::rules::Context;
+use crate::span::Span;
+
+use super::data::{Form, TABLE};
+use super::{expansion, regions};
+
+/// An abbreviation as written.
+#[derive(Clone, Debug)]
+pub struct Mention {
+    /// Index into `doc.words` of its (first) word.
+    pub word: usize,
+    /// The written token (`K.P.U.` spans several words).
+    pub span: Span,
+    /// Its table entry; `None` for an all-caps token the table does not know.
+    pub form: Option<Form>,
+    pub in_headline: bool,
+    pub expansion: Option<Expansion>,
+}
+
+/// An expansion attached to a mention.
+#[derive(Clone, Copy, Debug)]
+pub struct Expansion {
+    /// The long form as written.
+    pub long: Span,
+    /// The whole construction, parentheses included: `Komisi Pemilih Umum (KPU)`.
+    pub span: Span,
+    pub verdict: Verdict,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Verdict {
+    /// An accepted expansion.
+    Right,
+    /// An attempt at this abbreviation's expansion that is not an accepted one.
+    Wrong,
+    /// Expanded in some way we do not judge (a joint expansion, a gloss, an unknown
+    /// abbreviation's long form).
+    Unjudged,
+}
+
+pub struct Scan {
+    pub mentions: Vec<Mention>,
+}
+
+/// Parts of a release whose words are not judged as abbreviations.
+struct Skip {
+    /// The dateline, the credit tail and an all-caps headline.
+    regions: [Option<Span>; 3],
+}
+
+impl Skip {
+    fn new(doc: &Document<'_>) -> Skip {
+        let caps_headline = doc.headline.map(|h| h.span).filter(|_| headline_all_caps(doc));
+        Skip {
+            regions: [
+                doc.dateline.as_ref().map(|d| d.span),
+                doc.credit.map(|c| c.span),
+                caps_headline,
+            ],
+        }
+    }
+
+    fn skips(&self, doc: &Document<'_>, word: &Word) -> bool {
+        if word.in_address || self.regions.iter().flatten().any(|s| s.overlaps(word.span)) {
+            return true;
+        }
+        // Hashtags, handles and identifiers (`#kpu`, `@kpu_ri`) have their own spelling.
+        let before = doc.source[..word.span.start].chars().next_back();
+        let after = doc.source[word.span.end..].chars().next();
+        matches!(before, Some('#' | '@' | '_')) || after == Some('_')
+    }
+}
+
+/// A headline written entirely in capitals (two words or more).
+fn headline_all_caps(doc: &Document<'_>) -> bool {
+    doc.headline.is_some_and(|h| {
+        let text = doc.text(h.span);
+        text.split_whitespace()
+            .filter(|w| w.chars().any(char::is_alphabetic))
+            .count()
+            >= 2
+            && !text.chars().any(char::is_lowercase)
+    })
+}
+
+/// The headline or paragraph holding `offset`.
+pub fn block_of(doc: &Document<'_>, offset: usize) -> Span {
+    if let Some(h) = doc.headline.filter(|h| h.span.contains_offset(offset)) {
+        return h.span;
+    }
+    let i = doc.paragraphs.partition_point(|p| p.start <= offset);
+    i.checked_sub(1).map_or(Span::empty(offset), |i| doc.paragraphs[i])
+}
+
+/// All capitals, at least three letters, nothing else (`SPIP`, not `P3K` or `KPU-RI`).
+fn all_caps(token: &str) -> bool {
+    token.chars().all(char::is_uppercase) && token.chars().count() >= 3
+}
+
+/// Two or more capitals and no lower case: a word written in capitals.
+fn caps_word(token: &str) -> bool {
+    token.chars().filter(|c| c.is_uppercase()).count() >= 2 && !token.chars().any(char::is_lowercase)
+}
+
+/// `III`, `IV`, `XXI`: valid Roman numerals in canonical form.
+fn roman(token: &str) -> bool {
+    const DIGITS: [(u32, &str); 13] = [
+        (1000, "M"),
+        (900, "CM"),
+        (500, "D"),
+        (400, "CD"),
+        (100, "C"),
+        (90, "XC"),
+        (50, "L"),
+        (40, "XL"),
+        (10, "X"),
+        (9, "IX"),
+        (5, "V"),
+        (4, "IV"),
+        (1, "I"),
+    ];
+    let (mut value, mut rest) = (0, token);
+    for (n, s) in DIGITS {
+        while let Some(r) = rest.strip_prefix(s) {
+            value += n;
+            rest = r;
+        }
+    }
+    if !rest.is_empty() || value == 0 {
+        return false;
+    }
+    let mut canonical = String::new();
+    for (n, s) in DIGITS {
+        while value >= n {
+            canonical.push_str(s);
+            value -= n;
+        }
+    }
+    canonical == token
+}
+
+impl Scan {
+    /// The release's scan, made once and shared by the family's rules.
+    pub fn of(cx: &Context<'_>) -> Rc<Scan> {
+        cx.memo(Scan::new)
+    }
+
+    pub(super) fn new(doc: &Document<'_>) -> Scan {
+        let skip = Skip::new(doc);
+        let mut mentions = Vec::new();
+        let mut i = 0;
+        while i < doc.words.len() {
+            let word = &doc.words[i];
+            let start = i;
+            i += 1;
+            if skip.skips(doc, word) {
+                continue;
+            }
+            let text = doc.text(word.span);
+            let dotted = || {
+                let dot = doc.source[word.span.end..].starts_with('.');
+                dot.then(|| TABLE.dotted_at(&doc.source[word.span.start..])).flatten()
+            };
+            let (span, form) = match TABLE.form(text) {
+                Some(form) => (word.span, Some(form)),
+                None => match dotted() {
+                    Some((len, form)) => {
+                        let span = Span::new(word.span.start, word.span.start + len);
+                        while doc.words.get(i).is_some_and(|w| w.span.end <= span.end) {
+                            i += 1;
+                        }
+                        (span, Some(form))
+                    }
+                    None if unknown_candidate(doc, start) => (word.span, None),
+                    None => continue,
+                },
+            };
+            let in_headline = doc.headline.is_some_and(|h| h.span.contains(span));
+            mentions.push(Mention {
+                word: start,
+                span,
+                form,
+                in_headline,
+                expansion: None,
+            });
+        }
+        for m in &mut mentions {
+            m.expansion = expansion::of(doc, m);
+        }
+        Scan { mentions }
+    }
+}
+
+/// An all-caps token the table does not know that reads as an abbreviation, not as a
+/// Roman numeral, a region code (`DIY`) or a word in a run of capitals (`KOTA SEMARANG`).
+fn unknown_candidate(doc: &Document<'_>, index: usize) -> bool {
+    let text = doc.text(doc.words[index].span);
+    if !all_caps(text) || roman(text) || TABLE.known_upper(text) || regions::is_region_token(text) {
+        return false;
+    }
+    let neighbour_is_caps_word = |j: usize| {
+        let (a, b) = (doc.words[j.min(index)], doc.words[j.max(index)]);
+        let gap = &doc.source[a.span.end..b.span.start];
+        let other = doc.text(doc.words[j].span);
+        gap.chars().all(char::is_whitespace)
+            && caps_word(other)
+            && TABLE.form(other).is_none()
+            && !TABLE.known_upper(other)
+    };
+    let prev = index.checked_sub(1);
+    let next = Some(index + 1).filter(|&j| j < doc.words.len());
+    !prev.into_iter().chain(next).any(neighbour_is_caps_word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::SourceKind;
+
+    fn scan(body: &str) -> (String, Scan) {
+        let text = format!("Judul\n{body}");
+        let doc = Document::parse(&text, SourceKind::Text);
+        let scan = Scan::new(&doc);
+        (text, scan)
+    }
+
+    /// `(token, verdict)` of every mention.
+    fn verdicts(body: &str) -> Vec<(String, Option<Verdict>)> {
+        let (text, scan) = scan(body);
+        scan.mentions
+            .iter()
+            .map(|m| (m.span.text(&text).to_string(), m.expansion.map(|e| e.verdict)))
+            .collect()
+    }
+
+    #[test]
+    fn roman_numerals() {
+        for r in ["III", "IV", "XXI", "MMXXV", "XL"] {
+            assert!(roman(r), "{r}");
+        }
+        for r in ["IIII", "VX", "SPIP", "", "IC"] {
+            assert!(!roman(r), "{r}");
+        }
+    }
+
+    #[test]
+    fn skips_codes_runs_and_dotted_forms() {
+        let found: Vec<String> = verdicts("KPU DIY, tahap III, P3K, DILARANG MASUK, K.P.U. dan R.I. hadir.")
+            .into_iter()
+            .map(|(t, _)| t)
+            .collect();
+        assert_eq!(found, ["KPU", "K.P.U.", "R.I."]);
+    }
+
+    #[test]
+    fn odd_input_does_not_panic() {
+        for body in [
+            "(",
+            ")",
+            "KPU (",
+            "(KPU",
+            "( KPU )",
+            "KPU (x",
+            "K.P.",
+            "KPU Kab.",
+            "KPU Kab",
+            "“KPU”",
+            "é (É)",
+            "KPU\u{feff}",
+        ] {
+            let _ = scan(body);
+        }
+    }
+}

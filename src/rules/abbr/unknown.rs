@@ -1,0 +1,58 @@
+//! `abbr/unknown`: an all-caps abbreviation that the house list does not know and the
+//! release never expands (`penerapan SPIP` with no `Sistem Pengendalian Intern
+//! Pemerintah (SPIP)` anywhere).
+
+use crate::diagnostic::{Finding, Severity};
+use crate::message::Text;
+use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
+
+use super::scan::{Mention, Scan};
+
+pub struct Unknown;
+
+const MESSAGE: Text = Text::new(
+    "Singkatan '{abbr}' tidak dikenal dan tidak dijabarkan di mana pun dalam siaran; jabarkan saat pertama disebut: 'Kepanjangan ({abbr})'",
+    "The abbreviation '{abbr}' is not known and is never expanded in the release; expand it at its first use: 'Long Form ({abbr})'",
+);
+
+static META: RuleMeta = RuleMeta {
+    id: "abbr/unknown",
+    summary: Text::new(
+        "Singkatan huruf kapital yang tidak dikenal dan tidak dijabarkan",
+        "Unknown all-caps abbreviation that is never expanded",
+    ),
+    explanation: Text::new(
+        "Token huruf kapital semua dengan tiga huruf atau lebih yang tidak ada di `rules/abbreviations.toml` dan tidak dijabarkan di mana pun dalam siaran (`Zona Integritas (ZI)` atau `ZI (Zona Integritas)`) membuat pembaca menebak. Jabarkan saat pertama disebut. Tidak diperiksa: angka Romawi (`Tahap III`), token berangka (`P3K`), kode wilayah (`DIY`), deretan kata berhuruf kapital (`KOTA SEMARANG`), judul berhuruf kapital semua (urusan `title/`), kota dalam dateline, alamat laman, surel, domain, dan ekor kredit. Satu temuan per singkatan, pada penyebutan pertamanya.",
+        "An all-caps token of three letters or more that `rules/abbreviations.toml` does not list and that the release never expands (`Zona Integritas (ZI)` or `ZI (Zona Integritas)`) leaves readers guessing. Expand it at its first use. Not checked: Roman numerals (`Tahap III`), tokens with digits (`P3K`), region codes (`DIY`), runs of words in capitals (`KOTA SEMARANG`), an all-caps headline (that is `title/`'s), the dateline city, URLs, e-mail addresses, domains and the credit tail. One finding per abbreviation, at its first use.",
+    ),
+    severity: Severity::Warning,
+    fix: FixAvailability::None,
+    default_enabled: true,
+    examples: &[Example {
+        bad: "Penerapan SPIP di lingkungan sekretariat terus diperkuat.",
+        good: "Penerapan Sistem Pengendalian Intern Pemerintah (SPIP) di lingkungan sekretariat terus diperkuat.",
+    }],
+    messages: &[&MESSAGE],
+};
+
+impl Rule for Unknown {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+        let scan = Scan::of(cx);
+        let unknown: Vec<&Mention> = scan.mentions.iter().filter(|m| m.form.is_none()).collect();
+        let text = |m: &Mention| cx.doc.text(m.span);
+        for (i, m) in unknown.iter().enumerate() {
+            let abbr = text(m);
+            let same = || unknown.iter().filter(|o| text(o) == abbr);
+            if unknown[..i].iter().any(|o| text(o) == abbr) || same().any(|o| o.expansion.is_some()) {
+                continue;
+            }
+            // The headline does not count as the first use when the body uses it too.
+            let at = same().find(|o| !o.in_headline).unwrap_or(m);
+            out.push(cx.finding(&META, at.span, &MESSAGE, &[("abbr", abbr)]));
+        }
+    }
+}
