@@ -14,7 +14,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use jiff::civil::Date;
-use siaran::{LineIndex, Settings};
+use siaran::LineIndex;
 
 #[derive(Default)]
 struct Expect {
@@ -22,6 +22,7 @@ struct Expect {
     satker: Option<String>,
     only: Option<Vec<String>>,
     name: Option<String>,
+    toml: String,
     findings: BTreeSet<String>,
 }
 
@@ -40,6 +41,10 @@ fn parse_expect(path: &Path) -> Expect {
             "satker" => expect.satker = Some(value.to_string()),
             "only" => expect.only = Some(value.split(',').map(str::to_string).collect()),
             "name" => expect.name = Some(value.to_string()),
+            "toml" => {
+                expect.toml.push_str(value);
+                expect.toml.push('\n');
+            }
             rule if rule.contains('/') => {
                 expect.findings.insert(format!("{rule} {value}"));
             }
@@ -76,10 +81,13 @@ fn every_fixture_produces_exactly_its_expected_findings() {
         let expect_path = path.with_extension("expect");
         let expect = parse_expect(&expect_path);
         let source = fs::read_to_string(&path).unwrap();
-        let settings = match &expect.satker {
-            Some(slug) => siaran::config::settings_from_toml(&format!("[house]\nsatker = \"{slug}\"\n")).unwrap(),
-            None => Settings::default(),
-        };
+        let mut config = expect
+            .satker
+            .as_ref()
+            .map_or(String::new(), |slug| format!("[house]\nsatker = \"{slug}\"\n"));
+        config.push_str(&expect.toml);
+        let settings =
+            siaran::config::settings_from_toml(&config).unwrap_or_else(|e| panic!("{}: {e}", expect_path.display()));
         let name = expect
             .name
             .clone()

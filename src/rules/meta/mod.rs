@@ -1,15 +1,19 @@
 //! `meta/`: front matter keys and their agreement with the text (HOUSE-RULES.md, meta).
 
+mod author_credit;
 mod date_file_name;
 mod invalid_date;
 mod malformed;
 mod missing_key;
+mod photographer_credit;
 mod satker_dateline;
 mod title_heading;
 mod unknown_key;
+mod unknown_staff;
 mod vocabulary;
 
 use super::Rule;
+use crate::document::MetaValue;
 
 pub const RULES: &[&dyn Rule] = &[
     &malformed::Malformed,
@@ -19,6 +23,9 @@ pub const RULES: &[&dyn Rule] = &[
     &date_file_name::DateFileName,
     &title_heading::TitleHeading,
     &satker_dateline::SatkerDateline,
+    &author_credit::AuthorCredit,
+    &photographer_credit::PhotographerCredit,
+    &unknown_staff::UnknownStaff,
     &vocabulary::Vocabulary,
     &crate::suppress::UnusedSuppression,
 ];
@@ -37,6 +44,24 @@ pub const KNOWN_KEYS: &[&str] = &[
     "description",
     "draft",
 ];
+
+/// Initials in a metadata value: `awh`, `awh, sim`, `awh/sim` or a list.
+pub fn initials(value: &MetaValue) -> Vec<String> {
+    match value {
+        MetaValue::Text(text) => text
+            .split([',', '/', ' '])
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(str::to_string)
+            .collect(),
+        MetaValue::List(items) => items
+            .iter()
+            .map(|s| s.trim().to_string())
+            .filter(|s| !s.is_empty())
+            .collect(),
+        MetaValue::Other => Vec::new(),
+    }
+}
 
 /// The known key a misspelt key most likely meant (`tittle` → `title`).
 pub fn near_known_key(key: &str) -> Option<&'static str> {

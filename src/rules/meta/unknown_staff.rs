@@ -1,0 +1,49 @@
+//! `meta/unknown-staff`: credit initials that are not on the staff roster.
+
+use crate::diagnostic::{Finding, Severity};
+use crate::message::Text;
+use crate::rules::{Context, FixAvailability, Rule, RuleMeta};
+use crate::span::Span;
+
+pub struct UnknownStaff;
+
+const MESSAGE: Text = Text::new(
+    "Inisial '{initials}' tidak ada di daftar staf `[house.staff]`",
+    "Initials '{initials}' are not on the `[house.staff]` roster",
+);
+
+static META: RuleMeta = RuleMeta {
+    id: "meta/unknown-staff",
+    summary: Text::new("Inisial kredit di luar daftar staf", "Credit initials not on the staff roster"),
+    explanation: Text::new(
+        "Bila `siaran.toml` memuat daftar staf (`[house.staff] awh = \"Nama Lengkap\"`), setiap inisial penulis dan fotografer di ekor kredit harus ada di daftar itu. Inisial yang tidak dikenal biasanya salah ketik (`awj` untuk `awh`) atau staf baru yang belum dicatat. Tanpa daftar staf, aturan ini diam.",
+        "When `siaran.toml` has a staff roster (`[house.staff] awh = \"Full Name\"`), every writer's and photographer's initials in the credit tail must be on it. Unknown initials are usually a typo (`awj` for `awh`) or new staff not yet listed. Without a roster the rule is silent.",
+    ),
+    severity: Severity::Warning,
+    fix: FixAvailability::None,
+    default_enabled: true,
+    // Needs a roster the example runner does not configure: see tests/fixtures/meta/staff-*.
+    examples: &[],
+    messages: &[&MESSAGE],
+};
+
+impl Rule for UnknownStaff {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+        let staff = &cx.settings.staff;
+        let Some(tail) = cx.doc.credit.filter(|_| !staff.is_empty()) else {
+            return;
+        };
+        let photographer = tail.parts.photo.and_then(|p| p.initials);
+        let credited: Vec<Span> = tail.parts.writers(cx.doc.source).chain(photographer).collect();
+        for span in credited {
+            let initials = cx.doc.text(span);
+            if !staff.contains_key(&initials.to_lowercase()) {
+                out.push(cx.finding(&META, span, &MESSAGE, &[("initials", initials)]));
+            }
+        }
+    }
+}
