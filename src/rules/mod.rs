@@ -3,6 +3,7 @@
 //! One rule lives in one file under `rules/<family>/`, with its metadata (summary,
 //! explanation, examples) and messages beside its logic, so docs cannot drift from code.
 
+pub mod baku;
 pub mod dateline;
 
 use crate::diagnostic::{Finding, Severity};
@@ -104,7 +105,7 @@ pub trait Rule: Sync {
 
 /// Every rule, family by family, in a stable order.
 pub fn all() -> impl Iterator<Item = &'static dyn Rule> {
-    dateline::RULES.iter().copied()
+    dateline::RULES.iter().chain(baku::RULES).copied()
 }
 
 /// The rule families (the part of an id before the slash), including those whose rules
