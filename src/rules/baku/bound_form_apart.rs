@@ -55,13 +55,13 @@ impl Rule for BoundFormApart {
         let doc = cx.doc;
         for (index, word) in checked_words(doc) {
             let prefix = doc.text(word.span);
-            let prefix_case = case_of(prefix);
-            if prefix_case == Case::Upper || prefix.len() > 6 {
-                continue;
-            }
-            let Some(form) = bound_form(&prefix.to_lowercase()) else {
+            let Some(form) = bound_form(prefix) else {
                 continue;
             };
+            let prefix_case = case_of(prefix);
+            if prefix_case == Case::Upper {
+                continue;
+            }
             let Some(next) = doc.words.get(index + 1).filter(|n| !n.in_address) else {
                 continue;
             };

@@ -59,7 +59,7 @@ impl Rule for BoundFormHyphen {
             let Some((prefix, base)) = text.split_once('-') else {
                 continue;
             };
-            let Some(form) = bound_form(&prefix.to_lowercase()) else {
+            let Some(form) = bound_form(prefix) else {
                 continue;
             };
             let prefix_case = case_of(prefix);

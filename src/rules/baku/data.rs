@@ -2,10 +2,12 @@
 //! (`rules/word-pairs.toml` + `rules/word-pairs-extra.toml`), the di/ke lists
 //! (`rules/di-ke.toml`) and the bound forms (`rules/bound-forms.toml`).
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use serde::Deserialize;
+
+use super::Initials;
 
 /// One non-standard → standard pair.
 #[derive(Clone, Debug, Deserialize)]
@@ -153,11 +155,15 @@ impl BoundForm {
     }
 }
 
-/// The bound form spelt `prefix` (lowercase), if any.
-pub fn bound_form(prefix: &str) -> Option<&'static BoundForm> {
-    static BY_PREFIX: LazyLock<HashMap<&'static str, &'static BoundForm>> =
-        LazyLock::new(|| BOUND_FORMS.prefix.iter().map(|p| (p.prefix.as_str(), p)).collect());
-    BY_PREFIX.get(prefix).copied()
+/// The bound form spelt `word` in any case, if any. Called for every word, so a
+/// length-and-initial filter comes before the (short) scan.
+pub fn bound_form(word: &str) -> Option<&'static BoundForm> {
+    static INITIALS: LazyLock<Initials> =
+        LazyLock::new(|| Initials::new(BOUND_FORMS.prefix.iter().map(|p| p.prefix.as_str())));
+    if !INITIALS.might_contain(word) {
+        return None;
+    }
+    BOUND_FORMS.prefix.iter().find(|p| p.prefix.eq_ignore_ascii_case(word))
 }
 
 #[cfg(test)]

@@ -1,11 +1,10 @@
 //! `baku/month`: a month name spelt wrongly: `Pebruari` → `Februari`, `Nopember` →
 //! `November`, `27 October 2025` → `27 Oktober 2025`, `27 oktober` → `27 Oktober`.
 
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use super::data;
-use super::{case_of, checked_words, gap, in_proper_name, Case};
+use super::{case_of, checked_words, gap, in_proper_name, Case, Initials};
 use crate::diagnostic::{Edit, Finding, Fix, Severity};
 use crate::document::{Document, Word};
 use crate::message::Text;
@@ -68,20 +67,19 @@ const ENGLISH: [(&str, &str); 9] = [
     ("december", "Desember"),
 ];
 
-/// Lowercase spelling → (standard month, whether a date must surround it).
-static SPELLINGS: LazyLock<HashMap<String, (&'static str, bool)>> = LazyLock::new(|| {
-    let mut map: HashMap<String, (&'static str, bool)> = HashMap::new();
-    for month in MONTHS {
-        map.insert(month.to_lowercase(), (month, true));
-    }
-    for (english, month) in ENGLISH {
-        map.insert(english.to_string(), (month, true));
-    }
-    for pair in data::pairs().filter(|p| p.kind == "bulan") {
-        map.insert(pair.wrong.to_lowercase(), (pair.right.as_str(), false));
-    }
-    map
+/// A spelling (compared without case), its standard month, and whether a date must
+/// surround it.
+static SPELLINGS: LazyLock<Vec<(&'static str, &'static str, bool)>> = LazyLock::new(|| {
+    let own = MONTHS.iter().map(|m| (*m, *m, true));
+    let english = ENGLISH.iter().map(|(e, m)| (*e, *m, true));
+    let old = data::pairs()
+        .filter(|p| p.kind == "bulan")
+        .map(|p| (p.wrong.as_str(), p.right.as_str(), false));
+    own.chain(english).chain(old).collect()
 });
+
+/// Every word passes here: a length-and-initial filter before the scan.
+static INITIALS: LazyLock<Initials> = LazyLock::new(|| Initials::new(SPELLINGS.iter().map(|(s, _, _)| *s)));
 
 impl Rule for Month {
     fn meta(&self) -> &'static RuleMeta {
@@ -92,10 +90,10 @@ impl Rule for Month {
         let doc = cx.doc;
         for (index, word) in checked_words(doc) {
             let found = doc.text(word.span);
-            if !found.starts_with(|c: char| c.is_ascii_alphabetic()) || found.len() < 3 {
+            if !INITIALS.might_contain(found) {
                 continue;
             }
-            let Some(&(month, needs_date)) = SPELLINGS.get(&found.to_lowercase()) else {
+            let Some(&(_, month, needs_date)) = SPELLINGS.iter().find(|(s, _, _)| s.eq_ignore_ascii_case(found)) else {
                 continue;
             };
             let right = if case_of(found) == Case::Upper {

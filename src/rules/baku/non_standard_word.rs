@@ -3,7 +3,7 @@
 
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use super::data::{self, WordPair};
 use super::{case_of, in_headline, in_proper_name, match_case, starts_sentence, Case};
@@ -71,6 +71,8 @@ static MATCHER: LazyLock<Matcher> = LazyLock::new(|| {
     let automaton = AhoCorasickBuilder::new()
         .ascii_case_insensitive(true)
         .match_kind(MatchKind::Standard)
+        // A full DFA: the fastest scan, and a few hundred short patterns keep it small.
+        .kind(Some(AhoCorasickKind::DFA))
         .build(pairs.iter().map(|p| p.wrong.as_str()))
         .expect("word pairs build an automaton");
     Matcher { automaton, pairs }

@@ -1,11 +1,8 @@
 //! `baku/preposition-joined`: the preposition `di`/`ke` joined to the next word:
 //! `dibidang` → `di bidang`, `diantaranya` → `di antaranya`, `kedepannya` → `ke depannya`.
 
-use std::collections::HashSet;
-use std::sync::LazyLock;
-
-use super::checked_words;
 use super::data::DI_KE;
+use super::{ascii_lower, checked_words};
 use crate::diagnostic::{Edit, Finding, Fix, Severity};
 use crate::message::Text;
 use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
@@ -44,9 +41,6 @@ static META: RuleMeta = RuleMeta {
     messages: &[&MESSAGE, &FIX],
 };
 
-static DI: LazyLock<HashSet<&'static str>> = LazyLock::new(|| DI_KE.di.iter().map(String::as_str).collect());
-static KE: LazyLock<HashSet<&'static str>> = LazyLock::new(|| DI_KE.ke.iter().map(String::as_str).collect());
-
 impl Rule for PrepositionJoined {
     fn meta(&self) -> &'static RuleMeta {
         &META
@@ -73,9 +67,9 @@ fn joined_preposition(word: &str) -> bool {
     let Some(prep) = word.get(..2) else {
         return false;
     };
-    let list = match prep.to_ascii_lowercase().as_str() {
-        "di" => &*DI,
-        "ke" => &*KE,
+    let list = match prep.as_bytes() {
+        [b'd' | b'D', b'i' | b'I'] => &DI_KE.di,
+        [b'k' | b'K', b'e' | b'E'] => &DI_KE.ke,
         _ => return false,
     };
     let rest = &word[2..];
@@ -87,9 +81,13 @@ fn joined_preposition(word: &str) -> bool {
     if !all_caps && rest.chars().any(char::is_uppercase) {
         return false;
     }
-    let rest = rest.to_lowercase();
-    let base = rest.strip_suffix("nya").filter(|b| list.contains(b)).unwrap_or(&rest);
-    list.contains(base)
+    let mut buf = [0u8; 24];
+    let Some(rest) = ascii_lower(rest, &mut buf) else {
+        return false;
+    };
+    // The lists are sorted (tested): binary search, no hashing.
+    let listed = |w: &str| list.binary_search_by(|e| e.as_str().cmp(w)).is_ok();
+    listed(rest) || rest.strip_suffix("nya").is_some_and(listed)
 }
 
 #[cfg(test)]

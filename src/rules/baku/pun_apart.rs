@@ -59,13 +59,13 @@ impl Rule for PunApart {
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         let doc = cx.doc;
         for (index, word) in checked_words(doc) {
-            let Some(next) = doc.words.get(index + 1) else {
+            let Some(next) = doc.words.get(index + 1).filter(|n| doc.text(n.span) == "pun") else {
                 continue;
             };
             let first = doc.text(word.span);
             let lower = first.to_lowercase();
             let certain = CERTAIN.contains(&lower.as_str());
-            if doc.text(next.span) != "pun" || !(certain || PROBABLE.contains(&lower.as_str())) {
+            if !(certain || PROBABLE.contains(&lower.as_str())) {
                 continue;
             }
             let space = gap(doc, word, next);

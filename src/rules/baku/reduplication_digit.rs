@@ -49,6 +49,9 @@ impl Rule for ReduplicationDigit {
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         for (_, word) in checked_words(cx.doc) {
             let text = cx.doc.text(word.span);
+            if !(text.ends_with('2') || text.ends_with("2nya")) {
+                continue;
+            }
             let Some((base, clitic)) = text.split_once('2') else {
                 continue;
             };

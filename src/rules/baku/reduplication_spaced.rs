@@ -57,7 +57,8 @@ impl Rule for ReduplicationSpaced {
             let Some(next) = doc.words.get(index + 1).filter(|n| !n.in_address) else {
                 continue;
             };
-            if !dashed(gap(doc, word, next)) {
+            let between = gap(doc, word, next);
+            if between == " " || !dashed(between) {
                 continue;
             }
             let (first, second) = (doc.text(word.span), doc.text(next.span));
