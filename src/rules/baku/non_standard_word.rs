@@ -20,7 +20,23 @@ const MESSAGE: Text = Text::new(
     "Non-standard word '{found}'; the standard form is '{right}'",
 );
 const FIX: Text = Text::new("Ganti dengan '{right}'", "Replace with '{right}'");
-const SOURCE: Text = Text::new("Sumber daftar: {source}", "List source: {source}");
+const SOURCE: Text = Text::new("Sumber: {source}", "Source: {source}");
+/// The list's source codes, for the finding's note.
+const SOURCES: &[(&str, Text)] = &[
+    ("RN", Text::new("daftar kata baku RN", "the RN word list")),
+    ("EYD5", Text::new("EYD V", "EYD V")),
+    ("K", Text::new("kaidah KBBI", "KBBI usage")),
+    (
+        "KPUobs",
+        Text::new(
+            "kesalahan yang pernah terlihat di laman KPU",
+            "a mistake seen on KPU pages",
+        ),
+    ),
+    ("WP", Text::new("Wikipedia bahasa Indonesia", "Indonesian Wikipedia")),
+    ("web", Text::new("halaman web", "web pages")),
+    ("house", Text::new("tambahan siaran", "siaran's additions")),
+];
 const RISKY: Text = Text::new(
     "Bentuk ini kadang benar (nama, kata asing, istilah resmi); periksa sebelum mengganti",
     "This form is sometimes right (a name, a foreign word, an official term); check before replacing",
@@ -35,8 +51,8 @@ static META: RuleMeta = RuleMeta {
     id: "baku/non-standard-word",
     summary: Text::new("Kata tidak baku dari daftar kata baku", "Non-standard word from the curated list"),
     explanation: Text::new(
-        "Siaran pers lembaga negara memakai kata baku (KBBI, EYD V). Aturan ini memakai daftar pasangan tidak baku → baku di `rules/word-pairs.toml` (disusun dari daftar RN, EYD V, KBBI, Wikipedia, dan kesalahan yang pernah terlihat di laman KPU; kode sumber tiap pasangan disebut dalam temuan) ditambah `rules/word-pairs-extra.toml`. Kata dicocokkan utuh (`Momentum` bukan `moment`; `dikerjasamakan` benar), termasuk gabungan dua kata (`dari pada`) dan bentuk ber-`-nya` (`resikonya` → `risikonya`). Perbaikan aman mempertahankan huruf kapital (`Praktek` → `Praktik`). Pasangan berisiko (bentuknya juga nama, kata asing, atau istilah resmi: `Walikota`, `online`) tidak diperbaiki otomatis dan dilewati bila ditulis berhuruf awal kapital di tengah kalimat atau berada dalam kutipan; pasangan berkeyakinan rendah (`rubah`, `sop`, `email`) tidak dipakai.",
-        "Releases of a state institution use standard words (KBBI, EYD V). This rule uses the list of non-standard → standard pairs in `rules/word-pairs.toml` (compiled from the RN list, EYD V, KBBI, Wikipedia and mistakes seen on KPU pages; each finding names the pair's source codes) plus `rules/word-pairs-extra.toml`. Words match whole (`Momentum` is not `moment`; `dikerjasamakan` is right), including two-word forms (`dari pada`) and forms with `-nya` (`resikonya` → `risikonya`). The safe fix keeps the capitalisation (`Praktek` → `Praktik`). Risky pairs (the form is also a name, a foreign word or an official term: `Walikota`, `online`) get no automatic fix and are skipped when capitalised mid-sentence or inside a quotation; low-confidence pairs (`rubah`, `sop`, `email`) are not used.",
+        "Siaran pers lembaga negara memakai kata baku (KBBI, EYD V). Aturan ini memakai daftar pasangan tidak baku → baku di `rules/word-pairs.toml` (disusun dari daftar RN, EYD V, KBBI, Wikipedia, dan kesalahan yang pernah terlihat di laman KPU; kode sumber tiap pasangan disebut dalam temuan) ditambah `rules/word-pairs-extra.toml`. Kata dicocokkan utuh (`Momentum` bukan `moment`; `dikerjasamakan` benar), termasuk gabungan dua kata (`dari pada`) dan bentuk ber-`-nya` (`resikonya` → `risikonya`). Perbaikan aman mempertahankan huruf kapital (`Praktek` → `Praktik`). Pasangan berisiko (bentuknya juga nama, kata asing, atau istilah resmi: `Walikota`, `online`) tidak diperbaiki otomatis dan dilewati bila ditulis berhuruf awal kapital atau berada dalam kutipan. Kata berhuruf awal kapital di tengah kalimat dianggap bagian nama (`Jalan Nasehat`, `Rizki Ramadhan`) dan tidak ditandai; pasangan berkeyakinan rendah (`rubah`, `sop`, `email`) tidak dipakai.",
+        "Releases of a state institution use standard words (KBBI, EYD V). This rule uses the list of non-standard → standard pairs in `rules/word-pairs.toml` (compiled from the RN list, EYD V, KBBI, Wikipedia and mistakes seen on KPU pages; each finding names the pair's source codes) plus `rules/word-pairs-extra.toml`. Words match whole (`Momentum` is not `moment`; `dikerjasamakan` is right), including two-word forms (`dari pada`) and forms with `-nya` (`resikonya` → `risikonya`). The safe fix keeps the capitalisation (`Praktek` → `Praktik`). Risky pairs (the form is also a name, a foreign word or an official term: `Walikota`, `online`) get no automatic fix and are skipped when capitalised or inside a quotation. A capitalised word mid-sentence is taken for part of a name (`Jalan Nasehat`, `Rizki Ramadhan`) and not flagged; low-confidence pairs (`rubah`, `sop`, `email`) are not used.",
     ),
     severity: Severity::Warning,
     fix: FixAvailability::Always,
@@ -55,7 +71,19 @@ static META: RuleMeta = RuleMeta {
             good: "Momentum ini dimanfaatkan untuk mengimbau warga mengecek data pada momen yang tepat.",
         },
     ],
-    messages: &[&MESSAGE, &FIX, &SOURCE, &RISKY],
+    messages: &[
+        &MESSAGE,
+        &FIX,
+        &SOURCE,
+        &RISKY,
+        &SOURCES[0].1,
+        &SOURCES[1].1,
+        &SOURCES[2].1,
+        &SOURCES[3].1,
+        &SOURCES[4].1,
+        &SOURCES[5].1,
+        &SOURCES[6].1,
+    ],
 };
 
 struct Matcher {
@@ -65,15 +93,23 @@ struct Matcher {
 }
 
 static MATCHER: LazyLock<Matcher> = LazyLock::new(|| {
-    let pairs: Vec<&'static WordPair> = data::pairs()
-        .filter(|p| !HANDLED_ELSEWHERE.contains(&p.kind.as_str()) && p.confidence != "low")
-        .collect();
+    let mut patterns = Vec::new();
+    let mut pairs = Vec::new();
+    for pair in data::pairs().filter(|p| !HANDLED_ELSEWHERE.contains(&p.kind.as_str()) && p.confidence != "low") {
+        patterns.push(pair.wrong.clone());
+        pairs.push(pair);
+        // `do'a` is also typed with a typographic apostrophe: `do’a`.
+        if pair.wrong.contains('\'') {
+            patterns.push(pair.wrong.replace('\'', "’"));
+            pairs.push(pair);
+        }
+    }
     let automaton = AhoCorasickBuilder::new()
         .ascii_case_insensitive(true)
         .match_kind(MatchKind::Standard)
         // A full DFA: the fastest scan, and a few hundred short patterns keep it small.
         .kind(Some(AhoCorasickKind::DFA))
-        .build(pairs.iter().map(|p| p.wrong.as_str()))
+        .build(&patterns)
         .expect("word pairs build an automaton");
     Matcher { automaton, pairs }
 });
@@ -101,12 +137,12 @@ impl Rule for NonStandardWord {
             let found = doc.text(hit.span);
             let case = case_of(found);
             let pair = hit.pair;
-            let mid_sentence_capital =
-                case == Case::Title && !starts_sentence(doc, hit.span.start) && !in_headline(doc, hit.span);
+            let mid_sentence = !starts_sentence(doc, hit.span.start) && !in_headline(doc, hit.span);
             let entry_is_lowercase = pair.wrong.chars().next().is_some_and(char::is_lowercase);
-            // A capitalised word mid-sentence is most likely a name (`Jalan Nasehat`,
-            // `Rizki Ramadhan`), unless the entry itself is a name (`umat Katholik`).
-            let name = mid_sentence_capital && (entry_is_lowercase || pair.risky);
+            // A capitalised word mid-sentence is most likely a name (`Jalan Nasehat`),
+            // unless the entry itself is a name (`umat Katholik`); the risky forms are
+            // name-prone (`Putera`, `Villa`), so capitalised they are never judged.
+            let name = case == Case::Title && entry_is_lowercase && (mid_sentence || pair.risky);
             if name || in_proper_name(doc, hit.words.0, hit.words.1) {
                 continue;
             }
@@ -117,10 +153,11 @@ impl Rule for NonStandardWord {
             let right = format!("{}{clitic}", match_case(found, &pair.right));
             let whole = Span::new(hit.span.start, hit.clitic.map_or(hit.span.end, |c| c.end));
             let written = doc.text(whole);
+            let sources = source_names(cx, &pair.source);
             let args = [
                 ("found", written),
                 ("right", right.as_str()),
-                ("source", pair.source.as_str()),
+                ("source", sources.as_str()),
             ];
             let edits = vec![Edit::replace(hit.span, match_case(found, &pair.right))];
             let title = cx.text(&FIX, &args);
@@ -137,6 +174,18 @@ impl Rule for NonStandardWord {
             out.push(finding);
         }
     }
+}
+
+/// `RN,KPUobs` → `daftar kata baku RN, kesalahan yang pernah terlihat di laman KPU`.
+fn source_names(cx: &Context<'_>, codes: &str) -> String {
+    let names: Vec<String> = codes
+        .split(',')
+        .map(|code| match SOURCES.iter().find(|(c, _)| *c == code.trim()) {
+            Some((_, name)) => cx.text(name, &[]),
+            None => code.trim().to_string(),
+        })
+        .collect();
+    names.join(", ")
 }
 
 /// Whole-word occurrences in the headline and the paragraphs, outside addresses; where

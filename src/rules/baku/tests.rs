@@ -160,3 +160,9 @@ fn words_in_addresses_are_skipped() {
     let (_, found) = baku_findings("Unduh di https://kpu.go.id/praktek/dibidang atau surel praktek@kpu.go.id.");
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn typographic_apostrophes_match_too() {
+    let (_, found) = baku_findings("Acara ditutup dengan do’a bersama.");
+    assert_eq!(found.len(), 1, "{found:?}");
+}
