@@ -164,22 +164,24 @@ pub(crate) fn starts_sentence(doc: &Document<'_>, at: usize) -> bool {
 }
 
 /// Whether the words `first..=last` of `doc.words` stand inside a multi-word proper
-/// name mid-sentence (`Rizki Ramadhan`, `Institut Teknologi Sepuluh Nopember`): they are
-/// capitalised, outside the headline, and a capitalised word stands right before or
-/// after them. Old spellings survive in names, so word rules leave these alone.
+/// name (`Rizki Ramadhan`, `Institut Teknologi Sepuluh Nopember`): they are capitalised,
+/// outside the headline, and a capitalised word stands right before them (within the
+/// sentence) or right after them. Old spellings survive in names, so word rules leave these alone.
 pub(crate) fn in_proper_name(doc: &Document<'_>, first: usize, last: usize) -> bool {
     let (Some(start), Some(end)) = (doc.words.get(first), doc.words.get(last)) else {
         return false;
     };
     let span = Span::new(start.span.start, end.span.end);
-    if case_of(doc.text(span)) != Case::Title || in_headline(doc, span) || starts_sentence(doc, span.start) {
+    if case_of(doc.text(span)) != Case::Title || in_headline(doc, span) {
         return false;
     }
     let capitalised = |w: &Word| doc.text(w.span).starts_with(char::is_uppercase);
-    let before = first
-        .checked_sub(1)
-        .and_then(|i| doc.words.get(i))
-        .is_some_and(|prev| gap(doc, prev, start) == " " && capitalised(prev));
+    // At the start of a sentence the word before belongs to another sentence.
+    let before = !starts_sentence(doc, span.start)
+        && first
+            .checked_sub(1)
+            .and_then(|i| doc.words.get(i))
+            .is_some_and(|prev| gap(doc, prev, start) == " " && capitalised(prev));
     let after = doc
         .words
         .get(last + 1)

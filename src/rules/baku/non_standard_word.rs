@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use super::data::{self, WordPair};
-use super::{case_of, in_headline, in_proper_name, match_case, starts_sentence, Case};
+use super::{case_of, in_headline, in_proper_name, match_case, starts_sentence, with_case, Case};
 use crate::diagnostic::{Edit, Finding, Fix, Severity};
 use crate::document::Document;
 use crate::message::Text;
@@ -150,7 +150,12 @@ impl Rule for NonStandardWord {
                 continue;
             }
             let clitic = hit.clitic.map_or("", |c| doc.text(c));
-            let right = format!("{}{clitic}", match_case(found, &pair.right));
+            let replacement = if case == Case::Title && in_headline(doc, hit.span) {
+                headline_case(&pair.right)
+            } else {
+                match_case(found, &pair.right)
+            };
+            let right = format!("{replacement}{clitic}");
             let whole = Span::new(hit.span.start, hit.clitic.map_or(hit.span.end, |c| c.end));
             let written = doc.text(whole);
             let sources = source_names(cx, &pair.source);
@@ -159,7 +164,7 @@ impl Rule for NonStandardWord {
                 ("right", right.as_str()),
                 ("source", sources.as_str()),
             ];
-            let edits = vec![Edit::replace(hit.span, match_case(found, &pair.right))];
+            let edits = vec![Edit::replace(hit.span, replacement.as_str())];
             let title = cx.text(&FIX, &args);
             let mut finding = cx
                 .finding(&META, whole, &MESSAGE, &args)
@@ -174,6 +179,24 @@ impl Rule for NonStandardWord {
             out.push(finding);
         }
     }
+}
+
+/// A replacement in headline title case: `kerja sama` → `Kerja Sama`, `dari pintu ke
+/// pintu` → `Dari Pintu ke Pintu` (function words after the first stay lowercase).
+fn headline_case(text: &str) -> String {
+    const FUNCTION_WORDS: &[&str] = &["dan", "dari", "di", "ke", "untuk", "yang"];
+    let words: Vec<String> = text
+        .split(' ')
+        .enumerate()
+        .map(|(i, w)| {
+            if i > 0 && FUNCTION_WORDS.contains(&w) {
+                w.to_string()
+            } else {
+                with_case(w, Case::Title)
+            }
+        })
+        .collect();
+    words.join(" ")
 }
 
 /// `RN,KPUobs` → `daftar kata baku RN, kesalahan yang pernah terlihat di laman KPU`.

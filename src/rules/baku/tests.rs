@@ -150,7 +150,8 @@ fn look_alikes_stay_clean() {
     assert!(found.is_empty(), "{found:?}");
     // Names keep their spelling; free words that look like bound forms stay free.
     let names = "Anti mengatakan, Rizki Ramadhan dari Institut Teknologi Sepuluh Nopember hadir saat musim semi \
-        tiba, dan layanan antar jemput menghubungkan antara kantor dan gudang, di tumpukan kertas lama.";
+        tiba, dan layanan antar jemput menghubungkan antara kantor dan gudang, di tumpukan kertas lama. \
+        Ramadhan Pratama menyusul.";
     let (_, found) = baku_findings(names);
     assert!(found.is_empty(), "{found:?}");
 }
@@ -165,4 +166,14 @@ fn words_in_addresses_are_skipped() {
 fn typographic_apostrophes_match_too() {
     let (_, found) = baku_findings("Acara ditutup dengan do’a bersama.");
     assert_eq!(found.len(), 1, "{found:?}");
+}
+
+#[test]
+fn headline_replacements_are_title_case() {
+    let text = "Nota Kerjasama Ditandatangani\nSemarang, kota-semarang.kpu.go.id — Komisi Pemilihan Umum (KPU) Kota Semarang rapat.\nSelesai. (awh/ed. Foto: rap/KPU Kota Semarang)";
+    let found = baku_findings_of(text);
+    assert_eq!(
+        apply(text, &found, Applicability::Safe).lines().next(),
+        Some("Nota Kerja Sama Ditandatangani")
+    );
 }
