@@ -37,7 +37,7 @@ static META: RuleMeta = RuleMeta {
     examples: &[
         Example {
             bad: "Forum ini menjadi ajang koordinasi antar-lembaga.",
-            good: "Forum ini menjadi ajang koordinasi antarlembaga bagi pegawai non-ASN.",
+            good: "Forum ini menjadi ajang koordinasi antarlembaga bagi pegawai nonaktif.",
         },
         Example {
             bad: "Rapat diikuti operator KPU kabupaten/kota Se-Jawa Tengah.",
