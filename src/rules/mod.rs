@@ -4,6 +4,7 @@
 //! explanation, examples) and messages beside its logic, so docs cannot drift from code.
 
 pub mod abbr;
+pub mod baku;
 pub mod credit;
 pub mod dateline;
 pub mod day_date;
@@ -155,6 +156,7 @@ pub fn all() -> impl Iterator<Item = &'static dyn Rule> {
         day_date::RULES,
         credit::RULES,
         abbr::RULES,
+        baku::RULES,
         spell::RULES,
         meta::RULES,
     ]

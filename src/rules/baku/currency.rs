@@ -1,0 +1,72 @@
+//! `baku/currency`: the rupiah sign with a period or a space: `Rp. 300` / `Rp 300` →
+//! `Rp300`.
+
+use super::checked_words;
+use crate::diagnostic::{Edit, Finding, Fix, Severity};
+use crate::message::Text;
+use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
+use crate::span::Span;
+
+pub struct Currency;
+
+const MESSAGE: Text = Text::new(
+    "Lambang rupiah ditulis 'Rp' tanpa titik dan tanpa spasi sebelum angka: '{right}'",
+    "The rupiah sign is 'Rp' with no period and no space before the amount: '{right}'",
+);
+const FIX: Text = Text::new("Ganti dengan '{right}'", "Replace with '{right}'");
+
+static META: RuleMeta = RuleMeta {
+    id: "baku/currency",
+    summary: Text::new(
+        "Lambang rupiah dengan titik atau spasi",
+        "Rupiah sign with a period or a space",
+    ),
+    explanation: Text::new(
+        "Lambang mata uang ditulis tanpa titik dan langsung diikuti angka: `Rp300 ribu`, `Rp1.000.000`, `Rp5.000,00` (EYD V, Angka dan Bilangan; Singkatan). `Rp. 300`, `Rp.300` dan `Rp 300` ditandai. Perbaikan aman: hapus titik dan spasi, dan tulis lambangnya `Rp`.",
+        "The currency sign takes no period and is followed directly by the amount: `Rp300 ribu`, `Rp1.000.000`, `Rp5.000,00` (EYD V, numbers; abbreviations). `Rp. 300`, `Rp.300` and `Rp 300` are flagged. Safe fix: drop the period and the space, and write the sign `Rp`.",
+    ),
+    severity: Severity::Warning,
+    fix: FixAvailability::Always,
+    default_enabled: true,
+    examples: &[Example {
+        bad: "Setiap mahasiswa mendapat uang saku sebesar Rp. 300 ribu per bulan.",
+        good: "Setiap mahasiswa mendapat uang saku sebesar Rp300 ribu per bulan dari pagu Rp1.000.000.",
+    }],
+    messages: &[&MESSAGE, &FIX],
+};
+
+impl Rule for Currency {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+        let doc = cx.doc;
+        for (index, word) in checked_words(doc) {
+            if !doc.text(word.span).eq_ignore_ascii_case("rp") {
+                continue;
+            }
+            let Some(amount) = doc.words.get(index + 1) else {
+                continue;
+            };
+            let between = doc.text(Span::new(word.span.end, amount.span.start));
+            let marks = between.trim_start_matches('.').trim_start_matches([' ', '\u{a0}']);
+            let spaced = between.len() <= 3 && marks.is_empty() && !between.is_empty();
+            if !spaced || !doc.text(amount.span).starts_with(|c: char| c.is_ascii_digit()) {
+                continue;
+            }
+            // The whole amount for the message (`1.000.000`, not the first digit group).
+            let rest = doc.source.get(amount.span.start..).unwrap_or("");
+            let amount_text = rest[..rest.find(char::is_whitespace).unwrap_or(rest.len())]
+                .trim_end_matches([',', '.', ';', ':', ')', '"', '”']);
+            let right = format!("Rp{amount_text}");
+            let args = [("right", right.as_str())];
+            let edit = Edit::replace(Span::new(word.span.start, amount.span.start), "Rp");
+            let span = Span::new(word.span.start, amount.span.end);
+            out.push(
+                cx.finding(&META, span, &MESSAGE, &args)
+                    .with_fix(Fix::safe(cx.text(&FIX, &args), vec![edit])),
+            );
+        }
+    }
+}

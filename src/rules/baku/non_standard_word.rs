@@ -1,0 +1,272 @@
+//! `baku/non-standard-word`: a word from the curated list of non-standard (tidak baku)
+//! forms: `praktek` → `praktik`, `kerjasama` → `kerja sama`, `menghimbau` → `mengimbau`.
+
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+
+use super::data::{self, WordPair};
+use super::{case_of, in_headline, in_proper_name, match_case, starts_sentence, with_case, Case};
+use crate::diagnostic::{Edit, Finding, Fix, Severity};
+use crate::document::Document;
+use crate::message::Text;
+use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
+use crate::span::Span;
+
+pub struct NonStandardWord;
+
+const MESSAGE: Text = Text::new(
+    "Kata tidak baku '{found}'; bentuk bakunya '{right}'",
+    "Non-standard word '{found}'; the standard form is '{right}'",
+);
+const FIX: Text = Text::new("Ganti dengan '{right}'", "Replace with '{right}'");
+const SOURCE: Text = Text::new("Sumber: {source}", "Source: {source}");
+/// The list's source codes, for the finding's note.
+const SOURCES: &[(&str, Text)] = &[
+    ("RN", Text::new("daftar kata baku RN", "the RN word list")),
+    ("EYD5", Text::new("EYD V", "EYD V")),
+    ("K", Text::new("kaidah KBBI", "KBBI usage")),
+    (
+        "KPUobs",
+        Text::new(
+            "kesalahan yang pernah terlihat di laman KPU",
+            "a mistake seen on KPU pages",
+        ),
+    ),
+    ("WP", Text::new("Wikipedia bahasa Indonesia", "Indonesian Wikipedia")),
+    ("web", Text::new("halaman web", "web pages")),
+    ("house", Text::new("tambahan siaran", "siaran's additions")),
+];
+const RISKY: Text = Text::new(
+    "Bentuk ini kadang benar (nama, kata asing, istilah resmi); periksa sebelum mengganti",
+    "This form is sometimes right (a name, a foreign word, an official term); check before replacing",
+);
+
+/// Kinds of the pair list that other rules own, so a token gets one finding: di/ke
+/// (`baku/preposition-joined`), pun (`baku/pun-joined`, `baku/pun-apart`), bound forms
+/// (`baku/bound-form-*`), months (`baku/month`) and day names (the `day-date/` family).
+const HANDLED_ELSEWHERE: &[&str] = &["depan", "pun", "terikat", "bulan", "hari"];
+
+static META: RuleMeta = RuleMeta {
+    id: "baku/non-standard-word",
+    summary: Text::new("Kata tidak baku dari daftar kata baku", "Non-standard word from the curated list"),
+    explanation: Text::new(
+        "Siaran pers lembaga negara memakai kata baku (KBBI, EYD V). Aturan ini memakai daftar pasangan tidak baku → baku di `rules/word-pairs.toml` (disusun dari daftar RN, EYD V, KBBI, Wikipedia, dan kesalahan yang pernah terlihat di laman KPU; kode sumber tiap pasangan disebut dalam temuan) ditambah `rules/word-pairs-extra.toml`. Kata dicocokkan utuh (`Momentum` bukan `moment`; `dikerjasamakan` benar), termasuk gabungan dua kata (`dari pada`) dan bentuk ber-`-nya` (`resikonya` → `risikonya`). Perbaikan aman mempertahankan huruf kapital (`Praktek` → `Praktik`). Pasangan berisiko (bentuknya juga nama, kata asing, atau istilah resmi: `Walikota`, `online`) tidak diperbaiki otomatis dan dilewati bila ditulis berhuruf awal kapital atau berada dalam kutipan. Kata berhuruf awal kapital di tengah kalimat dianggap bagian nama (`Jalan Nasehat`, `Rizki Ramadhan`) dan tidak ditandai; pasangan berkeyakinan rendah (`rubah`, `sop`, `email`) tidak dipakai.",
+        "Releases of a state institution use standard words (KBBI, EYD V). This rule uses the list of non-standard → standard pairs in `rules/word-pairs.toml` (compiled from the RN list, EYD V, KBBI, Wikipedia and mistakes seen on KPU pages; each finding names the pair's source codes) plus `rules/word-pairs-extra.toml`. Words match whole (`Momentum` is not `moment`; `dikerjasamakan` is right), including two-word forms (`dari pada`) and forms with `-nya` (`resikonya` → `risikonya`). The safe fix keeps the capitalisation (`Praktek` → `Praktik`). Risky pairs (the form is also a name, a foreign word or an official term: `Walikota`, `online`) get no automatic fix and are skipped when capitalised or inside a quotation. A capitalised word mid-sentence is taken for part of a name (`Jalan Nasehat`, `Rizki Ramadhan`) and not flagged; low-confidence pairs (`rubah`, `sop`, `email`) are not used.",
+    ),
+    severity: Severity::Warning,
+    fix: FixAvailability::Always,
+    default_enabled: true,
+    examples: &[
+        Example {
+            bad: "Sesi kedua diisi dengan praktek menulis berita.",
+            good: "Sesi kedua diisi dengan praktik menulis berita.",
+        },
+        Example {
+            bad: "Kedua pihak menandatangani nota kerjasama.",
+            good: "Kedua pihak menandatangani nota kerja sama dan akan bekerja sama dalam program yang dikerjasamakan.",
+        },
+        Example {
+            bad: "Warga dihimbau mengecek data pada moment ini.",
+            good: "Momentum ini dimanfaatkan untuk mengimbau warga mengecek data pada momen yang tepat.",
+        },
+    ],
+    messages: &[
+        &MESSAGE,
+        &FIX,
+        &SOURCE,
+        &RISKY,
+        &SOURCES[0].1,
+        &SOURCES[1].1,
+        &SOURCES[2].1,
+        &SOURCES[3].1,
+        &SOURCES[4].1,
+        &SOURCES[5].1,
+        &SOURCES[6].1,
+    ],
+};
+
+struct Matcher {
+    automaton: AhoCorasick,
+    /// Pattern index → pair.
+    pairs: Vec<&'static WordPair>,
+}
+
+static MATCHER: LazyLock<Matcher> = LazyLock::new(|| {
+    let mut patterns = Vec::new();
+    let mut pairs = Vec::new();
+    for pair in data::pairs().filter(|p| !HANDLED_ELSEWHERE.contains(&p.kind.as_str()) && p.confidence != "low") {
+        patterns.push(pair.wrong.clone());
+        pairs.push(pair);
+        // `do'a` is also typed with a typographic apostrophe: `do’a`.
+        if pair.wrong.contains('\'') {
+            patterns.push(pair.wrong.replace('\'', "’"));
+            pairs.push(pair);
+        }
+    }
+    let automaton = AhoCorasickBuilder::new()
+        .ascii_case_insensitive(true)
+        .match_kind(MatchKind::Standard)
+        // A full DFA: the fastest scan, and a few hundred short patterns keep it small.
+        .kind(Some(AhoCorasickKind::DFA))
+        .build(&patterns)
+        .expect("word pairs build an automaton");
+    Matcher { automaton, pairs }
+});
+
+/// A whole-word occurrence of a pair's wrong form, possibly followed by `-nya`.
+#[derive(Clone, Copy)]
+struct Hit {
+    /// The wrong form as written.
+    span: Span,
+    /// The `-nya` after it, if any.
+    clitic: Option<Span>,
+    /// Indices of its first and last word in `doc.words`.
+    words: (usize, usize),
+    pair: &'static WordPair,
+}
+
+impl Rule for NonStandardWord {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+        let doc = cx.doc;
+        for hit in hits(doc) {
+            let found = doc.text(hit.span);
+            let case = case_of(found);
+            let pair = hit.pair;
+            let mid_sentence = !starts_sentence(doc, hit.span.start) && !in_headline(doc, hit.span);
+            let entry_is_lowercase = pair.wrong.chars().next().is_some_and(char::is_lowercase);
+            // A capitalised word mid-sentence is most likely a name (`Jalan Nasehat`),
+            // unless the entry itself is a name (`umat Katholik`); the risky forms are
+            // name-prone (`Putera`, `Villa`), so capitalised they are never judged.
+            let name = case == Case::Title && entry_is_lowercase && (mid_sentence || pair.risky);
+            if name || in_proper_name(doc, hit.words.0, hit.words.1) {
+                continue;
+            }
+            if pair.risky && doc.in_quote(hit.span) {
+                continue;
+            }
+            let clitic = hit.clitic.map_or("", |c| doc.text(c));
+            let replacement = if case == Case::Title && in_headline(doc, hit.span) {
+                headline_case(&pair.right)
+            } else {
+                match_case(found, &pair.right)
+            };
+            let right = format!("{replacement}{clitic}");
+            let whole = Span::new(hit.span.start, hit.clitic.map_or(hit.span.end, |c| c.end));
+            let written = doc.text(whole);
+            let sources = source_names(cx, &pair.source);
+            let args = [
+                ("found", written),
+                ("right", right.as_str()),
+                ("source", sources.as_str()),
+            ];
+            let edits = vec![Edit::replace(hit.span, replacement.as_str())];
+            let title = cx.text(&FIX, &args);
+            let mut finding = cx
+                .finding(&META, whole, &MESSAGE, &args)
+                .with_note(cx.text(&SOURCE, &args));
+            if pair.risky {
+                finding = finding
+                    .with_fix(Fix::unsafe_(title, edits))
+                    .with_help(cx.text(&RISKY, &[]));
+            } else {
+                finding = finding.with_fix(Fix::safe(title, edits));
+            }
+            out.push(finding);
+        }
+    }
+}
+
+/// A replacement in headline title case: `kerja sama` → `Kerja Sama`, `dari pintu ke
+/// pintu` → `Dari Pintu ke Pintu` (function words after the first stay lowercase).
+fn headline_case(text: &str) -> String {
+    const FUNCTION_WORDS: &[&str] = &["dan", "dari", "di", "ke", "untuk", "yang"];
+    let words: Vec<String> = text
+        .split(' ')
+        .enumerate()
+        .map(|(i, w)| {
+            if i > 0 && FUNCTION_WORDS.contains(&w) {
+                w.to_string()
+            } else {
+                with_case(w, Case::Title)
+            }
+        })
+        .collect();
+    words.join(" ")
+}
+
+/// `RN,KPUobs` → `daftar kata baku RN, kesalahan yang pernah terlihat di laman KPU`.
+fn source_names(cx: &Context<'_>, codes: &str) -> String {
+    let names: Vec<String> = codes
+        .split(',')
+        .map(|code| match SOURCES.iter().find(|(c, _)| *c == code.trim()) {
+            Some((_, name)) => cx.text(name, &[]),
+            None => code.trim().to_string(),
+        })
+        .collect();
+    names.join(", ")
+}
+
+/// Whole-word occurrences in the headline and the paragraphs, outside addresses; where
+/// hits overlap the longest wins, and among entries spelt alike the one in the same case.
+fn hits(doc: &Document<'_>) -> Vec<Hit> {
+    let matcher = &*MATCHER;
+    let blocks = doc
+        .headline
+        .map(|h| h.span)
+        .into_iter()
+        .chain(doc.paragraphs.iter().copied());
+    let mut found: Vec<Hit> = Vec::new();
+    for block in blocks {
+        let text = doc.text(block);
+        for m in matcher.automaton.find_overlapping_iter(text) {
+            let span = Span::new(block.start + m.start(), block.start + m.end());
+            let pair = matcher.pairs[m.pattern().as_usize()];
+            if let Some((words, clitic)) = whole_word(doc, span, !pair.wrong.contains(' ')) {
+                found.push(Hit {
+                    span,
+                    clitic,
+                    words,
+                    pair,
+                });
+            }
+        }
+    }
+    found.sort_by_key(|h| {
+        (
+            h.span.start,
+            std::cmp::Reverse(h.span.end),
+            h.pair.wrong != doc.text(h.span),
+        )
+    });
+    let mut kept: Vec<Hit> = Vec::new();
+    for hit in found {
+        if kept.last().is_none_or(|k| k.span.end <= hit.span.start) {
+            kept.push(hit);
+        }
+    }
+    kept
+}
+
+/// Whether `span` covers whole words (not inside an address), with the indices of its
+/// first and last word and, for one-word forms, the clitic `-nya` that may follow.
+fn whole_word(doc: &Document<'_>, span: Span, allow_clitic: bool) -> Option<((usize, usize), Option<Span>)> {
+    let words = &doc.words;
+    let first = words.binary_search_by_key(&span.start, |w| w.span.start).ok()?;
+    let last_index = words.partition_point(|w| w.span.start < span.end).checked_sub(1)?;
+    let last = words.get(last_index)?;
+    if words[first..=last_index].iter().any(|w| w.in_address) {
+        return None;
+    }
+    let words = (first, last_index);
+    if last.span.end == span.end {
+        return Some((words, None));
+    }
+    let rest = Span::new(span.end, last.span.end);
+    let is_nya = doc.text(rest).eq_ignore_ascii_case("nya");
+    (allow_clitic && first == last_index && is_nya).then_some((words, Some(rest)))
+}

@@ -1,0 +1,140 @@
+//! `baku/prefix-apart`: the passive prefix `di-` written apart from its verb:
+//! `di laksanakan` → `dilaksanakan`.
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+use super::data::DI_KE;
+use super::{checked_words, gap};
+use crate::diagnostic::{Edit, Finding, Fix, Severity};
+use crate::message::Text;
+use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
+use crate::span::Span;
+
+pub struct PrefixApart;
+
+const MESSAGE: Text = Text::new(
+    "Awalan di- ditulis serangkai dengan kata kerjanya: '{right}'",
+    "The prefix di- is joined to its verb: '{right}'",
+);
+const FIX: Text = Text::new("Ganti dengan '{right}'", "Replace with '{right}'");
+
+static META: RuleMeta = RuleMeta {
+    id: "baku/prefix-apart",
+    summary: Text::new("Awalan di- ditulis terpisah dari kata kerja", "Prefix di- written apart from its verb"),
+    explanation: Text::new(
+        "Awalan `di-` pada kata kerja pasif ditulis serangkai (`dilaksanakan`, `diumumkan`); yang ditulis terpisah hanya kata depan `di` sebelum tempat atau waktu (`di mana`, `di antara`, `di kantor`, `di Semarang`). Uji sederhananya: `di-` adalah awalan bila bisa diganti `meN-` (`diumumkan` ↔ `mengumumkan`). Aturan ini menandai `di` yang diikuti bentuk kata kerja dari daftar `verbs` di `rules/di-ke.toml` (perbaikan aman: hapus spasi), serta `di` yang diikuti kata berakhiran `-kan` lain (perbaikan tidak otomatis, karena beberapa kata benda juga berakhiran `-kan`: `di tumpukan kertas`). Kata berhuruf awal kapital tidak ditandai.",
+        "The passive prefix `di-` is joined to its verb (`dilaksanakan`, `diumumkan`); only the preposition `di` before a place or time is written apart (`di mana`, `di antara`, `di kantor`, `di Semarang`). A simple test: `di-` is a prefix when `meN-` can replace it (`diumumkan` ↔ `mengumumkan`). This rule flags `di` followed by a verb form from the `verbs` list in `rules/di-ke.toml` (safe fix: drop the space), and `di` followed by another word in `-kan` (fix not automatic, as some nouns also end in `-kan`: `di tumpukan kertas`). Capitalised words are not flagged.",
+    ),
+    severity: Severity::Warning,
+    fix: FixAvailability::Always,
+    default_enabled: true,
+    examples: &[
+        Example {
+            bad: "Menurut Eko, pemusnahan di laksanakan dengan cara pencacahan.",
+            good: "Menurut Eko, pemusnahan dilaksanakan di gudang arsip, di mana petugas bekerja di antara tumpukan dokumen.",
+        },
+        Example {
+            bad: "Hasil seleksi di umumkan melalui laman resmi.",
+            good: "Hasil seleksi diumumkan di Semarang, di kantor, di lantai dua, di ruang rapat, dan di bidang teknis.",
+        },
+    ],
+    messages: &[&MESSAGE, &FIX],
+};
+
+static VERBS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| DI_KE.verbs.iter().map(String::as_str).collect());
+
+/// Nouns in `-an` whose root ends in `k` (`tindak-an`), so they look like `X-kan` verbs.
+const NOUNS_IN_KAN: &[&str] = &[
+    "bentukan", "cetakan", "desakan", "gerakan", "jebakan", "ledakan", "masakan", "masukan", "pijakan", "pojokan",
+    "tabrakan", "tanjakan", "tatakan", "tembakan", "teriakan", "tindakan", "tumpukan",
+];
+
+/// How sure we are that a word is a verb form taking di-.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Verb {
+    Listed,
+    InKan,
+}
+
+impl Rule for PrefixApart {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+        let doc = cx.doc;
+        for (index, word) in checked_words(doc) {
+            let prep = doc.text(word.span);
+            if prep != "di" && prep != "Di" {
+                continue;
+            }
+            let Some(next) = doc.words.get(index + 1).filter(|n| !n.in_address) else {
+                continue;
+            };
+            let space = gap(doc, word, next);
+            if space.is_empty() || !space.chars().all(|c| c == ' ' || c == '\t') {
+                continue;
+            }
+            let verb = doc.text(next.span);
+            let Some(kind) = verb_form(verb) else {
+                continue;
+            };
+            let right = format!("{prep}{verb}");
+            let args = [("right", right.as_str())];
+            let edits = vec![Edit::delete(Span::new(word.span.end, next.span.start))];
+            let fix = match kind {
+                Verb::Listed => Fix::safe(cx.text(&FIX, &args), edits),
+                Verb::InKan => Fix::unsafe_(cx.text(&FIX, &args), edits),
+            };
+            let span = Span::new(word.span.start, next.span.end);
+            out.push(cx.finding(&META, span, &MESSAGE, &args).with_fix(fix));
+        }
+    }
+}
+
+/// Whether the lowercase `word` is a verb form that takes di- (`laksanakan`,
+/// `umumkannya`), and how sure that is.
+fn verb_form(word: &str) -> Option<Verb> {
+    if !word.chars().all(|c| c.is_ascii_lowercase()) {
+        return None;
+    }
+    let stem = word.strip_suffix("nya").unwrap_or(word);
+    if VERBS.contains(word) || VERBS.contains(stem) {
+        return Some(Verb::Listed);
+    }
+    // `pe(N)-/ke-...-an` nouns end in `-kan` when the root ends in `k` (`pendidikan`,
+    // `kebijakan`); the verbs among them (`perhatikan`, `kerjakan`) are listed.
+    let confix_noun = stem.starts_with("pe") || stem.starts_with("ke");
+    let in_kan = stem.len() >= 6 && stem.ends_with("kan") && !confix_noun && !NOUNS_IN_KAN.contains(&stem);
+    in_kan.then_some(Verb::InKan)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{verb_form, Verb};
+
+    #[test]
+    fn verbs_and_places() {
+        assert_eq!(verb_form("laksanakan"), Some(Verb::Listed));
+        assert_eq!(verb_form("gelar"), Some(Verb::Listed));
+        assert_eq!(verb_form("umumkannya"), Some(Verb::Listed));
+        assert_eq!(verb_form("sebarluaskan"), Some(Verb::InKan));
+        for w in [
+            "mana",
+            "antara",
+            "sini",
+            "kantor",
+            "lantai",
+            "ruang",
+            "bidang",
+            "pendidikan",
+            "tumpukan",
+            "Semarang",
+            "bukan",
+            "akan",
+        ] {
+            assert_eq!(verb_form(w), None, "{w}");
+        }
+    }
+}

@@ -1,0 +1,130 @@
+//! `baku/preposition-joined`: the preposition `di`/`ke` joined to the next word:
+//! `dibidang` → `di bidang`, `diantaranya` → `di antaranya`, `kedepannya` → `ke depannya`.
+
+use super::data::DI_KE;
+use super::{ascii_lower, checked_words};
+use crate::diagnostic::{Edit, Finding, Fix, Severity};
+use crate::message::Text;
+use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
+
+pub struct PrepositionJoined;
+
+const MESSAGE: Text = Text::new(
+    "Kata depan '{prep}' ditulis terpisah: '{right}'",
+    "The preposition '{prep}' is written apart: '{right}'",
+);
+const FIX: Text = Text::new("Ganti dengan '{right}'", "Replace with '{right}'");
+
+static META: RuleMeta = RuleMeta {
+    id: "baku/preposition-joined",
+    summary: Text::new(
+        "Kata depan di/ke ditulis serangkai dengan kata berikutnya",
+        "Preposition di/ke joined to the next word",
+    ),
+    explanation: Text::new(
+        "Kata depan `di` dan `ke` ditulis terpisah dari kata yang mengikutinya (`di bidang`, `di antaranya`, `ke depan`); awalan `di-` (kata kerja pasif) dan `ke-` ditulis serangkai (`ditingkatkan`, `dibawa`, `diantar`, `kedua`, `keluar`). Karena keduanya tidak bisa dibedakan dari hurufnya saja, aturan ini hanya menandai `di`/`ke` + kata tempat, ruang, atau waktu dari daftar tertutup di `rules/di-ke.toml` (boleh diikuti `-nya`), serta `di`/`ke` yang menempel pada huruf kapital (`keTPS`). Kata kerja turunan seperti `ditingkatkan`, `dibidangi`, `diatasi` tidak pernah cocok. Perbaikan aman: sisipkan spasi.",
+        "The prepositions `di` and `ke` are written apart from the next word (`di bidang`, `di antaranya`, `ke depan`); the prefixes `di-` (passive verbs) and `ke-` are joined (`ditingkatkan`, `dibawa`, `diantar`, `kedua`, `keluar`). As the letters alone cannot tell them apart, this rule flags only `di`/`ke` + a place, space or time word from the closed list in `rules/di-ke.toml` (optionally followed by `-nya`), and `di`/`ke` glued to a capital letter (`keTPS`). Derived verbs such as `ditingkatkan`, `dibidangi`, `diatasi` never match. Safe fix: insert a space.",
+    ),
+    severity: Severity::Warning,
+    fix: FixAvailability::Always,
+    default_enabled: true,
+    examples: &[
+        Example {
+            bad: "Menurut Tri, perempuan yang bekerja dibidang kepemiluan menjadi teladan.",
+            good: "Menurut Tri, perempuan yang bekerja di bidang kepemiluan menjadi teladan.",
+        },
+        Example {
+            bad: "Koordinasi akan diperkuat kedepannya.",
+            good: "Koordinasi akan diperkuat ke depannya, dan mutu layanan terus ditingkatkan.",
+        },
+    ],
+    messages: &[&MESSAGE, &FIX],
+};
+
+impl Rule for PrepositionJoined {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+        for (_, word) in checked_words(cx.doc) {
+            let text = cx.doc.text(word.span);
+            if !joined_preposition(text) {
+                continue;
+            }
+            let (prep, rest) = text.split_at(2);
+            let right = format!("{prep} {rest}");
+            let args = [("prep", prep), ("right", right.as_str())];
+            let fix = Fix::safe(cx.text(&FIX, &args), vec![Edit::insert(word.span.start + 2, " ")]);
+            out.push(cx.finding(&META, word.span, &MESSAGE, &args).with_fix(fix));
+        }
+    }
+}
+
+/// Whether `word` is `di`/`ke` + a listed place, space or time word (+ `-nya`), or
+/// `di`/`ke` + a capital letter (`diKPU`).
+fn joined_preposition(word: &str) -> bool {
+    let Some(prep) = word.get(..2) else {
+        return false;
+    };
+    let list = match prep.as_bytes() {
+        [b'd' | b'D', b'i' | b'I'] => &DI_KE.di,
+        [b'k' | b'K', b'e' | b'E'] => &DI_KE.ke,
+        _ => return false,
+    };
+    let rest = &word[2..];
+    if prep.chars().all(|c| c.is_ascii_lowercase()) && rest.chars().next().is_some_and(char::is_uppercase) {
+        return true;
+    }
+    // `Dibidang` and `DIBIDANG` are the same mistake; `diBidang` is not a word.
+    let all_caps = word.chars().all(|c| !c.is_lowercase());
+    if !all_caps && rest.chars().any(char::is_uppercase) {
+        return false;
+    }
+    let mut buf = [0u8; 24];
+    let Some(rest) = ascii_lower(rest, &mut buf) else {
+        return false;
+    };
+    // The lists are sorted (tested): binary search, no hashing.
+    let listed = |w: &str| list.binary_search_by(|e| e.as_str().cmp(w)).is_ok();
+    listed(rest) || rest.strip_suffix("nya").is_some_and(listed)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::joined_preposition;
+
+    #[test]
+    fn prepositions_joined_and_look_alikes() {
+        for w in [
+            "dibidang",
+            "Diantaranya",
+            "kedepannya",
+            "DIBAWAH",
+            "keTPS",
+            "ditengah-tengah",
+        ] {
+            assert!(joined_preposition(w), "{w}");
+        }
+        for w in [
+            "ditingkatkan",
+            "dibawa",
+            "diantar",
+            "dibidangi",
+            "diatasi",
+            "keluar",
+            "kedua",
+            "kepada",
+            "di",
+            "Span",
+        ] {
+            assert!(!joined_preposition(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn spans_are_char_safe() {
+        assert!(!joined_preposition("dé"));
+        assert!(!joined_preposition("é"));
+    }
+}

@@ -1,0 +1,115 @@
+//! `baku/pun-joined`: the particle `pun` joined where it is written apart:
+//! `apapun` → `apa pun`, `kapanpun` → `kapan pun`, `dimanapun` → `di mana pun`.
+
+use super::checked_words;
+use crate::diagnostic::{Edit, Finding, Fix, Severity};
+use crate::message::Text;
+use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
+
+pub struct PunJoined;
+
+const MESSAGE: Text = Text::new(
+    "Partikel 'pun' ditulis terpisah: '{right}'",
+    "The particle 'pun' is written apart: '{right}'",
+);
+const FIX: Text = Text::new("Ganti dengan '{right}'", "Replace with '{right}'");
+
+static META: RuleMeta = RuleMeta {
+    id: "baku/pun-joined",
+    summary: Text::new("Partikel pun ditulis serangkai", "Particle pun written joined"),
+    explanation: Text::new(
+        "Partikel `pun` ditulis terpisah dari kata di depannya (`apa pun`, `siapa pun`, `kapan pun`, `di mana pun`, `sedikit pun`, `KPU pun`). Hanya 14 kata penghubung yang ditulis serangkai menurut EYD V: adapun, andaipun, ataupun, bagaimanapun, biarpun, jikapun, kalaupun, kendatipun, maupun, meskipun, sekalipun, sementangpun, sungguhpun, walaupun. Aturan ini menandai `pun` yang menempel pada kata tanya, kata ganti, `satu`, `seorang`, `sedikit`, atau singkatan berhuruf kapital; kata lain yang berakhiran `pun` (`menghimpun`, `rumpun`) tidak disentuh. Perbaikan aman: sisipkan spasi.",
+        "The particle `pun` is written apart from the word before it (`apa pun`, `siapa pun`, `kapan pun`, `di mana pun`, `sedikit pun`, `KPU pun`). Only 14 conjunctions are joined in EYD V: adapun, andaipun, ataupun, bagaimanapun, biarpun, jikapun, kalaupun, kendatipun, maupun, meskipun, sekalipun, sementangpun, sungguhpun, walaupun. This rule flags `pun` glued to a question word, a pronoun, `satu`, `seorang`, `sedikit` or an all-caps abbreviation; other words ending in `pun` (`menghimpun`, `rumpun`) are left alone. Safe fix: insert a space.",
+    ),
+    severity: Severity::Warning,
+    fix: FixAvailability::Always,
+    default_enabled: true,
+    examples: &[
+        Example {
+            bad: "Daftar informasi publik dapat diakses kapanpun tanpa permohonan.",
+            good: "Daftar informasi publik dapat diakses kapan pun tanpa permohonan, meskipun ada yang dikecualikan.",
+        },
+        Example {
+            bad: "Warga dapat bertanya apapun kepada petugas.",
+            good: "Adapun warga dapat bertanya apa pun kepada petugas, baik secara daring maupun luring.",
+        },
+    ],
+    messages: &[&MESSAGE, &FIX],
+};
+
+/// Words after which `pun` stands apart (EYD V "Partikel"); the joined conjunctions
+/// (`walaupun`, `sekalipun`, `bagaimanapun`...) are not among them.
+const APART_AFTER: &[&str] = &[
+    "apa", "begitu", "berapa", "dia", "dimana", "ia", "ini", "itu", "kami", "kapan", "kemana", "kita", "mana",
+    "mereka", "satu", "saya", "seberapa", "sedikit", "seorang", "siapa",
+];
+
+impl Rule for PunJoined {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+        for (_, word) in checked_words(cx.doc) {
+            let text = cx.doc.text(word.span);
+            let Some(right) = split_pun(text) else {
+                continue;
+            };
+            let args = [("right", right.as_str())];
+            let fix = Fix::safe(cx.text(&FIX, &args), vec![Edit::replace(word.span, right.as_str())]);
+            out.push(cx.finding(&META, word.span, &MESSAGE, &args).with_fix(fix));
+        }
+    }
+}
+
+/// `apapun` → `apa pun`, `Dimanapun` → `Di mana pun`, `KPUpun` → `KPU pun`.
+fn split_pun(word: &str) -> Option<String> {
+    let stem = word.strip_suffix("pun").or_else(|| word.strip_suffix("PUN"))?;
+    let lower = stem.to_lowercase();
+    let abbreviation =
+        stem.chars().count() >= 2 && stem.chars().all(|c| c.is_ascii_uppercase()) && word.ends_with("pun");
+    if !(APART_AFTER.contains(&lower.as_str()) || abbreviation) {
+        return None;
+    }
+    let pun = &word[stem.len()..];
+    let stem = match lower.as_str() {
+        "dimana" | "kemana" => format!("{} {}", &stem[..2], &stem[2..]),
+        _ => stem.to_string(),
+    };
+    Some(format!("{stem} {pun}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::split_pun;
+
+    #[test]
+    fn splits_only_particles() {
+        assert_eq!(split_pun("apapun").as_deref(), Some("apa pun"));
+        assert_eq!(split_pun("Dimanapun").as_deref(), Some("Di mana pun"));
+        assert_eq!(split_pun("KPUpun").as_deref(), Some("KPU pun"));
+        assert_eq!(split_pun("SIAPAPUN").as_deref(), Some("SIAPA PUN"));
+        for w in [
+            "adapun",
+            "andaipun",
+            "ataupun",
+            "bagaimanapun",
+            "biarpun",
+            "jikapun",
+            "kalaupun",
+            "kendatipun",
+            "maupun",
+            "meskipun",
+            "sekalipun",
+            "sementangpun",
+            "sungguhpun",
+            "walaupun",
+            "menghimpun",
+            "rumpun",
+            "pun",
+            "ampun",
+        ] {
+            assert_eq!(split_pun(w), None, "{w}");
+        }
+    }
+}
