@@ -89,8 +89,10 @@ impl<'a> Document<'a> {
                 if kind == SourceKind::Markdown && (text.starts_with("# ") || text == "#") {
                     let marker_len = text.len() - text[1..].trim_start().len();
                     rest = &rest[1..];
+                    // `# ` alone: the marker takes the whole line and the headline is empty.
+                    let end = text.trim_end().len().max(marker_len);
                     Some(Headline {
-                        span: Span::new(first.start + marker_len, first.start + text.trim_end().len()),
+                        span: Span::new(first.start + marker_len, first.start + end),
                         marker: Some(Span::new(first.start, first.start + marker_len)),
                     })
                 } else if kind == SourceKind::Markdown && front_matter.is_some_and(|fm| !fm.unclosed) {
@@ -316,7 +318,7 @@ mod tests {
 
     #[test]
     fn empty_and_blank_inputs() {
-        for src in ["", "\u{feff}", "  \n\n ", "---\n"] {
+        for src in ["", "\u{feff}", "  \n\n ", "---\n", "# \n", "#  "] {
             let d = Document::parse(src, SourceKind::Markdown);
             assert!(d.paragraphs.is_empty(), "{src:?}");
         }
