@@ -7,12 +7,14 @@
 pub mod credit;
 pub mod dateline;
 pub mod front_matter;
+pub mod spacing;
 pub mod text_spans;
 pub mod words;
 
 pub use credit::CreditTail;
 pub use dateline::{Dateline, Domain};
 pub use front_matter::{FrontMatter, FrontMatterFormat};
+pub use spacing::SpaceRun;
 pub use words::Word;
 
 use crate::line_index::LineIndex;
@@ -63,6 +65,8 @@ pub struct Document<'a> {
     /// URLs, e-mail addresses and domains.
     pub addresses: Vec<Span>,
     pub words: Vec<Word>,
+    /// White space in the headline and paragraphs other than one space between words.
+    pub space_runs: Vec<SpaceRun>,
 }
 
 impl<'a> Document<'a> {
@@ -121,11 +125,13 @@ impl<'a> Document<'a> {
         let mut quotes = Vec::new();
         let mut addresses = Vec::new();
         let mut words = Vec::new();
+        let mut space_runs = Vec::new();
         let text_blocks = headline.iter().map(|h| h.span).chain(paragraphs.iter().copied());
         for block in text_blocks {
             let text = block.text(source);
             quotes.extend(text_spans::quotations(text, block.start));
             addresses.extend(text_spans::addresses(text, block.start));
+            space_runs.extend(spacing::runs(text, block.start));
             words.extend(words::split(text, block.start).into_iter().map(|span| Word {
                 span,
                 in_address: false,
@@ -149,6 +155,7 @@ impl<'a> Document<'a> {
             quotes,
             addresses,
             words,
+            space_runs,
         }
     }
 
