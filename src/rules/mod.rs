@@ -4,6 +4,7 @@
 //! explanation, examples) and messages beside its logic, so docs cannot drift from code.
 
 pub mod dateline;
+pub mod punct;
 
 use crate::diagnostic::{Finding, Severity};
 use crate::document::Document;
@@ -104,7 +105,7 @@ pub trait Rule: Sync {
 
 /// Every rule, family by family, in a stable order.
 pub fn all() -> impl Iterator<Item = &'static dyn Rule> {
-    dateline::RULES.iter().copied()
+    dateline::RULES.iter().chain(punct::RULES).copied()
 }
 
 /// The rule families (the part of an id before the slash), including those whose rules
