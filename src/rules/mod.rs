@@ -5,6 +5,7 @@
 
 pub mod dateline;
 pub mod punct;
+pub mod title;
 
 use crate::diagnostic::{Finding, Severity};
 use crate::document::Document;
@@ -105,7 +106,7 @@ pub trait Rule: Sync {
 
 /// Every rule, family by family, in a stable order.
 pub fn all() -> impl Iterator<Item = &'static dyn Rule> {
-    dateline::RULES.iter().chain(punct::RULES).copied()
+    dateline::RULES.iter().chain(punct::RULES).chain(title::RULES).copied()
 }
 
 /// The rule families (the part of an id before the slash), including those whose rules
