@@ -9,6 +9,7 @@ pub mod dateline;
 pub mod dates;
 pub mod front_matter;
 pub mod metadata;
+pub mod spacing;
 pub mod text_spans;
 pub mod words;
 
@@ -17,6 +18,7 @@ pub use dateline::{Dateline, Domain};
 pub use dates::DateMention;
 pub use front_matter::{FrontMatter, FrontMatterFormat};
 pub use metadata::{MetaEntry, MetaValue, Metadata};
+pub use spacing::SpaceRun;
 pub use words::Word;
 
 use crate::line_index::LineIndex;
@@ -74,6 +76,8 @@ pub struct Document<'a> {
     /// Day-and-date mentions (`Senin (27/10)`) in the headline and body, outside
     /// addresses and the credit tail.
     pub dates: Vec<DateMention>,
+    /// White space in the headline and paragraphs other than one space between words.
+    pub space_runs: Vec<SpaceRun>,
 }
 
 impl<'a> Document<'a> {
@@ -122,8 +126,10 @@ impl<'a> Document<'a> {
                 if kind == SourceKind::Markdown && (text.starts_with("# ") || text == "#") {
                     let marker_len = text.len() - text[1..].trim_start().len();
                     rest = &rest[1..];
+                    // `# ` alone: the marker takes the whole line and the headline is empty.
+                    let end = text.trim_end().len().max(marker_len);
                     Some(Headline {
-                        span: Span::new(first.start + marker_len, first.start + text.trim_end().len()),
+                        span: Span::new(first.start + marker_len, first.start + end),
                         marker: Some(Span::new(first.start, first.start + marker_len)),
                     })
                 } else if kind == SourceKind::Markdown && has_metadata {
@@ -153,11 +159,13 @@ impl<'a> Document<'a> {
         let mut addresses = Vec::new();
         let mut words = Vec::new();
         let mut dates = Vec::new();
+        let mut space_runs = Vec::new();
         let text_blocks = headline.iter().map(|h| h.span).chain(paragraphs.iter().copied());
         for block in text_blocks {
             let text = block.text(source);
             quotes.extend(text_spans::quotations(text, block.start));
             addresses.extend(text_spans::addresses(text, block.start));
+            space_runs.extend(spacing::runs(text, block.start));
             let spans = words::split(text, block.start);
             dates.extend(dates::find(text, block.start, &spans));
             words.extend(spans.iter().enumerate().map(|(i, &span)| Word {
@@ -195,6 +203,7 @@ impl<'a> Document<'a> {
             words,
             comments,
             dates,
+            space_runs,
         }
     }
 
@@ -352,7 +361,7 @@ mod tests {
 
     #[test]
     fn empty_and_blank_inputs() {
-        for src in ["", "\u{feff}", "  \n\n ", "---\n"] {
+        for src in ["", "\u{feff}", "  \n\n ", "---\n", "# \n", "#  "] {
             let d = Document::parse(src, SourceKind::Markdown);
             assert!(d.paragraphs.is_empty(), "{src:?}");
         }

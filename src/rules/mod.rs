@@ -9,7 +9,9 @@ pub mod credit;
 pub mod dateline;
 pub mod day_date;
 pub mod meta;
+pub mod punct;
 pub mod spell;
+pub mod title;
 
 use std::any::Any;
 use std::cell::RefCell;
@@ -158,6 +160,8 @@ pub fn all() -> impl Iterator<Item = &'static dyn Rule> {
         abbr::RULES,
         baku::RULES,
         spell::RULES,
+        punct::RULES,
+        title::RULES,
         meta::RULES,
     ]
     .into_iter()

@@ -40,7 +40,8 @@ fn inside_parens(doc: &Document<'_>, m: &Mention, block: Span) -> Option<Expansi
     let connector = |t: &str| matches!(t, "dan" | "serta" | "atau");
     let abbrs = texts.iter().filter(|t| is_abbr(t)).count();
     let joint = abbrs >= 2 && texts.iter().all(|t| is_abbr(t) || connector(t));
-    let leads = open + 1 == m.span.start
+    // Spaces just inside the parentheses are punct/'s business, not a different shape.
+    let leads = doc.source[open + 1..m.span.start].trim().is_empty()
         && texts.len() <= 4
         && texts
             .iter()

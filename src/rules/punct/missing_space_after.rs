@@ -1,0 +1,154 @@
+//! `punct/missing-space-after`: no space after a comma or a sentence-ending period
+//! before the next word (`benar,terutama`, `selesai.Kegiatan`).
+
+use crate::diagnostic::{Edit, Finding, Fix, Severity};
+use crate::message::Text;
+use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
+use crate::span::Span;
+
+pub struct MissingSpaceAfter;
+
+const MESSAGE: Text = Text::new("Tidak ada spasi setelah tanda '{mark}'", "No space after '{mark}'");
+const FIX: Text = Text::new("Sisipkan spasi setelah '{mark}'", "Insert a space after '{mark}'");
+
+static META: RuleMeta = RuleMeta {
+    id: "punct/missing-space-after",
+    summary: Text::new(
+        "Tidak ada spasi setelah koma atau titik",
+        "No space after a comma or a period",
+    ),
+    explanation: Text::new(
+        "Setelah koma dan titik akhir kalimat ada satu spasi: `benar, terutama`, `selesai. Kegiatan`. Yang dibiarkan: angka (`1.265.218`, `1,26`, `pukul 08.00`), alamat laman dan surel (`kota-semarang.kpu.go.id`), gelar dan singkatan bertitik (`S.H.`, `M.Kom.`, `S.I.Kom.`, `a.n.`, `s.d.`, `Dr.`), inisial nama (`A.H. Nasution`), dan elipsis. Titik hanya dilaporkan bila kata sesudahnya berhuruf awal kapital, yaitu awal kalimat baru. Tanda di dalam kredit diperiksa keluarga `credit/`. Perbaikan aman: satu spasi disisipkan.",
+        "A comma and a sentence-ending period are followed by one space: `benar, terutama`, `selesai. Kegiatan`. Left alone: numbers (`1.265.218`, `1,26`, `pukul 08.00`), web and e-mail addresses (`kota-semarang.kpu.go.id`), dotted titles and abbreviations (`S.H.`, `M.Kom.`, `S.I.Kom.`, `a.n.`, `s.d.`, `Dr.`), initials (`A.H. Nasution`) and ellipses. A period is reported only before a capitalised word, that is, a new sentence. Marks inside the credit tail are the `credit/` family's. Safe fix: one space is inserted.",
+    ),
+    severity: Severity::Warning,
+    fix: FixAvailability::Always,
+    default_enabled: true,
+    examples: &[
+        Example {
+            bad: "Kerja sama ini diharapkan membawa manfaat bagi pemilih pemula, terutama pelajar yang baru memahami hak pilihnya dengan benar,terutama di sekolah.",
+            good: "Kerja sama ini diharapkan membawa manfaat bagi pemilih pemula, terutama pelajar yang baru memahami hak pilihnya dengan benar, terutama di sekolah.",
+        },
+        Example {
+            bad: "Materi disampaikan Rina Kartika, S.I.Kom., M.Kom., di hadapan 1.265 peserta pukul 08.00 WIB.Peserta mencatat.",
+            good: "Materi disampaikan Rina Kartika, S.I.Kom., M.Kom., di hadapan 1.265 peserta pukul 08.00 WIB. Peserta mencatat.",
+        },
+    ],
+    messages: &[&MESSAGE, &FIX],
+};
+
+/// Abbreviations of three or more letters that end in a period and are followed by a
+/// capitalised word without being a sentence end (`Drs.Budi` is common and harmless).
+/// Shorter ones (`Dr.`, `Jl.`, `Md.`) are never checked.
+const ABBREVIATIONS: &[&str] = &[
+    "akbp", "amd", "brigjen", "dkk", "dll", "dra", "drg", "drs", "dsb", "dst", "hlm", "inf", "jln", "kab", "kapt",
+    "kec", "kel", "kol", "kom", "kombes", "kompol", "letkol", "mayjen", "prof", "prov", "sdr", "sdri", "sos", "tbk",
+    "ybs", "yth",
+];
+
+/// File extensions after a name (`Laporan.PDF`).
+const EXTENSIONS: &[&str] = &[
+    "doc", "docx", "jpeg", "jpg", "mp4", "pdf", "png", "ppt", "pptx", "xls", "xlsx", "zip",
+];
+
+impl Rule for MissingSpaceAfter {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+        let doc = cx.doc;
+        for block in super::blocks(doc) {
+            let text = doc.text(block);
+            for i in memchr::memchr2_iter(b',', b'.', text.as_bytes()) {
+                let mark = char::from(text.as_bytes()[i]);
+                let at = Span::new(block.start + i, block.start + i + 1);
+                let missing = match mark {
+                    ',' => text[i + 1..].starts_with(char::is_alphabetic),
+                    _ => sentence_glued(&text[..i], &text[i + 1..]),
+                };
+                if !missing || doc.in_address(at) || super::in_dateline(doc, at) || super::in_credit(doc, at) {
+                    continue;
+                }
+                if in_handle(text, i) {
+                    continue;
+                }
+                let mark = mark.to_string();
+                let args = [("mark", mark.as_str())];
+                let fix = Fix::safe(cx.text(&FIX, &args), vec![Edit::insert(at.end, " ")]);
+                out.push(cx.finding(&META, at, &MESSAGE, &args).with_fix(fix));
+            }
+        }
+    }
+}
+
+/// A period glued to a capitalised word that starts a new sentence: the word before is
+/// a real word (three letters or more, not an abbreviation), a number of two digits or
+/// more, or a closing bracket or quotation mark; the token is not a chain of dotted
+/// abbreviations (`S.Kep.Ns`), and the period is not part of an ellipsis.
+fn sentence_glued(before: &str, after: &str) -> bool {
+    let next_word: String = after.chars().take_while(|c| c.is_alphabetic()).collect();
+    let starts_capital = next_word.chars().next().is_some_and(char::is_uppercase);
+    if !starts_capital || next_word.chars().count() < 2 || before.ends_with('.') {
+        return false;
+    }
+    if EXTENSIONS.contains(&next_word.to_lowercase().as_str()) {
+        return false;
+    }
+    let token = before.rsplit(char::is_whitespace).next().unwrap_or(before);
+    if has_short_dotted_segment(token) {
+        return false;
+    }
+    let letters = token.len() - token.trim_end_matches(char::is_alphabetic).len();
+    let word = &token[token.len() - letters..];
+    let digits = token.len() - token.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    if word.chars().count() >= 3 {
+        return !ABBREVIATIONS.contains(&word.to_lowercase().as_str());
+    }
+    digits >= 2 || token.ends_with([')', '”', '"'])
+}
+
+/// `S.Kep`, `A.H` or `M.Kom`: an earlier segment of one or two letters before a period.
+fn has_short_dotted_segment(token: &str) -> bool {
+    token.split('.').rev().skip(1).any(|segment| {
+        let letters = segment.chars().rev().take_while(|c| c.is_alphabetic()).count();
+        (1..=2).contains(&letters)
+    })
+}
+
+/// Social media handles and hashtags (`@kpu.kotasemarang`) are names, not sentences.
+fn in_handle(text: &str, at: usize) -> bool {
+    let before = &text[..at];
+    before
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or(before)
+        .starts_with(['@', '#'])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn glued_sentences_and_look_alikes() {
+        assert!(sentence_glued("rapat selesai", "Kegiatan berlanjut"));
+        assert!(sentence_glued("tahun 2024", "Kegiatan"));
+        assert!(sentence_glued("suara (TPS)", "Kegiatan"));
+        for (before, after) in [
+            ("Budi, S", "H., hadir"),
+            ("M", "Kom."),
+            ("S.I", "Kom."),
+            ("S.Kep", "Ns"),
+            ("A", "H. Nasution"),
+            ("Drs", "Budi"),
+            ("pukul 08", "00"),
+            ("dan", "kami"),
+            ("lihat laporan", "PDF"),
+            ("tunggu..", "Lalu"),
+            ("a", "n. Ketua"),
+        ] {
+            assert!(!sentence_glued(before, after), "{before}.{after}");
+        }
+    }
+}

@@ -1,0 +1,288 @@
+//! `punct/`: spacing and punctuation (EYD V, Tanda Baca; reference §1.9).
+//!
+//! The rules read the headline and the body paragraphs, never the front matter. The
+//! dateline belongs to `dateline/`, so its span is skipped; inside the credit tail the
+//! `credit/` family owns `Foto :` and `ed.Foto`, so the rules about a space before or
+//! after a mark skip it (its parentheses still count for balance).
+//!
+//! Every run of white space inside a line belongs to exactly one rule ([`Gap`]), so two
+//! rules never report (or fix) the same spaces.
+
+mod double_space;
+mod doubled_mark;
+mod missing_space_after;
+mod quote_comma;
+mod space_before;
+mod space_inside;
+mod unbalanced_paren;
+mod unbalanced_quote;
+
+use crate::document::{Document, SpaceRun};
+use crate::span::Span;
+
+use super::Rule;
+
+pub const RULES: &[&dyn Rule] = &[
+    &double_space::DoubleSpace,
+    &space_before::SpaceBefore,
+    &space_inside::SpaceInside,
+    &missing_space_after::MissingSpaceAfter,
+    &doubled_mark::DoubledMark,
+    &unbalanced_paren::UnbalancedParen,
+    &unbalanced_quote::UnbalancedQuote,
+    &quote_comma::QuoteComma,
+];
+
+/// The blocks punctuation rules read: the headline, then every paragraph.
+fn blocks<'d>(doc: &'d Document<'_>) -> impl Iterator<Item = Span> + 'd {
+    doc.headline
+        .iter()
+        .map(|h| h.span)
+        .chain(doc.paragraphs.iter().copied())
+}
+
+/// Whether `span` touches the dateline, which `dateline/` checks.
+fn in_dateline(doc: &Document<'_>, span: Span) -> bool {
+    doc.dateline.as_ref().is_some_and(|d| d.span.overlaps(span))
+}
+
+/// Whether `span` touches the inside of the credit tail, whose marks `credit/` checks.
+fn in_credit(doc: &Document<'_>, span: Span) -> bool {
+    doc.credit.is_some_and(|c| c.inner.overlaps(span))
+}
+
+/// Marks that take no space before them.
+fn is_trailing_mark(c: char) -> bool {
+    matches!(c, ',' | '.' | ';' | ':' | '?' | '!')
+}
+
+/// Which rule a run of white space inside a line belongs to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum GapKind {
+    /// Before `, . ; : ? !`.
+    BeforeMark,
+    /// Just inside brackets or quotation marks.
+    Inside,
+    /// Two or more spaces between words.
+    Double,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Gap {
+    span: Span,
+    kind: GapKind,
+}
+
+/// Quotation mark roles for straight quotes, which only pairing can tell apart.
+fn opens_quote(doc: &Document<'_>, at: usize, c: char) -> bool {
+    c == '“' || (c == '"' && doc.quotes.iter().any(|q| q.start == at))
+}
+
+fn closes_quote(doc: &Document<'_>, at: usize, c: char) -> bool {
+    c == '”' || (c == '"' && doc.quotes.iter().any(|q| q.end == at + 1))
+}
+
+/// Offsets of `“`, `”` and `"` in `text`, found by bytes (`“` is E2 80 9C, `”` E2 80 9D).
+fn quote_marks(text: &str) -> impl Iterator<Item = (usize, char)> + '_ {
+    let bytes = text.as_bytes();
+    memchr::memchr2_iter(b'"', 0xE2, bytes).filter_map(|i| match bytes[i] {
+        b'"' => Some((i, '"')),
+        _ if bytes.get(i + 1) == Some(&0x80) => match bytes.get(i + 2) {
+            Some(0x9C) => Some((i, '“')),
+            Some(0x9D) => Some((i, '”')),
+            _ => None,
+        },
+        _ => None,
+    })
+}
+
+/// The unusual white space runs of the document ([`Document::space_runs`]) outside the
+/// dateline and day-date mentions (whose spacing `dateline/` and `day-date/format` own),
+/// each assigned to the one rule it belongs to.
+fn gaps(doc: &Document<'_>) -> Vec<Gap> {
+    doc.space_runs
+        .iter()
+        .filter(|run| !in_dateline(doc, run.span) && !doc.dates.iter().any(|d| d.span.overlaps(run.span)))
+        .filter_map(|run| {
+            let kind = classify(doc, run)?;
+            Some(Gap { span: run.span, kind })
+        })
+        .collect()
+}
+
+fn classify(doc: &Document<'_>, run: &SpaceRun) -> Option<GapKind> {
+    let (before_at, before) = run.before;
+    let after = run.after;
+    if is_trailing_mark(after) {
+        // An ellipsis stands between spaces; `.id` or `.5` starts a token of its own.
+        let rest = &doc.source[run.span.end..];
+        let ellipsis = rest.starts_with("...");
+        let starts_token = after == '.' && rest[1..].starts_with(char::is_alphanumeric);
+        if ellipsis || starts_token || in_credit(doc, run.span) {
+            return None;
+        }
+        return Some(GapKind::BeforeMark);
+    }
+    let opens = matches!(before, '(' | '[') || opens_quote(doc, before_at, before);
+    let closes = matches!(after, ')' | ']') || closes_quote(doc, run.span.end, after);
+    if opens || closes {
+        // An empty pair `( )` is left alone.
+        let empty = matches!((before, after), ('(', ')') | ('[', ']'));
+        return (!empty).then_some(GapKind::Inside);
+    }
+    (run.chars > 1).then_some(GapKind::Double)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diagnostic::{Applicability, Finding};
+    use crate::document::SourceKind;
+    use crate::lint::{lint, LintInput};
+    use crate::settings::Settings;
+
+    fn punct_findings(source: &str) -> Vec<Finding> {
+        let input = LintInput {
+            source,
+            path: None,
+            date: None,
+            today: jiff::civil::date(2025, 10, 27),
+        };
+        let report = lint(&input, &Settings::default());
+        report.findings.into_iter().filter(|f| f.family() == "punct").collect()
+    }
+
+    /// Applies every safe fix; the edits of different findings must not overlap.
+    fn apply_safe_fixes(source: &str, findings: &[Finding]) -> String {
+        let mut edits: Vec<_> = findings
+            .iter()
+            .filter_map(|f| f.fix.as_ref())
+            .filter(|fix| fix.applicability == Applicability::Safe)
+            .flat_map(|fix| fix.edits.iter())
+            .collect();
+        edits.sort_by_key(|e| (e.span.start, e.span.end));
+        assert!(
+            edits.windows(2).all(|w| w[0].span.end <= w[1].span.start),
+            "overlapping edits"
+        );
+        let mut out = source.to_string();
+        for edit in edits.iter().rev() {
+            out.replace_range(edit.span.start..edit.span.end, &edit.replacement);
+        }
+        out
+    }
+
+    /// Generated releases made of the characters these rules look at never panic, and
+    /// every fix edit falls on character boundaries.
+    #[test]
+    fn never_panics_on_odd_input() {
+        const PIECES: &[&str] = &[
+            " ",
+            "  ",
+            "\u{a0}",
+            "\t",
+            "\n",
+            "\r\n",
+            "\n\n",
+            ",",
+            ".",
+            "..",
+            "...",
+            ";",
+            ":",
+            "?",
+            "!",
+            "(",
+            ")",
+            "\"",
+            "“",
+            "”",
+            "’",
+            "#",
+            "@",
+            "-",
+            "—",
+            "Kata",
+            "kpu",
+            "KPU",
+            "S.H.",
+            "A.",
+            "2024",
+            "1,5",
+            "é",
+            "ujar",
+            "tegas",
+            "Ketua",
+            "www.kpu.go.id",
+            "\u{feff}",
+            "# ",
+            "---\ntitle: x\n---\n",
+            "Semarang, kpu.go.id — ",
+        ];
+        let mut seed: u64 = 0x5eed;
+        let mut next = || {
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            (seed >> 33) as usize
+        };
+        for _ in 0..3000 {
+            let mut source = String::new();
+            for _ in 0..next() % 40 {
+                source.push_str(PIECES[next() % PIECES.len()]);
+            }
+            for path in ["x.txt", "x.md"] {
+                let input = LintInput {
+                    source: &source,
+                    path: Some(path),
+                    date: None,
+                    today: jiff::civil::date(2025, 10, 27),
+                };
+                for finding in lint(&input, &Settings::default()).findings {
+                    for edit in finding.fix.iter().flat_map(|f| &f.edits) {
+                        assert!(source.is_char_boundary(edit.span.start) && source.is_char_boundary(edit.span.end));
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn safe_fixes_converge() {
+        let src = "Judul  Rapat\nSemarang, kota-semarang.kpu.go.id — Komisi  Pemilihan Umum (KPU) Kota Semarang rapat , Senin (27/10).\n“ Kami siap ,  ” ujar Budi.Kemudian rapat ( luring ) selesai,,lalu “Semua berkas sudah kami periksa dengan teliti” kata Ketua KPU.\nRapat ditutup. (awh/ed. Foto: rap/KPU Kota Semarang)";
+        let first = punct_findings(src);
+        assert!(first.len() >= 8, "{first:?}");
+        let fixed = apply_safe_fixes(src, &first);
+        assert_eq!(
+            fixed,
+            "Judul Rapat\nSemarang, kota-semarang.kpu.go.id — Komisi Pemilihan Umum (KPU) Kota Semarang rapat, Senin (27/10).\n“Kami siap,” ujar Budi. Kemudian rapat (luring) selesai, lalu “Semua berkas sudah kami periksa dengan teliti,” kata Ketua KPU.\nRapat ditutup. (awh/ed. Foto: rap/KPU Kota Semarang)"
+        );
+        assert!(punct_findings(&fixed).is_empty());
+    }
+
+    fn kinds(src: &str) -> Vec<(String, GapKind)> {
+        let doc = Document::parse(src, SourceKind::Text);
+        gaps(&doc)
+            .into_iter()
+            .map(|g| (doc.text(g.span).to_string(), g.kind))
+            .collect()
+    }
+
+    #[test]
+    fn every_run_goes_to_one_rule() {
+        let src = "Judul\nSemarang, kpu.go.id — Isi  berita ( x ) dan “ Kami” , lalu ... Rp\u{a0}300.  \n";
+        assert_eq!(
+            kinds(src),
+            [
+                ("  ".to_string(), GapKind::Double),
+                (" ".to_string(), GapKind::Inside),
+                (" ".to_string(), GapKind::Inside),
+                (" ".to_string(), GapKind::Inside),
+                (" ".to_string(), GapKind::BeforeMark),
+            ]
+        );
+    }
+
+    #[test]
+    fn dateline_indentation_and_trailing_spaces_are_not_gaps() {
+        assert!(kinds("Judul\nSemarang,  kpu.go.id  —  Isi.\n   Kalimat.   \n").is_empty());
+    }
+}

@@ -1,0 +1,67 @@
+//! `punct/space-inside`: a space just inside brackets or quotation marks: `( x`, `x )`,
+//! `“ Kami`, `siap, ”`.
+
+use crate::diagnostic::{Edit, Finding, Fix, Severity};
+use crate::message::Text;
+use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
+
+use super::GapKind;
+
+pub struct SpaceInside;
+
+const MESSAGE: Text = Text::new(
+    "Spasi di sebelah dalam tanda kurung atau tanda petik",
+    "Space just inside brackets or quotation marks",
+);
+const FIX: Text = Text::new("Hapus spasi", "Remove the space");
+
+static META: RuleMeta = RuleMeta {
+    id: "punct/space-inside",
+    summary: Text::new(
+        "Spasi di sebelah dalam tanda kurung atau tanda petik",
+        "Space just inside brackets or quotation marks",
+    ),
+    explanation: Text::new(
+        "Tanda kurung dan tanda petik menempel pada teks yang diapitnya: `(TPS)`, `“Kami siap,”`, bukan `( TPS )` atau `“ Kami siap, ”`. Tanggal bergaya `Senin ( 27/10 )` diperiksa keluarga `day-date/`. Perbaikan aman: spasi dihapus.",
+        "Brackets and quotation marks hug the text they enclose: `(TPS)`, `“Kami siap,”`, not `( TPS )` or `“ Kami siap, ”`. Dates such as `Senin ( 27/10 )` are the `day-date/` family's. Safe fix: the space is removed.",
+    ),
+    severity: Severity::Warning,
+    fix: FixAvailability::Always,
+    default_enabled: true,
+    examples: &[Example {
+        bad: "Petugas memeriksa kesiapan tempat pemungutan suara ( TPS ) di setiap kelurahan.",
+        good: "Petugas memeriksa kesiapan tempat pemungutan suara (TPS) di setiap kelurahan.",
+    }],
+    messages: &[&MESSAGE, &FIX],
+};
+
+impl Rule for SpaceInside {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+        for gap in super::gaps(cx.doc).into_iter().filter(|g| g.kind == GapKind::Inside) {
+            if is_day_date(cx.doc.source, gap.span) {
+                continue;
+            }
+            let fix = Fix::safe(cx.text(&FIX, &[]), vec![Edit::delete(gap.span)]);
+            out.push(cx.finding(&META, gap.span, &MESSAGE, &[]).with_fix(fix));
+        }
+    }
+}
+
+/// Whether the gap is inside a bracketed date `( 27/10 )`, which `day-date/` reports.
+fn is_day_date(source: &str, gap: crate::span::Span) -> bool {
+    let open = source[..gap.start].rfind('(');
+    let close = source[gap.end..].find(')').map(|i| gap.end + i);
+    let (Some(open), Some(close)) = (open, close) else {
+        return false;
+    };
+    let inner = source[open + 1..close].trim();
+    inner.starts_with(|c: char| c.is_ascii_digit())
+        && inner.contains(['/', '-', '.'])
+        && inner
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '/' | '-' | '.' | ' '))
+}

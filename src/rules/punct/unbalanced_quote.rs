@@ -1,0 +1,95 @@
+//! `punct/unbalanced-quote`: a quotation mark without its partner in the paragraph.
+//!
+//! A quotation may run over several paragraphs: each paragraph then opens with a quote
+//! mark and only the last one closes. An opening mark left open at the end of a
+//! paragraph is therefore fine when the next paragraph opens with a quote mark.
+
+use crate::diagnostic::{Finding, Severity};
+use crate::document::Document;
+use crate::message::Text;
+use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
+use crate::span::Span;
+
+pub struct UnbalancedQuote;
+
+const UNCLOSED: Text = Text::new(
+    "Tanda petik pembuka '“' tidak ditutup dalam paragraf ini",
+    "Opening quotation mark '“' is not closed in this paragraph",
+);
+const UNOPENED: Text = Text::new(
+    "Tanda petik penutup '”' tanpa tanda petik pembuka",
+    "Closing quotation mark '”' without an opening one",
+);
+const ODD_STRAIGHT: Text = Text::new(
+    "Tanda petik '\"' tidak berpasangan dalam paragraf ini",
+    "Unpaired quotation mark '\"' in this paragraph",
+);
+
+static META: RuleMeta = RuleMeta {
+    id: "punct/unbalanced-quote",
+    summary: Text::new("Tanda petik tidak berpasangan", "Unbalanced quotation marks"),
+    explanation: Text::new(
+        "Kutipan langsung dibuka dan ditutup dengan tanda petik: `“Kami siap,” ujar Hendra.` Tanda petik yang tidak berpasangan membuat pembaca tidak tahu di mana ucapan narasumber berakhir. Kutipan yang berlanjut ke paragraf berikutnya (paragraf berikutnya juga dibuka dengan tanda petik) dibiarkan. Tidak ada perbaikan otomatis: letak tanda yang hilang harus ditentukan penulis.",
+        "A direct quotation opens and closes with quotation marks: `“Kami siap,” ujar Hendra.` An unpaired mark leaves readers unsure where the speaker's words end. A quotation that continues into the next paragraph (which opens with a quotation mark again) is left alone. No automatic fix: only the writer knows where the missing mark goes.",
+    ),
+    severity: Severity::Warning,
+    fix: FixAvailability::None,
+    default_enabled: true,
+    examples: &[Example {
+        bad: "“Kami tidak meminta perlakuan istimewa, kami hanya ingin bisa datang ke tempat pemungutan suara, kata Yohanes.",
+        good: "“Kami tidak meminta perlakuan istimewa,” kata Yohanes, “kami hanya ingin bisa datang ke tempat pemungutan suara.”",
+    }],
+    messages: &[&UNCLOSED, &UNOPENED, &ODD_STRAIGHT],
+};
+
+impl Rule for UnbalancedQuote {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+        let doc = cx.doc;
+        let blocks: Vec<(Span, bool)> = doc
+            .headline
+            .iter()
+            .map(|h| (h.span, false))
+            .chain(doc.paragraphs.iter().enumerate().map(|(n, p)| {
+                let continues = doc
+                    .paragraphs
+                    .get(n + 1)
+                    .is_some_and(|next| doc.text(*next).trim_start().starts_with(['“', '"']));
+                (*p, continues)
+            }))
+            .collect();
+        for (block, continues) in blocks {
+            check_block(cx, doc, block, continues, out);
+        }
+    }
+}
+
+fn check_block(cx: &Context<'_>, doc: &Document<'_>, block: Span, continues: bool, out: &mut Vec<Finding>) {
+    let text = doc.text(block);
+    let mut open: Vec<usize> = Vec::new();
+    let mut straight: Vec<usize> = Vec::new();
+    for (i, c) in super::quote_marks(text) {
+        let at = Span::new(block.start + i, block.start + i + c.len_utf8());
+        match c {
+            '“' => open.push(i),
+            '”' if open.pop().is_none() => out.push(cx.finding(&META, at, &UNOPENED, &[])),
+            '"' if !doc.in_address(at) => straight.push(i),
+            _ => {}
+        }
+    }
+    // The last mark left open may continue in the next paragraph.
+    let keep = usize::from(continues);
+    for i in open.iter().take(open.len().saturating_sub(keep)) {
+        let span = Span::new(block.start + i, block.start + i + '“'.len_utf8());
+        out.push(cx.finding(&META, span, &UNCLOSED, &[]));
+    }
+    if straight.len() % 2 == 1 && !(continues && open.is_empty()) {
+        if let Some(&last) = straight.last() {
+            let span = Span::new(block.start + last, block.start + last + 1);
+            out.push(cx.finding(&META, span, &ODD_STRAIGHT, &[]));
+        }
+    }
+}

@@ -1,0 +1,173 @@
+//! Headline data: `rules/headline.toml` (function words and friends) and the `short`
+//! forms of `rules/abbreviations.toml` (to keep `KPU` or `Bawaslu` right when an
+//! all-caps headline is recased). Embedded and parsed once, on first use.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+use serde::Deserialize;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct HeadlineFile {
+    function_words: Vec<String>,
+    either_case: Vec<String>,
+    fixed_names: Vec<String>,
+    after_number: Vec<String>,
+    /// Read by the tests only (see `tests::data_examples`).
+    #[serde(default, rename = "examples")]
+    _examples: serde::de::IgnoredAny,
+}
+
+pub struct HeadlineData {
+    function_words: HashSet<String>,
+    either_case: HashSet<String>,
+    after_number: HashSet<String>,
+    /// Each name as its words (`["Dalam", "Negeri"]`).
+    pub fixed_names: Vec<Vec<String>>,
+}
+
+const HEADLINE_TOML: &str = include_str!("../../../rules/headline.toml");
+const ABBREVIATIONS_TOML: &str = include_str!("../../../rules/abbreviations.toml");
+
+pub static DATA: LazyLock<HeadlineData> = LazyLock::new(|| {
+    let file: HeadlineFile = toml::from_str(HEADLINE_TOML).expect("rules/headline.toml is valid (checked by tests)");
+    HeadlineData {
+        function_words: file.function_words.into_iter().collect(),
+        either_case: file.either_case.into_iter().collect(),
+        after_number: file.after_number.into_iter().collect(),
+        fixed_names: file
+            .fixed_names
+            .iter()
+            .map(|n| n.split_whitespace().map(str::to_string).collect())
+            .collect(),
+    }
+});
+
+impl HeadlineData {
+    /// A function word that is lower case inside a headline (`untuk`).
+    pub fn is_function_word(&self, lower: &str) -> bool {
+        self.function_words.contains(lower)
+    }
+
+    /// A word accepted in lower case inside a headline.
+    pub fn may_be_lower(&self, lower: &str) -> bool {
+        self.function_words.contains(lower) || self.either_case.contains(lower)
+    }
+
+    pub fn is_number_word(&self, lower: &str) -> bool {
+        self.after_number.contains(lower)
+    }
+}
+
+/// Only the `short` field of each entry is read; the `abbr/` rules own the rest.
+#[derive(Deserialize)]
+struct AbbreviationsFile {
+    abbr: Vec<AbbreviationEntry>,
+}
+
+#[derive(Deserialize)]
+struct AbbreviationEntry {
+    short: String,
+}
+
+/// Known abbreviations by their upper-case form: `BAWASLU` → `Bawaslu`, `DPTB` → `DPTb`.
+static ABBREVIATIONS: LazyLock<HashMap<String, String>> = LazyLock::new(|| {
+    let file: AbbreviationsFile =
+        toml::from_str(ABBREVIATIONS_TOML).expect("rules/abbreviations.toml is valid (checked by tests)");
+    file.abbr
+        .into_iter()
+        .map(|a| (a.short.to_uppercase(), a.short))
+        .collect()
+});
+
+/// The written form of a known abbreviation, looked up by its upper-case form.
+pub fn abbreviation(upper: &str) -> Option<&'static str> {
+    ABBREVIATIONS.get(upper).map(String::as_str)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lint::{lint, LintInput};
+    use crate::settings::Settings;
+
+    /// A headline the title rules must flag (`bad`) and its corrected form (`good`).
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct DataExample {
+        bad: String,
+        good: String,
+    }
+
+    #[derive(Deserialize)]
+    struct ExamplesOnly {
+        examples: Vec<DataExample>,
+    }
+
+    fn title_findings(headline: &str) -> Vec<&'static str> {
+        let source = format!(
+            "{headline}\nSemarang, kota-semarang.kpu.go.id — Komisi Pemilihan Umum (KPU) Kota Semarang menggelar rapat.\nRapat berlangsung lancar. (awh/ed. Foto: rap/KPU Kota Semarang)"
+        );
+        let input = LintInput {
+            source: &source,
+            path: None,
+            date: None,
+            today: jiff::civil::date(2025, 10, 27),
+        };
+        let report = lint(&input, &Settings::default());
+        report
+            .findings
+            .iter()
+            .filter(|f| f.family() == "title")
+            .map(|f| f.rule)
+            .collect()
+    }
+
+    #[test]
+    fn data_examples() {
+        let file: ExamplesOnly = toml::from_str(HEADLINE_TOML).unwrap();
+        assert!(!file.examples.is_empty());
+        for example in file.examples {
+            assert!(!title_findings(&example.bad).is_empty(), "not flagged: {}", example.bad);
+            assert_eq!(
+                title_findings(&example.good),
+                Vec::<&str>::new(),
+                "flagged: {}",
+                example.good
+            );
+        }
+    }
+
+    fn sorted_unique(name: &str, list: &[String]) {
+        assert!(list.windows(2).all(|w| w[0] < w[1]), "{name} must be sorted and unique");
+        assert!(list.iter().all(|w| !w.is_empty()), "{name} has an empty entry");
+    }
+
+    #[test]
+    fn headline_data_is_sorted_unique_and_disjoint() {
+        let file: HeadlineFile = toml::from_str(HEADLINE_TOML).unwrap();
+        sorted_unique("function_words", &file.function_words);
+        sorted_unique("either_case", &file.either_case);
+        sorted_unique("fixed_names", &file.fixed_names);
+        sorted_unique("after_number", &file.after_number);
+        for word in file
+            .function_words
+            .iter()
+            .chain(&file.either_case)
+            .chain(&file.after_number)
+        {
+            assert_eq!(word, &word.to_lowercase(), "{word} must be lower case");
+        }
+        for word in &file.function_words {
+            assert!(!file.either_case.contains(word), "{word} is in two lists");
+        }
+    }
+
+    #[test]
+    fn abbreviations_are_readable() {
+        assert_eq!(abbreviation("KPU"), Some("KPU"));
+        assert_eq!(abbreviation("BAWASLU"), Some("Bawaslu"));
+        assert_eq!(abbreviation("DPTB"), Some("DPTb"));
+    }
+}

@@ -1,0 +1,61 @@
+//! `title/function-word`: a function word capitalised inside the headline
+//! (`... Media Sosial Untuk Operator Humas`).
+
+use crate::diagnostic::{Edit, Finding, Fix, Severity};
+use crate::message::Text;
+use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
+
+use super::data::DATA;
+use super::headline::{self, Shape};
+
+pub struct FunctionWord;
+
+const MESSAGE: Text = Text::new(
+    "Kata tugas '{found}' dalam judul ditulis dengan huruf kecil: '{expected}'",
+    "Function word '{found}' is lower case in a headline: '{expected}'",
+);
+const FIX: Text = Text::new("Ganti dengan '{expected}'", "Replace with '{expected}'");
+
+static META: RuleMeta = RuleMeta {
+    id: "title/function-word",
+    summary: Text::new(
+        "Kata tugas di tengah judul ditulis dengan huruf awal kapital",
+        "Function word capitalised inside the headline",
+    ),
+    explanation: Text::new(
+        "Dalam judul, setiap kata diawali huruf kapital kecuali kata tugas (`di`, `ke`, `dari`, `dan`, `yang`, `untuk`, `pada`, `dengan`, `dalam`, `bagi`, `oleh`, `tentang`, `terhadap`, `atau`, `serta`, ...) yang tidak berada di awal (EYD V, Huruf Kapital). Kata tugas di awal judul atau di awal bagian sesudah titik dua boleh berhuruf kapital, begitu pula kata yang menjadi bagian nama (`Kementerian Dalam Negeri`). Daftar katanya ada di `rules/headline.toml`. Perbaikan aman: kata ditulis dengan huruf kecil.",
+        "In a headline every word is capitalised except function words (`di`, `ke`, `dari`, `dan`, `yang`, `untuk`, `pada`, `dengan`, `dalam`, `bagi`, `oleh`, `tentang`, `terhadap`, `atau`, `serta`, ...) that are not first (EYD V, capital letters). A function word that opens the headline or the part after a colon may be capitalised, and so may one that belongs to a name (`Kementerian Dalam Negeri`). The word list is `rules/headline.toml`. Safe fix: the word is written in lower case.",
+    ),
+    severity: Severity::Warning,
+    fix: FixAvailability::Always,
+    default_enabled: true,
+    examples: &[Example {
+        bad: "KPU Kota Semarang Gelar Pelatihan Media Sosial Untuk Operator Humas\nSemarang, kota-semarang.kpu.go.id — Komisi Pemilihan Umum (KPU) Kota Semarang menggelar pelatihan media sosial.\nPelatihan berlangsung lancar. (awh/ed. Foto: rap/KPU Kota Semarang)",
+        good: "Untuk Pemilih Pemula: KPU Kota Semarang Gelar Pelatihan Media Sosial untuk Operator Humas\nSemarang, kota-semarang.kpu.go.id — Komisi Pemilihan Umum (KPU) Kota Semarang menggelar pelatihan media sosial.\nPelatihan berlangsung lancar. (awh/ed. Foto: rap/KPU Kota Semarang)",
+    }],
+    messages: &[&MESSAGE, &FIX],
+};
+
+impl Rule for FunctionWord {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+        let Some((_, words)) = headline::words(cx.doc) else {
+            return;
+        };
+        for (i, word) in words.iter().enumerate() {
+            if word.starts_part || headline::shape(word.text) != Shape::Capitalised {
+                continue;
+            }
+            let expected = word.text.to_lowercase();
+            if !DATA.is_function_word(&expected) || headline::in_fixed_name(&words, i) {
+                continue;
+            }
+            let args = [("found", word.text), ("expected", expected.as_str())];
+            let fix = Fix::safe(cx.text(&FIX, &args), vec![Edit::replace(word.span, expected.as_str())]);
+            out.push(cx.finding(&META, word.span, &MESSAGE, &args).with_fix(fix));
+        }
+    }
+}

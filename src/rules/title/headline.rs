@@ -1,0 +1,207 @@
+//! The headline as words with their place in it, and the casing helpers the title
+//! rules share.
+
+use crate::document::Document;
+use crate::span::Span;
+
+use super::data::{self, DATA};
+
+/// A headline longer than this is a lead paragraph that lost its headline, not a title.
+const MAX_WORDS: usize = 22;
+
+#[derive(Clone, Copy, Debug)]
+pub struct HeadWord<'a> {
+    pub span: Span,
+    pub text: &'a str,
+    /// The first word of the headline.
+    pub first: bool,
+    /// The first word of the headline or of a part of it: after `:`, `?`, `!`, a dash,
+    /// an opening quotation mark or parenthesis. Such a word may be capitalised even
+    /// when it is a function word (`Sharing: Humas Didorong`).
+    pub starts_part: bool,
+    /// The word before is a number (`Rp300 ribu`).
+    pub after_number: bool,
+}
+
+/// How a word is written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Shape {
+    /// No capital letter at all (`peringati`, `masing-masing`).
+    Lower,
+    /// Initial capital, the rest lower case; each hyphenated part after the first either
+    /// capitalised or lower case (`Untuk`, `Undang-Undang`, `Sayur-mayur`).
+    Capitalised,
+    /// All capitals, mixed case or digits (`KPU`, `DPTb`, `TikTok`, `e-KTP`, `2024`).
+    Other,
+}
+
+pub fn shape(word: &str) -> Shape {
+    if word.chars().any(|c| c.is_ascii_digit()) {
+        return Shape::Other;
+    }
+    if !word.chars().any(char::is_uppercase) {
+        return Shape::Lower;
+    }
+    let mut parts = word.split('-');
+    let first_ok = parts.next().is_some_and(is_capitalised);
+    if first_ok && parts.all(|p| is_capitalised(p) || !p.chars().any(char::is_uppercase)) {
+        Shape::Capitalised
+    } else {
+        Shape::Other
+    }
+}
+
+fn is_capitalised(part: &str) -> bool {
+    let mut letters = part.chars().filter(|c| c.is_alphabetic());
+    letters.next().is_some_and(char::is_uppercase) && letters.all(char::is_lowercase)
+}
+
+/// The words of the headline, or `None` when there is no headline (or it is too long to
+/// be one). Words inside addresses and hashtags or handles are left out.
+pub fn words<'a>(doc: &Document<'a>) -> Option<(Span, Vec<HeadWord<'a>>)> {
+    let headline = doc.headline?.span;
+    let mut out: Vec<HeadWord<'a>> = Vec::new();
+    let mut prev_end = headline.start;
+    let mut prev_number = false;
+    // The headline is the first block the document splits into words.
+    for word in doc.words.iter().take_while(|w| headline.contains(w.span)) {
+        let between = &doc.source[prev_end..word.span.start];
+        prev_end = word.span.end;
+        let text = doc.text(word.span);
+        let number = text.chars().any(|c| c.is_ascii_digit());
+        let after_number = std::mem::replace(&mut prev_number, number) && !between.contains([',', ':']);
+        if word.in_address || between.ends_with(['@', '#']) {
+            continue;
+        }
+        out.push(HeadWord {
+            span: word.span,
+            text,
+            first: out.is_empty(),
+            starts_part: out.is_empty() || opens_part(between),
+            after_number,
+        });
+    }
+    (out.len() <= MAX_WORDS).then_some((headline, out))
+}
+
+fn opens_part(between: &str) -> bool {
+    between.contains([':', '?', '!', '—', '–', '“', '"', '(', '|']) || between.trim() == "-"
+}
+
+/// Whether the word at `index` is part of a fixed name such as `Dalam Negeri` (in any
+/// case, so that `DALAM NEGERI` in an all-caps headline counts too).
+pub fn in_fixed_name(words: &[HeadWord<'_>], index: usize) -> bool {
+    DATA.fixed_names.iter().any(|name| {
+        name.iter().enumerate().any(|(k, part)| {
+            index >= k
+                && words[index].text.eq_ignore_ascii_case(part)
+                && words
+                    .get(index - k..index - k + name.len())
+                    .is_some_and(|window| window.iter().zip(name).all(|(w, n)| w.text.eq_ignore_ascii_case(n)))
+        })
+    })
+}
+
+/// `peringati` → `Peringati`; `masing-masing` → `Masing-Masing` (a full reduplication
+/// capitalises both parts); `sehari-hari` → `Sehari-hari`.
+pub fn capitalise(word: &str) -> String {
+    let mut parts = word.split('-');
+    let first = parts.next().unwrap_or_default();
+    let mut out = upper_first(first);
+    for part in parts {
+        out.push('-');
+        if part.eq_ignore_ascii_case(first) {
+            out.push_str(&upper_first(part));
+        } else {
+            out.push_str(part);
+        }
+    }
+    out
+}
+
+fn upper_first(part: &str) -> String {
+    let mut chars = part.chars();
+    match chars.next() {
+        Some(c) => c.to_uppercase().chain(chars.flat_map(char::to_lowercase)).collect(),
+        None => String::new(),
+    }
+}
+
+/// The title-case form of an all-caps word: a known abbreviation as it is written
+/// (`KPU`, `Bawaslu`), a Roman numeral as is, a function word that does not start a
+/// part in lower case, any other word capitalised (`SEMARANG` → `Semarang`).
+pub fn recase(word: &str, starts_part: bool) -> String {
+    if let Some(short) = data::abbreviation(word) {
+        return if short.chars().any(char::is_uppercase) {
+            short.to_string()
+        } else {
+            upper_first(short)
+        };
+    }
+    if word.chars().all(|c| matches!(c, 'I' | 'V' | 'X')) {
+        return word.to_string();
+    }
+    let parts: Vec<&str> = word.split('-').collect();
+    if parts.len() > 1 {
+        let recased: Vec<String> = parts
+            .iter()
+            .enumerate()
+            .map(|(i, p)| {
+                if p.chars().any(|c| c.is_ascii_digit()) {
+                    p.to_string()
+                } else if i > 0 && !p.eq_ignore_ascii_case(parts[0]) {
+                    p.to_lowercase()
+                } else {
+                    recase(p, starts_part && i == 0)
+                }
+            })
+            .collect();
+        return recased.join("-");
+    }
+    let lower = word.to_lowercase();
+    if !starts_part && DATA.is_function_word(&lower) {
+        lower
+    } else {
+        upper_first(word)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shapes() {
+        for (word, expected) in [
+            ("peringati", Shape::Lower),
+            ("Untuk", Shape::Capitalised),
+            ("Undang-Undang", Shape::Capitalised),
+            ("Sayur-mayur", Shape::Capitalised),
+            ("Jum'at", Shape::Capitalised),
+            ("KPU", Shape::Other),
+            ("DPTb", Shape::Other),
+            ("TikTok", Shape::Other),
+            ("e-KTP", Shape::Other),
+            ("ke-80", Shape::Other),
+        ] {
+            assert_eq!(shape(word), expected, "{word}");
+        }
+    }
+
+    #[test]
+    fn capitalise_and_recase() {
+        assert_eq!(capitalise("peringati"), "Peringati");
+        assert_eq!(capitalise("masing-masing"), "Masing-Masing");
+        assert_eq!(capitalise("sehari-hari"), "Sehari-hari");
+        assert_eq!(recase("SEMARANG", false), "Semarang");
+        assert_eq!(recase("KPU", false), "KPU");
+        assert_eq!(recase("BAWASLU", false), "Bawaslu");
+        assert_eq!(recase("PEMILU", false), "Pemilu");
+        assert_eq!(recase("DI", false), "di");
+        assert_eq!(recase("DI", true), "Di");
+        assert_eq!(recase("III", false), "III");
+        assert_eq!(recase("KE-80", false), "ke-80");
+        assert_eq!(recase("UNDANG-UNDANG", false), "Undang-Undang");
+        assert_eq!(recase("SAYUR-MAYUR", false), "Sayur-mayur");
+    }
+}

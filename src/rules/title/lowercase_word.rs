@@ -1,0 +1,87 @@
+//! `title/lowercase-word`: a word of the headline that should be capitalised
+//! (`KPU Kota Semarang peringati Sumpah Pemuda`).
+
+use crate::diagnostic::{Edit, Finding, Fix, Severity};
+use crate::message::Text;
+use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
+
+use super::data::DATA;
+use super::headline::{self, HeadWord, Shape};
+
+pub struct LowercaseWord;
+
+const MESSAGE: Text = Text::new(
+    "Kata '{found}' dalam judul diawali huruf kapital: '{expected}'",
+    "Word '{found}' is capitalised in a headline: '{expected}'",
+);
+const SENTENCE_CASE: Text = Text::new(
+    "Judul tidak ditulis dengan huruf awal kapital: {count} kata berhuruf kecil ({found})",
+    "The headline is not in title case: {count} words in lower case ({found})",
+);
+const FIX: Text = Text::new("Ganti dengan '{expected}'", "Replace with '{expected}'");
+const FIX_ALL: Text = Text::new("Tulis setiap kata dengan huruf awal kapital", "Capitalise every word");
+
+static META: RuleMeta = RuleMeta {
+    id: "title/lowercase-word",
+    summary: Text::new(
+        "Kata dalam judul tidak diawali huruf kapital",
+        "Headline word not capitalised",
+    ),
+    explanation: Text::new(
+        "Dalam judul, setiap kata diawali huruf kapital kecuali kata tugas yang tidak berada di awal (EYD V, Huruf Kapital): `KPU Kota Semarang Peringati Sumpah Pemuda`. Kata ulang utuh diberi kapital pada kedua unsurnya (`Undang-Undang`); kata ulang berubah bunyi cukup unsur pertamanya (`Sayur-mayur`), tetapi keduanya diterima. Singkatan, kata berhuruf campuran (`DPTb`, `TikTok`, `e-KTP`), bilangan, dan satuan sesudah bilangan (`Rp300 ribu`) dibiarkan. Bila tiga kata atau lebih berhuruf kecil, judul dilaporkan sekali. Perbaikan aman: huruf awal dijadikan kapital.",
+        "In a headline every word is capitalised except function words that are not first (EYD V, capital letters): `KPU Kota Semarang Peringati Sumpah Pemuda`. A full reduplication capitalises both parts (`Undang-Undang`); one with a sound change only the first (`Sayur-mayur`), though both are accepted. Abbreviations, mixed-case words (`DPTb`, `TikTok`, `e-KTP`), numbers and units after a number (`Rp300 ribu`) are left alone. When three or more words are in lower case the headline is reported once. Safe fix: the initial becomes a capital.",
+    ),
+    severity: Severity::Warning,
+    fix: FixAvailability::Always,
+    default_enabled: true,
+    examples: &[Example {
+        bad: "KPU Kota Semarang peringati Sumpah Pemuda\nSemarang, kota-semarang.kpu.go.id — Komisi Pemilihan Umum (KPU) Kota Semarang menggelar upacara Hari Sumpah Pemuda.\nUpacara berlangsung khidmat. (awh/ed. Foto: rap/KPU Kota Semarang)",
+        good: "KPU Kota Semarang Peringati Sumpah Pemuda, Masing-Masing Pegawai Sumbang Rp300 ribu\nSemarang, kota-semarang.kpu.go.id — Komisi Pemilihan Umum (KPU) Kota Semarang menggelar upacara Hari Sumpah Pemuda.\nUpacara berlangsung khidmat. (awh/ed. Foto: rap/KPU Kota Semarang)",
+    }],
+    messages: &[&MESSAGE, &SENTENCE_CASE, &FIX, &FIX_ALL],
+};
+
+/// From this many lower-case words on, the headline is in sentence case: one finding.
+const SENTENCE_CASE_WORDS: usize = 3;
+
+impl Rule for LowercaseWord {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+        let Some((headline, words)) = headline::words(cx.doc) else {
+            return;
+        };
+        let lower: Vec<&HeadWord<'_>> = words.iter().filter(|w| should_capitalise(w)).collect();
+        if lower.len() >= SENTENCE_CASE_WORDS {
+            let found = lower.iter().map(|w| w.text).collect::<Vec<_>>().join(", ");
+            let count = lower.len().to_string();
+            let edits = lower
+                .iter()
+                .map(|w| Edit::replace(w.span, headline::capitalise(w.text)))
+                .collect();
+            let fix = Fix::safe(cx.text(&FIX_ALL, &[]), edits);
+            let args = [("count", count.as_str()), ("found", found.as_str())];
+            out.push(cx.finding(&META, headline, &SENTENCE_CASE, &args).with_fix(fix));
+            return;
+        }
+        for word in lower {
+            let expected = headline::capitalise(word.text);
+            let args = [("found", word.text), ("expected", expected.as_str())];
+            let fix = Fix::safe(cx.text(&FIX, &args), vec![Edit::replace(word.span, expected.as_str())]);
+            out.push(cx.finding(&META, word.span, &MESSAGE, &args).with_fix(fix));
+        }
+    }
+}
+
+fn should_capitalise(word: &HeadWord<'_>) -> bool {
+    if headline::shape(word.text) != Shape::Lower || word.text.chars().count() < 2 {
+        return false;
+    }
+    if word.first {
+        return true;
+    }
+    let lower = word.text;
+    !(DATA.may_be_lower(lower) || word.after_number && DATA.is_number_word(lower))
+}
