@@ -66,7 +66,7 @@ fn without_spelling_switched_on_nothing_is_flagged() {
 const LOOK_ALIKES: &str = "KPU Kota Semarang Ikuti Knowledge Sharing Tata Kelola PPID Tahap III
 Semarang, kota-semarang.kpu.go.id — Komisi Pemilihan Umum (KPU) Kota Semarang mengikuti Knowledge Sharing Tata Kelola Pejabat Pengelola Informasi dan Dokumentasi (PPID) Tahap III yang digelar KPU RI secara daring, Senin (27/10).
 Forum knowledge sharing ini membahas praktik baik (best practices) pengelolaan informasi publik, keterbukaan data pemilih, dan kepesertaan lembaga yang berintegritas.
-Anggota KPU Kota Semarang, Joko Wicaksono, mengatakan jajarannya terus memperbarui daftar informasi publik. Wicaksono menambahkan, datanya dimutakhirkan setiap triwulan.
+Anggota KPU Kota Semarang, Joko Wicaksono, S.Sos., M.Pd., mengatakan jajarannya terus memperbarui daftar informasi publik. Wicaksono menambahkan, datanya dimutakhirkan setiap triwulan.
 Dimas Prasetyo menyampaikan bahwa masing-masing satker se-Jawa Tengah wajib menyusun laporan kepemiluannya, mulai dari DPTb, rekapitulasi 1.265.218 pemilih, hingga Hari Ulang Tahun ke-96.
 Permohonan dapat diajukan melalui https://ppid.kota-semarang.kpu.go.id/permohonan, surel ppid@kota-semarang.kpu.go.id, atau media sosial dengan tagar #TemanPemilih dan istilah “coklit” yang dipakai petugas.
 Keterselenggaraan forum diapresiasi peserta, dll. (awh/ed. Foto: rap/KPU Kota Semarang)";
@@ -76,7 +76,8 @@ fn look_alikes_stay_clean() {
     // Names (mid-sentence, and at a sentence start when the release names them elsewhere
     // or a second capitalised word follows), a lower-case phrase the release uses as a
     // name, a foreign term in parentheses, clitics, derived forms, abbreviations, Roman
-    // numerals, numbers, hyphenated words, addresses, a hashtag, the credit tail.
+    // numerals, numbers, hyphenated words, addresses, a hashtag, the credit tail, and
+    // dotted academic titles (`S.Sos.`, `M.Pd.`).
     assert_eq!(spell_findings(LOOK_ALIKES, &spelling()), []);
 }
 

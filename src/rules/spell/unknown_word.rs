@@ -81,8 +81,9 @@ fn worth_checking(cx: &Context<'_>, scope: &Scope, word: &Word, text: &str) -> b
     }
     match shape(text) {
         Shape::Other => false,
-        // Capitalised in mid-sentence: a name.
-        Shape::Title => word.sentence_start,
+        // Capitalised in mid-sentence: a name. Glued to a period before it, it is part
+        // of a dotted title (`S.Sos.`, `M.Pd.`), not a sentence start.
+        Shape::Title => word.sentence_start && !cx.doc.source[..word.span.start].ends_with('.'),
         Shape::Lower => !scope.is_name(text) && !is_abbreviation(cx.doc.source, word, text),
     }
 }
