@@ -2,25 +2,10 @@
 
 use std::collections::HashSet;
 use std::fs;
-use std::path::Path;
-use std::process::{Command, Output};
 
-fn siaran(args: &[&str], dir: &Path) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_siaran"))
-        .args(args)
-        .current_dir(dir)
-        .env("NO_COLOR", "1")
-        .output()
-        .unwrap()
-}
+mod common;
 
-fn root() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8(o.stdout.clone()).unwrap()
-}
+use common::{root, siaran, stdout};
 
 #[test]
 fn explain_works_for_every_listed_rule_in_both_languages() {

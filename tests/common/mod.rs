@@ -4,6 +4,10 @@
 
 use std::sync::{Arc, LazyLock};
 
+use std::io::Write;
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+
 use jiff::civil::Date;
 use siaran::settings::RuleSetting;
 use siaran::spell::Dictionary;
@@ -69,4 +73,41 @@ pub fn expand_example(text: &str) -> String {
     } else {
         TEMPLATE.replace("{}", text)
     }
+}
+
+/// Runs the `siaran` binary in `dir` (no colour).
+pub fn siaran(args: &[&str], dir: &Path) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_siaran"))
+        .args(args)
+        .current_dir(dir)
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap()
+}
+
+/// Runs the `siaran` binary in the crate root with `input` on standard input.
+pub fn siaran_stdin(args: &[&str], input: &[u8]) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_siaran"))
+        .args(args)
+        .current_dir(root())
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(input).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+/// The crate root.
+pub fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+pub fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).unwrap()
+}
+
+pub fn stderr(o: &Output) -> String {
+    String::from_utf8(o.stderr.clone()).unwrap()
 }
