@@ -4,6 +4,8 @@
 mod common;
 #[path = "../examples/corpus/generate.rs"]
 mod generate;
+#[path = "../examples/corpus/mutations.rs"]
+mod mutations;
 #[path = "../examples/corpus/text.rs"]
 mod text;
 

@@ -13,6 +13,7 @@ use std::path::Path;
 use jiff::civil::{Date, Weekday};
 use siaran::house::{self, Satker};
 
+use crate::mutations::MUTATIONS;
 use crate::text;
 
 /// One generated file.
@@ -92,7 +93,7 @@ pub fn write(dir: &Path, count: usize, seed: u64) -> io::Result<u64> {
 }
 
 /// xorshift64*: small, fast and the same on every platform.
-struct Rng(u64);
+pub struct Rng(u64);
 
 impl Rng {
     fn new(seed: u64) -> Self {
@@ -110,11 +111,11 @@ impl Rng {
         self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
     }
 
-    fn below(&mut self, n: usize) -> usize {
+    pub fn below(&mut self, n: usize) -> usize {
         (self.next() % n as u64) as usize
     }
 
-    fn pick<T: Copy>(&mut self, items: &[T]) -> T {
+    pub fn pick<T: Copy>(&mut self, items: &[T]) -> T {
         items[self.below(items.len())]
     }
 
@@ -131,22 +132,22 @@ impl Rng {
 }
 
 /// A release being written, line by line, with the places mutations aim at.
-struct Draft {
-    name: String,
-    lines: Vec<String>,
-    headline: usize,
-    lead: usize,
+pub struct Draft {
+    pub name: String,
+    pub lines: Vec<String>,
+    pub headline: usize,
+    pub lead: usize,
     /// Body paragraphs after the lead, the last (with the credit tail) excluded.
-    body: Vec<usize>,
-    last: usize,
+    pub body: Vec<usize>,
+    pub last: usize,
     /// Front matter `date` and `author` lines of a Markdown release.
-    front: Option<(usize, usize)>,
-    toml: bool,
-    institution: String,
-    event_day: &'static str,
-    headline_verb: &'static str,
+    pub front: Option<(usize, usize)>,
+    pub toml: bool,
+    pub institution: String,
+    pub event_day: &'static str,
+    pub headline_verb: &'static str,
     /// Lines already carrying an injected error.
-    touched: Vec<usize>,
+    pub touched: Vec<usize>,
 }
 
 /// Satker whose releases open with `Komisi Pemilihan Umum (KPU)`: every office except
@@ -158,7 +159,7 @@ fn satkers() -> Vec<&'static Satker> {
         .collect()
 }
 
-const DAYS: [&str; 7] = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"];
+pub const DAYS: [&str; 7] = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"];
 
 fn day_name(date: Date) -> &'static str {
     DAYS[match date.weekday() {
@@ -325,7 +326,7 @@ impl Draft {
     }
 
     /// Replaces the first `from` in line `line` (when untouched) and returns the evidence.
-    fn replace_in(&mut self, line: usize, from: &str, to: &str) -> Option<(usize, String)> {
+    pub fn replace_in(&mut self, line: usize, from: &str, to: &str) -> Option<(usize, String)> {
         if self.touched.contains(&line) {
             return None;
         }
@@ -337,16 +338,16 @@ impl Draft {
 
     /// Replaces a whole-word `from` in the first body line that has one, starting the
     /// search at a random body line.
-    fn replace_word_in_body(&mut self, rng: &mut Rng, from: &str, to: &str) -> Option<(usize, String)> {
+    pub fn replace_word_in_body(&mut self, rng: &mut Rng, from: &str, to: &str) -> Option<(usize, String)> {
         self.replace_in_body(rng, to, |text| find_word(text, from).map(|at| at..at + from.len()))
     }
 
     /// Replaces `from` wherever it stands in the first body line that has it.
-    fn replace_text_in_body(&mut self, rng: &mut Rng, from: &str, to: &str) -> Option<(usize, String)> {
+    pub fn replace_text_in_body(&mut self, rng: &mut Rng, from: &str, to: &str) -> Option<(usize, String)> {
         self.replace_in_body(rng, to, |text| text.find(from).map(|at| at..at + from.len()))
     }
 
-    fn replace_in_body(
+    pub fn replace_in_body(
         &mut self,
         rng: &mut Rng,
         to: &str,
@@ -375,168 +376,3 @@ fn find_word(text: &str, word: &str) -> Option<usize> {
         !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
     })
 }
-
-/// An error the generator knows how to inject, and the rule that must report it.
-struct Mutation {
-    rule: &'static str,
-    apply: fn(&mut Draft, &mut Rng) -> Option<(usize, String)>,
-}
-
-/// `(standard, non-standard)` forms that `baku/non-standard-word` knows.
-const NON_STANDARD: &[(&str, &str)] = &[
-    ("praktik", "praktek"),
-    ("mengimbau", "menghimbau"),
-    ("risiko", "resiko"),
-    ("kerja sama", "kerjasama"),
-];
-
-const MUTATIONS: &[Mutation] = &[
-    Mutation {
-        rule: "dateline/separator",
-        apply: |d, _| d.replace_in(d.lead, ".kpu.go.id — ", ".kpu.go.id - "),
-    },
-    Mutation {
-        rule: "dateline/domain-url",
-        apply: |d, _| d.replace_in(d.lead, ", ", ", https://"),
-    },
-    Mutation {
-        rule: "day-date/weekday-mismatch",
-        apply: |d, rng| {
-            let other = DAYS.iter().filter(|&&day| day != d.event_day).nth(rng.below(6))?;
-            d.replace_in(d.lead, &format!("{} (", d.event_day), &format!("{other} ("))
-        },
-    },
-    Mutation {
-        rule: "day-date/day-spelling",
-        apply: |d, _| {
-            let line = *d
-                .body
-                .iter()
-                .chain([&d.lead])
-                .find(|&&l| d.lines[l].contains("Jumat ("))?;
-            d.replace_in(line, "Jumat (", "Jum'at (")
-        },
-    },
-    Mutation {
-        rule: "credit/initials-case",
-        apply: |d, _| {
-            let text = &d.lines[d.last];
-            let open = text.rfind('(')?;
-            let slash = open + text[open..].find('/')?;
-            let upper = text[open + 1..slash].to_uppercase();
-            let from = text[open..=slash].to_string();
-            d.replace_in(d.last, &from, &format!("({upper}/"))
-        },
-    },
-    Mutation {
-        rule: "abbr/wrong-expansion",
-        apply: |d, _| d.replace_in(d.lead, "Komisi Pemilihan Umum (KPU)", "Komisi Pemilih Umum (KPU)"),
-    },
-    Mutation {
-        rule: "abbr/form",
-        apply: |d, rng| d.replace_word_in_body(rng, "KPU", "Kpu"),
-    },
-    Mutation {
-        rule: "abbr/office-name",
-        apply: |d, rng| {
-            let inst = d.institution.clone();
-            let region = inst.strip_prefix("KPU ")?;
-            let bare = ["Kabupaten ", "Kota ", "Provinsi "]
-                .iter()
-                .find_map(|l| region.strip_prefix(l))?;
-            let short = format!("KPU {bare}");
-            d.replace_word_in_body(rng, &inst, &short)
-        },
-    },
-    Mutation {
-        rule: "baku/non-standard-word",
-        apply: |d, rng| {
-            let start = rng.below(NON_STANDARD.len());
-            (0..NON_STANDARD.len()).find_map(|k| {
-                let (right, wrong) = NON_STANDARD[(start + k) % NON_STANDARD.len()];
-                d.replace_word_in_body(rng, right, wrong)
-            })
-        },
-    },
-    Mutation {
-        rule: "baku/preposition-joined",
-        apply: |d, rng| {
-            d.replace_word_in_body(rng, "di tingkat", "ditingkat")
-                .or_else(|| d.replace_word_in_body(rng, "di antaranya", "diantaranya"))
-        },
-    },
-    Mutation {
-        rule: "baku/pun-joined",
-        apply: |d, rng| d.replace_word_in_body(rng, "apa pun", "apapun"),
-    },
-    Mutation {
-        rule: "baku/month",
-        apply: |d, rng| {
-            d.replace_word_in_body(rng, "Februari", "Pebruari")
-                .or_else(|| d.replace_word_in_body(rng, "November", "Nopember"))
-        },
-    },
-    Mutation {
-        rule: "baku/currency",
-        apply: |d, rng| d.replace_text_in_body(rng, "Rp", "Rp. "),
-    },
-    Mutation {
-        rule: "spell/doubled-word",
-        apply: |d, rng| d.replace_word_in_body(rng, "yang", "yang yang"),
-    },
-    Mutation {
-        rule: "punct/double-space",
-        apply: |d, rng| d.replace_text_in_body(rng, " dan ", "  dan "),
-    },
-    Mutation {
-        rule: "punct/space-before",
-        apply: |d, rng| {
-            // The first comma after a word gets a space before it.
-            let comma = |text: &str| {
-                let at = text
-                    .match_indices(", ")
-                    .map(|(i, _)| i)
-                    .find(|&i| text[..i].ends_with(char::is_alphabetic))?;
-                Some(at..at + 1)
-            };
-            d.replace_in_body(rng, " ,", comma)
-        },
-    },
-    Mutation {
-        rule: "title/trailing-period",
-        apply: |d, _| {
-            // In Markdown the front matter `title` would differ too (`meta/title-heading`).
-            if d.touched.contains(&d.headline) || d.front.is_some() {
-                return None;
-            }
-            d.lines[d.headline].push('.');
-            let last = d.lines[d.headline].rsplit(' ').next().unwrap_or_default().to_string();
-            Some((d.headline, last))
-        },
-    },
-    Mutation {
-        rule: "title/lowercase-word",
-        apply: |d, _| {
-            d.front.is_none().then_some(())?;
-            let verb = d.headline_verb;
-            d.replace_in(d.headline, &format!(" {verb} "), &format!(" {} ", verb.to_lowercase()))
-        },
-    },
-    Mutation {
-        rule: "meta/missing-key",
-        apply: |d, _| {
-            let (date, _) = d.front?;
-            d.replace_in(date, "date", "# date")?;
-            // The scorer's convention: a missing key is reported on line 1.
-            Some((0, "date".to_string()))
-        },
-    },
-    Mutation {
-        rule: "meta/unknown-key",
-        apply: |d, _| {
-            let (_, author) = d.front?;
-            let sep = if d.toml { " =" } else { ":" };
-            d.replace_in(author, &format!("author{sep}"), &format!("auhtor{sep}"))
-        },
-    },
-];

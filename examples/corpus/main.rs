@@ -6,6 +6,7 @@
 //! ```
 
 mod generate;
+mod mutations;
 mod text;
 
 use std::path::PathBuf;
