@@ -54,7 +54,7 @@ struct DoubledData {
 }
 
 static DATA: LazyLock<DoubledData> = LazyLock::new(|| {
-    toml::from_str(include_str!("../../../rules/spell-doubled.toml"))
+    serde_json::from_str(crate::house::data_file!("spell-doubled"))
         .expect("rules/spell-doubled.toml is valid (checked by tests)")
 });
 
