@@ -89,7 +89,13 @@ pub fn run(args: &CheckArgs) -> ExitCode {
 
     let progress = Progress::new(jobs.len(), args.quiet);
     for batch in jobs.chunks(BATCH) {
-        let outcomes: Vec<Outcome> = batch.par_iter().map(|job| check(args, today, job)).collect();
+        // One file (an editor, a hook on one release) is checked on this thread: starting
+        // the thread pool would cost more than the file.
+        let outcomes: Vec<Outcome> = if batch.len() == 1 {
+            batch.iter().map(|job| check(args, today, job)).collect()
+        } else {
+            batch.par_iter().map(|job| check(args, today, job)).collect()
+        };
         for (job, outcome) in batch.iter().zip(outcomes) {
             problems += outcome.problems.len();
             for p in &outcome.problems {

@@ -68,7 +68,8 @@ impl DateMention {
 }
 
 /// Day names, standard and variant spellings, matched ignoring ASCII case (`’` must
-/// match exactly). `Ahad` is a standard synonym of `Minggu`.
+/// match exactly). `Ahad` is a standard synonym of `Minggu`. Their initials are a, j, k,
+/// m, r and s (see [`day_name`]).
 const DAY_NAMES: &[(&str, Weekday, &str)] = &[
     ("senin", Weekday::Monday, "Senin"),
     ("selasa", Weekday::Tuesday, "Selasa"),
@@ -106,7 +107,9 @@ const COUNT_WORDS: &[&str] = &[
 
 /// The day name `word` spells, if any.
 pub fn day_name(word: &str, span: Span) -> Option<DayName> {
-    if !(4..=8).contains(&word.len()) {
+    // Every word is asked; most are ruled out by their length or initial.
+    let initial = word.as_bytes().first()?.to_ascii_lowercase();
+    if !(4..=8).contains(&word.len()) || !b"ajkmrs".contains(&initial) {
         return None;
     }
     DAY_NAMES
@@ -329,6 +332,13 @@ fn long(text: &str, from: usize, base: usize, day_name: DayName) -> Option<DateM
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn day_names_start_with_the_initials_day_name_checks() {
+        for (name, _, _) in DAY_NAMES {
+            assert!(b"ajkmrs".contains(&name.as_bytes()[0]), "{name}");
+        }
+    }
     use crate::document::words;
 
     fn mentions(text: &str) -> Vec<DateMention> {

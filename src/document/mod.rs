@@ -175,10 +175,7 @@ impl<'a> Document<'a> {
                 sentence_start: i == 0 || words::opens_sentence(&source[spans[i - 1].end..span.start]),
             }));
         }
-        for word in &mut words {
-            word.in_address = addresses.iter().any(|a| a.overlaps(word.span));
-            word.in_quote = quotes.iter().any(|q| q.contains(word.span));
-        }
+        mark_words(&mut words, &addresses, &quotes);
         dates.retain(|d: &DateMention| {
             !addresses.iter().any(|a| a.overlaps(d.span)) && !credit.is_some_and(|c| c.span.overlaps(d.span))
         });
@@ -240,6 +237,26 @@ impl<'a> Document<'a> {
         let text = last.text(self.source).trim_end();
         let line_start = text.rfind(['\n', '\r']).map_or(0, |i| i + 1);
         Some(Span::new(last.start + line_start, last.start + text.len()))
+    }
+}
+
+/// Sets `in_address` and `in_quote`. Words are sorted and disjoint, so the words a span
+/// touches (or holds) are found by binary search: a release has hundreds of words and a
+/// few spans.
+fn mark_words(words: &mut [Word], addresses: &[Span], quotes: &[Span]) {
+    for a in addresses {
+        let first = words.partition_point(|w| w.span.end <= a.start);
+        let end = words.partition_point(|w| w.span.start < a.end);
+        for word in words.get_mut(first..end).unwrap_or_default() {
+            word.in_address = true;
+        }
+    }
+    for q in quotes {
+        let first = words.partition_point(|w| w.span.start < q.start);
+        let end = words.partition_point(|w| w.span.end <= q.end);
+        for word in words.get_mut(first..end).unwrap_or_default() {
+            word.in_quote = true;
+        }
     }
 }
 

@@ -19,37 +19,75 @@ static ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
 
 /// URLs, e-mail addresses and bare domains in `text` (offset by `base`). Trailing
 /// sentence punctuation is not part of an address.
+///
+/// No address spans white space, so the pattern runs only on the white-space separated
+/// tokens that can hold one, found from their `.`, `@` or `:`: prose has few, and the
+/// Unicode `\b` of the pattern is slow on long text. Matches are the same as over the
+/// whole text, since a token edge is a word boundary there too.
 pub fn addresses(text: &str, base: usize) -> Vec<Span> {
-    ADDRESS
-        .find_iter(text)
-        .map(|m| {
-            let trimmed = m.as_str().trim_end_matches(['.', ',', ';', ':', '!', '?', '\'']);
-            Span::new(base + m.start(), base + m.start() + trimmed.len())
-        })
-        .filter(|s| !s.is_empty())
-        .collect()
+    let mut spans = Vec::new();
+    let mut searched_to = 0;
+    for hit in memchr::memchr3_iter(b'.', b'@', b':', text.as_bytes()) {
+        if hit < searched_to {
+            continue;
+        }
+        let start = text[..hit]
+            .rfind(char::is_whitespace)
+            .map_or(0, |i| i + char_len(text, i));
+        let end = text[hit..].find(char::is_whitespace).map_or(text.len(), |i| hit + i);
+        searched_to = end;
+        let token = &text[start..end];
+        if may_hold_address(token) {
+            spans.extend(ADDRESS.find_iter(token).filter_map(|m| address(m, base + start)));
+        }
+    }
+    spans
+}
+
+fn char_len(text: &str, at: usize) -> usize {
+    text[at..].chars().next().map_or(1, char::len_utf8)
+}
+
+/// Every address has a `://`, or an `@` or a dot with something after it (`www.x`,
+/// `ppid@kpu.go.id`); most tokens with a dot end a sentence.
+fn may_hold_address(token: &str) -> bool {
+    let bytes = token.as_bytes();
+    let before_last = &bytes[..bytes.len().saturating_sub(1)];
+    memchr::memchr2(b'@', b'.', before_last).is_some() || memchr::memmem::find(bytes, b"://").is_some()
+}
+
+/// A match without trailing sentence punctuation, offset by `base`.
+fn address(m: regex::Match<'_>, base: usize) -> Option<Span> {
+    let trimmed = m.as_str().trim_end_matches(['.', ',', ';', ':', '!', '?', '\'']);
+    let at = base + m.start();
+    (!trimmed.is_empty()).then(|| Span::new(at, at + trimmed.len()))
 }
 
 /// Quotations: “curly” pairs and straight `"` pairs, each span including its marks.
 /// An opening mark without a closing one is left out here (the `punct/` family reports
 /// unbalanced quotes).
 pub fn quotations(text: &str, base: usize) -> Vec<Span> {
+    let bytes = text.as_bytes();
     let mut spans = Vec::new();
     let mut curly_open: Option<usize> = None;
     let mut straight_open: Option<usize> = None;
-    for (i, c) in text.char_indices() {
-        match c {
-            '“' => curly_open = Some(i),
-            '”' => {
+    // `“` and `”` are E2 80 9C and E2 80 9D in UTF-8.
+    for i in memchr::memchr3_iter(b'"', 0xE2, b'\n', bytes) {
+        match &bytes[i..] {
+            [0xE2, 0x80, 0x9C, ..] => curly_open = Some(i),
+            [0xE2, 0x80, 0x9D, ..] => {
                 if let Some(start) = curly_open.take() {
-                    spans.push(Span::new(base + start, base + i + c.len_utf8()));
+                    spans.push(Span::new(base + start, base + i + 3));
                 }
             }
-            '"' => match straight_open.take() {
+            [b'"', ..] => match straight_open.take() {
                 Some(start) => spans.push(Span::new(base + start, base + i + 1)),
                 None => straight_open = Some(i),
             },
-            '\n' | '\r' if text[i..].starts_with("\n\n") || text[i..].starts_with("\r\n\r\n") => {
+            [b'\n', ..]
+                if bytes[i..].starts_with(b"\n\n")
+                    || bytes[..i].ends_with(b"\r") && bytes[i - 1..].starts_with(b"\r\n\r\n") =>
+            {
                 // A quotation does not run across a paragraph break.
                 curly_open = None;
                 straight_open = None;
@@ -80,8 +118,53 @@ mod tests {
     }
 
     #[test]
+    fn addresses_at_token_edges_and_inside_brackets() {
+        let t = "(lihat http://localhost/x) dan “surel:a@b.id” atau (kpu.go.id).";
+        let found: Vec<&str> = addresses(t, 10).iter().map(|s| &t[s.start - 10..s.end - 10]).collect();
+        assert_eq!(found, ["http://localhost/x", "a@b.id", "kpu.go.id"]);
+    }
+
+    #[test]
     fn academic_titles_and_numbers_are_not_addresses() {
         assert!(addresses("Budi, S.H., M.Kom. membawa 1.265.218 surat", 0).is_empty());
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn tokens_find_what_the_whole_text_finds(
+            t in r#"(kpu\.go\.id|www\.|https://|\.com|@|[a-fK0-9 .,:/"“”()é\n-]){0,16}"#
+        ) {
+            let whole: Vec<Span> = ADDRESS.find_iter(&t).filter_map(|m| address(m, 0)).collect();
+            proptest::prop_assert_eq!(addresses(&t, 0), whole);
+        }
+    }
+
+    /// The straightforward character walk that [`quotations`] does on bytes.
+    fn quotations_by_chars(text: &str) -> Vec<Span> {
+        let (mut spans, mut curly, mut straight) = (Vec::new(), None, None);
+        for (i, c) in text.char_indices() {
+            match c {
+                '“' => curly = Some(i),
+                '”' => spans.extend(curly.take().map(|s| Span::new(s, i + 3))),
+                '"' => match straight.take() {
+                    Some(s) => spans.push(Span::new(s, i + 1)),
+                    None => straight = Some(i),
+                },
+                '\n' | '\r' if text[i..].starts_with("\n\n") || text[i..].starts_with("\r\n\r\n") => {
+                    (curly, straight) = (None, None);
+                }
+                _ => {}
+            }
+        }
+        spans.sort();
+        spans
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn quotations_match_a_character_walk(t in "[a “”\"\n\r—]{0,24}") {
+            proptest::prop_assert_eq!(quotations(&t, 0), quotations_by_chars(&t));
+        }
     }
 
     #[test]

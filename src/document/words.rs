@@ -28,28 +28,35 @@ fn is_joiner(c: char) -> bool {
 
 /// Splits `text` (starting at byte `base` of the source) into words.
 pub fn split(text: &str, base: usize) -> Vec<Span> {
-    let mut words = Vec::new();
+    let mut words = Vec::with_capacity(text.len() / 6);
     let mut start: Option<usize> = None;
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
+    let mut i = 0;
+    while let Some(c) = char_at(text, i) {
+        let next = i + c.len_utf8();
         if c.is_alphanumeric() {
-            if start.is_none() {
-                start = Some(i);
-            }
-            continue;
-        }
-        if let Some(s) = start {
-            let joins = is_joiner(c) && chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
+            start = start.or(Some(i));
+        } else if let Some(s) = start {
+            let joins = is_joiner(c) && char_at(text, next).is_some_and(char::is_alphanumeric);
             if !joins {
                 words.push(Span::new(base + s, base + i));
                 start = None;
             }
         }
+        i = next;
     }
     if let Some(s) = start {
         words.push(Span::new(base + s, base + text.len()));
     }
     words
+}
+
+/// The character at byte `i` (a char boundary), read without decoding when it is ASCII,
+/// as most of a release is.
+fn char_at(text: &str, i: usize) -> Option<char> {
+    match text.as_bytes().get(i)? {
+        &b if b.is_ascii() => Some(char::from(b)),
+        _ => text.get(i..)?.chars().next(),
+    }
 }
 
 #[cfg(test)]

@@ -14,7 +14,7 @@ struct Supplement {
 
 /// The words as listed (lower case, sorted, unique: a test keeps them so).
 static WORDS: LazyLock<Vec<String>> = LazyLock::new(|| {
-    let data: Supplement = toml::from_str(include_str!("../../rules/spell-supplement.toml"))
+    let data: Supplement = serde_json::from_str(crate::house::data_file!("spell-supplement"))
         .expect("rules/spell-supplement.toml is valid (checked by tests)");
     data.words
 });

@@ -132,7 +132,7 @@ fn fingerprint(token: &str) -> usize {
 }
 
 pub static TABLE: LazyLock<Table> = LazyLock::new(|| {
-    let file: File = toml::from_str(include_str!("../../../rules/abbreviations.toml"))
+    let file: File = serde_json::from_str(crate::house::data_file!("abbreviations"))
         .expect("rules/abbreviations.toml is valid (checked by tests)");
     Table::new(file.abbr)
 });

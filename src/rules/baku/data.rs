@@ -57,14 +57,14 @@ pub struct ExtraFile {
 
 /// The generated pairs, in file order.
 pub static GENERATED_PAIRS: LazyLock<Vec<WordPair>> = LazyLock::new(|| {
-    let file: PairsFile = toml::from_str(include_str!("../../../rules/word-pairs.toml"))
+    let file: PairsFile = serde_json::from_str(crate::house::data_file!("word-pairs"))
         .expect("rules/word-pairs.toml is valid (checked by tests)");
     file.pair
 });
 
 /// The house additions and the ignored generated pairs.
 pub static EXTRA: LazyLock<ExtraFile> = LazyLock::new(|| {
-    toml::from_str(include_str!("../../../rules/word-pairs-extra.toml"))
+    serde_json::from_str(crate::house::data_file!("word-pairs-extra"))
         .expect("rules/word-pairs-extra.toml is valid (checked by tests)")
 });
 
@@ -88,7 +88,7 @@ pub struct DiKe {
 }
 
 pub static DI_KE: LazyLock<DiKe> = LazyLock::new(|| {
-    toml::from_str(include_str!("../../../rules/di-ke.toml")).expect("rules/di-ke.toml is valid (checked by tests)")
+    serde_json::from_str(crate::house::data_file!("di-ke")).expect("rules/di-ke.toml is valid (checked by tests)")
 });
 
 /// How freely a bound form may stand alone (see `rules/bound-forms.toml`).
@@ -123,7 +123,7 @@ pub struct BoundForms {
 }
 
 pub static BOUND_FORMS: LazyLock<BoundForms> = LazyLock::new(|| {
-    toml::from_str(include_str!("../../../rules/bound-forms.toml"))
+    serde_json::from_str(crate::house::data_file!("bound-forms"))
         .expect("rules/bound-forms.toml is valid (checked by tests)")
 });
 

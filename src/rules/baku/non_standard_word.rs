@@ -1,9 +1,8 @@
 //! `baku/non-standard-word`: a word from the curated list of non-standard (tidak baku)
 //! forms: `praktek` → `praktik`, `kerjasama` → `kerja sama`, `menghimbau` → `mengimbau`.
 
+use std::collections::HashMap;
 use std::sync::LazyLock;
-
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use super::data::{self, WordPair};
 use super::{case_of, in_headline, in_proper_name, match_case, starts_sentence, with_case, Case};
@@ -86,33 +85,96 @@ static META: RuleMeta = RuleMeta {
     ],
 };
 
+/// The wrong forms, looked up word by word. A release has a few hundred words and the
+/// list a few hundred forms: a word is hashed once and tested against a Bloom filter,
+/// and only the rare word that passes is looked up. This costs less per release than an
+/// automaton over the text, and nothing like its construction, which a one-file run
+/// would pay for in full.
 struct Matcher {
-    automaton: AhoCorasick,
-    /// Pattern index → pair.
-    pairs: Vec<&'static WordPair>,
+    /// Wrong form in ASCII lower case → its pairs, in list order.
+    forms: HashMap<String, Vec<&'static WordPair>>,
+    /// The forms, and the first words of the forms of several words.
+    filter: Bloom,
+    starts: Bloom,
+    /// The most words a form has (`dari pada`: two).
+    max_words: usize,
 }
 
 static MATCHER: LazyLock<Matcher> = LazyLock::new(|| {
-    let mut patterns = Vec::new();
-    let mut pairs = Vec::new();
+    let mut matcher = Matcher {
+        forms: HashMap::new(),
+        filter: Bloom::default(),
+        starts: Bloom::default(),
+        max_words: 1,
+    };
     for pair in data::pairs().filter(|p| !HANDLED_ELSEWHERE.contains(&p.kind.as_str()) && p.confidence != "low") {
-        patterns.push(pair.wrong.clone());
-        pairs.push(pair);
+        matcher.add(&pair.wrong, pair);
         // `do'a` is also typed with a typographic apostrophe: `do’a`.
         if pair.wrong.contains('\'') {
-            patterns.push(pair.wrong.replace('\'', "’"));
-            pairs.push(pair);
+            matcher.add(&pair.wrong.replace('\'', "’"), pair);
         }
     }
-    let automaton = AhoCorasickBuilder::new()
-        .ascii_case_insensitive(true)
-        .match_kind(MatchKind::Standard)
-        // A full DFA: the fastest scan, and a few hundred short patterns keep it small.
-        .kind(Some(AhoCorasickKind::DFA))
-        .build(&patterns)
-        .expect("word pairs build an automaton");
-    Matcher { automaton, pairs }
+    matcher
 });
+
+impl Matcher {
+    fn add(&mut self, form: &str, pair: &'static WordPair) {
+        self.filter.insert(folded_hash(form));
+        let words = form.split(' ').count();
+        if words > 1 {
+            self.starts
+                .insert(folded_hash(form.split(' ').next().unwrap_or_default()));
+        }
+        self.max_words = self.max_words.max(words);
+        self.forms.entry(form.to_ascii_lowercase()).or_default().push(pair);
+    }
+
+    /// The pairs whose wrong form is `text`, ignoring ASCII case; `key` is scratch space.
+    fn pairs(&self, text: &str, key: &mut String) -> &[&'static WordPair] {
+        if !self.filter.may_hold(folded_hash(text)) {
+            return &[];
+        }
+        key.clear();
+        key.push_str(text);
+        key.make_ascii_lowercase();
+        self.forms.get(key.as_str()).map_or(&[], Vec::as_slice)
+    }
+}
+
+/// FNV-1a over the bytes in ASCII lower case.
+fn folded_hash(text: &str) -> u64 {
+    text.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
+/// A Bloom filter of 2^16 bits, two bits a key: with a few hundred keys, a word that is
+/// not one passes about once in a thousand.
+struct Bloom(Vec<u64>);
+
+impl Default for Bloom {
+    fn default() -> Self {
+        Bloom(vec![0; (1 << 16) / 64])
+    }
+}
+
+impl Bloom {
+    fn bits(hash: u64) -> [usize; 2] {
+        [(hash & 0xffff) as usize, ((hash >> 32) & 0xffff) as usize]
+    }
+
+    fn insert(&mut self, hash: u64) {
+        for bit in Self::bits(hash) {
+            self.0[bit / 64] |= 1 << (bit % 64);
+        }
+    }
+
+    fn may_hold(&self, hash: u64) -> bool {
+        Self::bits(hash)
+            .iter()
+            .all(|&bit| self.0[bit / 64] & (1 << (bit % 64)) != 0)
+    }
+}
 
 /// A whole-word occurrence of a pair's wrong form, possibly followed by `-nya`.
 #[derive(Clone, Copy)]
@@ -215,17 +277,10 @@ fn source_names(cx: &Context<'_>, codes: &str) -> String {
 /// hits overlap the longest wins, and among entries spelt alike the one in the same case.
 fn hits(doc: &Document<'_>) -> Vec<Hit> {
     let matcher = &*MATCHER;
-    let blocks = doc
-        .headline
-        .map(|h| h.span)
-        .into_iter()
-        .chain(doc.paragraphs.iter().copied());
     let mut found: Vec<Hit> = Vec::new();
-    for block in blocks {
-        let text = doc.text(block);
-        for m in matcher.automaton.find_overlapping_iter(text) {
-            let span = Span::new(block.start + m.start(), block.start + m.end());
-            let pair = matcher.pairs[m.pattern().as_usize()];
+    let mut key = String::new();
+    let mut look_up = |span: Span| {
+        for &pair in matcher.pairs(doc.text(span), &mut key) {
             if let Some((words, clitic)) = whole_word(doc, span, !pair.wrong.contains(' ')) {
                 found.push(Hit {
                     span,
@@ -233,6 +288,21 @@ fn hits(doc: &Document<'_>) -> Vec<Hit> {
                     words,
                     pair,
                 });
+            }
+        }
+    };
+    // A form starts a word and ends one, or (one word) ends before a `-nya` clitic.
+    for (i, first) in doc.words.iter().enumerate() {
+        let text = doc.text(first.span);
+        let bytes = text.as_bytes();
+        let stem = (bytes.len() > 3).then(|| bytes.len() - 3);
+        if let Some(n) = stem.filter(|&n| bytes[n..].eq_ignore_ascii_case(b"nya")) {
+            look_up(Span::new(first.span.start, first.span.start + n));
+        }
+        look_up(first.span);
+        if matcher.starts.may_hold(folded_hash(text)) {
+            for last in doc.words[i + 1..].iter().take(matcher.max_words - 1) {
+                look_up(Span::new(first.span.start, last.span.end));
             }
         }
     }

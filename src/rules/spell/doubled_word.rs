@@ -54,7 +54,7 @@ struct DoubledData {
 }
 
 static DATA: LazyLock<DoubledData> = LazyLock::new(|| {
-    toml::from_str(include_str!("../../../rules/spell-doubled.toml"))
+    serde_json::from_str(crate::house::data_file!("spell-doubled"))
         .expect("rules/spell-doubled.toml is valid (checked by tests)")
 });
 
@@ -98,16 +98,24 @@ impl Rule for DoubledWord {
 }
 
 fn is_doubled(source: &str, first: &Word, second: &Word) -> bool {
-    if first.in_address || second.in_address || &source[first.span.end..second.span.start] != " " {
+    let one_space = second.span.start == first.span.end + 1 && source.as_bytes().get(first.span.end) == Some(&b' ');
+    if first.in_address || second.in_address || !one_space {
         return false;
     }
     let (a, b) = (first.span.text(source), second.span.text(source));
-    if a.contains(char::is_numeric)
-        || !a
-            .chars()
-            .flat_map(char::to_lowercase)
-            .eq(b.chars().flat_map(char::to_lowercase))
-    {
+    // Most neighbours differ in their ASCII initial: decided without lower-casing.
+    if let (Some(x), Some(y)) = (a.bytes().next(), b.bytes().next()) {
+        if x.is_ascii() && y.is_ascii() && !x.eq_ignore_ascii_case(&y) {
+            return false;
+        }
+    }
+    // Equal but for ASCII case, or (with letters beyond ASCII) equal in lower case.
+    let same = a.eq_ignore_ascii_case(b)
+        || (!(a.is_ascii() && b.is_ascii())
+            && a.chars()
+                .flat_map(char::to_lowercase)
+                .eq(b.chars().flat_map(char::to_lowercase)));
+    if !same || a.contains(char::is_numeric) {
         return false;
     }
     // `Bunga Bunga` in mid-sentence may be a name; at a sentence start it is a slip.

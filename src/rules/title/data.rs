@@ -27,11 +27,13 @@ pub struct HeadlineData {
     pub fixed_names: Vec<Vec<String>>,
 }
 
+/// The source of the headline data, for the tests of its examples and order.
+#[cfg(test)]
 const HEADLINE_TOML: &str = include_str!("../../../rules/headline.toml");
-const ABBREVIATIONS_TOML: &str = include_str!("../../../rules/abbreviations.toml");
 
 pub static DATA: LazyLock<HeadlineData> = LazyLock::new(|| {
-    let file: HeadlineFile = toml::from_str(HEADLINE_TOML).expect("rules/headline.toml is valid (checked by tests)");
+    let file: HeadlineFile = serde_json::from_str(crate::house::data_file!("headline"))
+        .expect("rules/headline.toml is valid (checked by tests)");
     HeadlineData {
         function_words: file.function_words.into_iter().collect(),
         either_case: file.either_case.into_iter().collect(),
@@ -73,8 +75,8 @@ struct AbbreviationEntry {
 
 /// Known abbreviations by their upper-case form: `BAWASLU` → `Bawaslu`, `DPTB` → `DPTb`.
 static ABBREVIATIONS: LazyLock<HashMap<String, String>> = LazyLock::new(|| {
-    let file: AbbreviationsFile =
-        toml::from_str(ABBREVIATIONS_TOML).expect("rules/abbreviations.toml is valid (checked by tests)");
+    let file: AbbreviationsFile = serde_json::from_str(crate::house::data_file!("abbreviations"))
+        .expect("rules/abbreviations.toml is valid (checked by tests)");
     file.abbr
         .into_iter()
         .map(|a| (a.short.to_uppercase(), a.short))
