@@ -88,48 +88,62 @@ pub fn run(args: &CheckArgs) -> ExitCode {
     let (mut fixed, mut changed_files) = (0, 0);
 
     let progress = Progress::new(jobs.len(), args.quiet);
-    for batch in jobs.chunks(BATCH) {
-        // One file (an editor, a hook on one release) is checked on this thread: starting
-        // the thread pool would cost more than the file.
-        let outcomes: Vec<Outcome> = if batch.len() == 1 {
-            batch.iter().map(|job| check(args, today, job)).collect()
-        } else {
-            batch.par_iter().map(|job| check(args, today, job)).collect()
-        };
-        for (job, outcome) in batch.iter().zip(outcomes) {
-            problems += outcome.problems.len();
-            for p in &outcome.problems {
-                report_problem(p);
-            }
-            fixed += outcome.fixed;
-            changed_files += usize::from(outcome.changed);
-            if let Some(output) = &outcome.output {
-                if let Err(e) = std::io::stdout().lock().write_all(output.as_bytes()) {
-                    return fail(&e);
+    // Batches are checked on the thread pool while this thread renders the previous one,
+    // so rendering never leaves the workers idle; the channel holds one batch, so memory
+    // stays flat however large the archive.
+    let rendered: std::io::Result<()> = std::thread::scope(|scope| {
+        let (done, batches) = std::sync::mpsc::sync_channel::<Vec<Outcome>>(1);
+        let jobs = &jobs;
+        scope.spawn(move || {
+            for batch in jobs.chunks(BATCH) {
+                // One file (an editor, a hook on one release) needs no thread pool: starting
+                // it would cost more than the file.
+                let outcomes: Vec<Outcome> = if batch.len() == 1 {
+                    batch.iter().map(|job| check(args, today, job)).collect()
+                } else {
+                    batch.par_iter().map(|job| check(args, today, job)).collect()
+                };
+                if done.send(outcomes).is_err() {
+                    break;
                 }
             }
-            let Some((source, report)) = &outcome.checked else {
-                summary.failed += 1;
-                continue;
-            };
-            summary.add(report);
-            for f in &report.findings {
-                *statistics.entry(f.rule).or_default() += 1;
+        });
+        for (batch, outcomes) in jobs.chunks(BATCH).zip(batches) {
+            for (job, outcome) in batch.iter().zip(outcomes) {
+                problems += outcome.problems.len();
+                for p in &outcome.problems {
+                    report_problem(p);
+                }
+                fixed += outcome.fixed;
+                changed_files += usize::from(outcome.changed);
+                if let Some(output) = &outcome.output {
+                    std::io::stdout().lock().write_all(output.as_bytes())?;
+                }
+                let Some((source, report)) = &outcome.checked else {
+                    summary.failed += 1;
+                    continue;
+                };
+                summary.add(report);
+                for f in &report.findings {
+                    *statistics.entry(f.rule).or_default() += 1;
+                }
+                if args.diff || (args.fix && args.stdin) {
+                    continue;
+                }
+                let result = FileResult {
+                    name: &job.name,
+                    source,
+                    report,
+                    lang: job.settings.lang,
+                };
+                renderer.file(&result)?;
             }
-            if args.diff || (args.fix && args.stdin) {
-                continue;
-            }
-            let result = FileResult {
-                name: &job.name,
-                source,
-                report,
-                lang: job.settings.lang,
-            };
-            if let Err(e) = renderer.file(&result) {
-                return fail(&e);
-            }
+            progress.advance(batch.len());
         }
-        progress.advance(batch.len());
+        Ok(())
+    });
+    if let Err(e) = rendered {
+        return fail(&e);
     }
     progress.finish();
 
