@@ -38,6 +38,7 @@ pub struct Domain {
     pub slug: String,
 }
 
+#[allow(clippy::expect_used, reason = "a literal pattern; every test compiles it")]
 static DOMAIN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?i)(?P<prefix>(?:https?://)?(?:www\.)?)(?P<host>(?:[a-z0-9][a-z0-9-]*\.)*kpu[.,]go[.,]id)(?P<slash>/)?",
@@ -46,6 +47,7 @@ static DOMAIN: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A dateline without a domain: `Semarang — ` or `SEMARANG - `.
+#[allow(clippy::expect_used, reason = "a literal pattern; every test compiles it")]
 static CITY_ONLY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?P<city>\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3})(?P<gap>,?) *(?:—|–|-{1,2}|_) ")
         .expect("city pattern is valid")

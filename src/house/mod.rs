@@ -51,6 +51,7 @@ struct Gazetteer {
     satker: Vec<Satker>,
 }
 
+#[allow(clippy::expect_used, reason = "data embedded at build time; tests parse it")]
 static SATKER: LazyLock<Vec<Satker>> = LazyLock::new(|| {
     let data: Gazetteer = toml::from_str(include_str!("../../rules/regions.toml"))
         .expect("rules/regions.toml is valid (checked by tests)");

@@ -13,6 +13,7 @@ struct Supplement {
 }
 
 /// The words as listed (lower case, sorted, unique: a test keeps them so).
+#[allow(clippy::expect_used, reason = "data embedded at build time; tests parse it")]
 static WORDS: LazyLock<Vec<String>> = LazyLock::new(|| {
     let data: Supplement = toml::from_str(include_str!("../../rules/spell-supplement.toml"))
         .expect("rules/spell-supplement.toml is valid (checked by tests)");

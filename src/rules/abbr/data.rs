@@ -131,6 +131,7 @@ fn fingerprint(token: &str) -> usize {
     (first << 9) | (last << 4) | bytes.len().min(15)
 }
 
+#[allow(clippy::expect_used, reason = "data embedded at build time; tests parse it")]
 pub static TABLE: LazyLock<Table> = LazyLock::new(|| {
     let file: File = toml::from_str(include_str!("../../../rules/abbreviations.toml"))
         .expect("rules/abbreviations.toml is valid (checked by tests)");

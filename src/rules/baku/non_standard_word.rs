@@ -92,6 +92,10 @@ struct Matcher {
     pairs: Vec<&'static WordPair>,
 }
 
+#[allow(
+    clippy::expect_used,
+    reason = "built from the embedded word pairs; every test builds it"
+)]
 static MATCHER: LazyLock<Matcher> = LazyLock::new(|| {
     let mut patterns = Vec::new();
     let mut pairs = Vec::new();

@@ -53,6 +53,7 @@ struct DoubledData {
     _examples: serde::de::IgnoredAny,
 }
 
+#[allow(clippy::expect_used, reason = "data embedded at build time; tests parse it")]
 static DATA: LazyLock<DoubledData> = LazyLock::new(|| {
     toml::from_str(include_str!("../../../rules/spell-doubled.toml"))
         .expect("rules/spell-doubled.toml is valid (checked by tests)")

@@ -30,6 +30,7 @@ pub struct HeadlineData {
 const HEADLINE_TOML: &str = include_str!("../../../rules/headline.toml");
 const ABBREVIATIONS_TOML: &str = include_str!("../../../rules/abbreviations.toml");
 
+#[allow(clippy::expect_used, reason = "data embedded at build time; tests parse it")]
 pub static DATA: LazyLock<HeadlineData> = LazyLock::new(|| {
     let file: HeadlineFile = toml::from_str(HEADLINE_TOML).expect("rules/headline.toml is valid (checked by tests)");
     HeadlineData {
@@ -72,6 +73,7 @@ struct AbbreviationEntry {
 }
 
 /// Known abbreviations by their upper-case form: `BAWASLU` → `Bawaslu`, `DPTB` → `DPTb`.
+#[allow(clippy::expect_used, reason = "data embedded at build time; tests parse it")]
 static ABBREVIATIONS: LazyLock<HashMap<String, String>> = LazyLock::new(|| {
     let file: AbbreviationsFile =
         toml::from_str(ABBREVIATIONS_TOML).expect("rules/abbreviations.toml is valid (checked by tests)");
