@@ -104,6 +104,10 @@ pub struct SpellOptions {
     /// The Hunspell dictionary: a path prefix (`/usr/share/hunspell/id_ID`) or the path
     /// of its `.dic` or `.aff` file; relative paths start at the folder of siaran.toml.
     pub dictionary: Option<String>,
+    /// Regular expressions: a word one of them matches whole is not checked against
+    /// the dictionary (product codes, programme names).
+    #[serde(default)]
+    pub ignore: Vec<Spanned<String>>,
 }
 
 impl Options {
@@ -126,6 +130,7 @@ impl Options {
             settings.rule_settings.push(("spell".to_string(), RuleSetting::On));
         }
         settings.dictionary_path = self.spell.dictionary;
+        settings.spell_ignore = ignore_patterns(text, &self.spell.ignore)?;
         for item in &self.rules.enable {
             check_selector(text, item)?;
             settings.rule_settings.push((item.get_ref().clone(), RuleSetting::On));
@@ -197,6 +202,49 @@ impl Options {
 /// Parses and resolves in one go.
 pub fn settings_from_toml(text: &str) -> Result<Settings, ConfigError> {
     Options::parse(text)?.resolve(text)
+}
+
+/// The most a user pattern may compile to (the regex crate's program and lazy DFA
+/// cache): a pattern beyond it is a configuration error, not seconds of start-up and
+/// megabytes of memory on every run.
+const PATTERN_SIZE_LIMIT: usize = 1 << 20;
+
+/// `[spell] ignore`, each pattern anchored to match a whole word. An invalid or too
+/// large pattern is an error at its place in the file.
+fn ignore_patterns(text: &str, patterns: &[Spanned<String>]) -> Result<Option<regex::RegexSet>, ConfigError> {
+    let Some(first) = patterns.first() else {
+        return Ok(None);
+    };
+    let limited = |pattern: &str| {
+        regex::RegexBuilder::new(pattern)
+            .size_limit(PATTERN_SIZE_LIMIT)
+            .dfa_size_limit(PATTERN_SIZE_LIMIT)
+            .build()
+    };
+    for pattern in patterns {
+        // Checked as written first: wrapping an invalid pattern could make it valid.
+        limited(pattern.get_ref()).map_err(|e| at(text, pattern.span().start, pattern_error("invalid pattern", &e)))?;
+    }
+    let whole: Vec<String> = patterns.iter().map(|p| format!("^(?:{})$", p.get_ref())).collect();
+    regex::RegexSetBuilder::new(&whole)
+        .size_limit(PATTERN_SIZE_LIMIT)
+        .dfa_size_limit(PATTERN_SIZE_LIMIT)
+        .build()
+        .map(Some)
+        .map_err(|e| at(text, first.span().start, pattern_error("patterns together", &e)))
+}
+
+/// A one-line message for a pattern the regex crate refused.
+fn pattern_error(what: &str, e: &regex::Error) -> String {
+    match e {
+        regex::Error::CompiledTooBig(_) => format!("[spell] ignore: {what}: too large (over 1 MB compiled)"),
+        other => {
+            // Syntax errors span several lines (pattern, caret, reason): keep the reason.
+            let text = other.to_string();
+            let reason = text.lines().last().unwrap_or_default().trim_start_matches("error: ");
+            format!("[spell] ignore: {what}: {reason}")
+        }
+    }
 }
 
 /// Whether `s` names a rule family or a rule id.
@@ -308,6 +356,25 @@ mod tests {
         let err = settings_from_toml("[spell]\nenable = true\n").unwrap_err();
         assert_eq!(err.line, 2);
         assert!(err.message.contains("enable"), "{}", err.message);
+    }
+
+    #[test]
+    fn spell_ignore_patterns_match_whole_words_and_errors_point_at_the_pattern() {
+        let s = settings_from_toml("[spell]\nignore = [\"SIPOL\\\\d+\", \"e-?coklit\"]\n").unwrap();
+        let set = s.spell_ignore.unwrap();
+        assert!(set.is_match("SIPOL2024") && set.is_match("ecoklit") && set.is_match("e-coklit"));
+        assert!(
+            !set.is_match("SIPOL") && !set.is_match("ecoklitnya"),
+            "whole words only"
+        );
+        let err = settings_from_toml("[spell]\nignore = [\"ok\",\n  \"(unclosed\"]\n").unwrap_err();
+        assert_eq!((err.line, err.column), (3, 3));
+        assert_eq!(err.message, "[spell] ignore: invalid pattern: unclosed group");
+        let err = settings_from_toml("[spell]\nignore = [\"\\\\w{1000}{1000}\"]\n").unwrap_err();
+        assert_eq!(err.line, 2);
+        assert!(err.message.contains("too large"), "{}", err.message);
+        let err = settings_from_toml("[spell]\nignore = [\"a)|(b\"]\n").unwrap_err();
+        assert!(err.message.contains("invalid pattern"), "{}", err.message);
     }
 
     #[test]

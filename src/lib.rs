@@ -11,6 +11,11 @@
 //! assert!(report.findings.iter().any(|f| f.rule == "dateline/separator"));
 //! ```
 
+// The library never panics on input: no `unwrap()`, `expect()` or `panic!` outside tests. The few
+// `expect`s left state an invariant that no input can break (a regex compiled from a
+// literal, data embedded at build time) and carry an `#[allow]` saying so.
+#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::panic))]
+
 pub mod article;
 pub mod config;
 pub mod diagnostic;

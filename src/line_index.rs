@@ -16,6 +16,21 @@ pub struct Position {
 pub struct LineIndex {
     starts: Vec<usize>,
     bom: usize,
+    /// Characters before every `CHUNK`-th byte, kept only when some line is longer than
+    /// `LONG_LINE`: a whole archive pasted on one line would otherwise cost a count from
+    /// the line start for every finding's column, quadratic in the line length.
+    chars_before_chunk: Vec<usize>,
+}
+
+/// Lines longer than this many bytes get column checkpoints.
+const LONG_LINE: usize = 4096;
+/// Bytes between checkpoints: a column costs at most this many bytes counted.
+const CHUNK: usize = 256;
+
+/// Characters in `bytes`, counted as the bytes that start one, so a slice that cuts a
+/// character counts it as started.
+fn count_chars(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|&&b| (b as i8) >= -0x40).count()
 }
 
 impl LineIndex {
@@ -32,7 +47,25 @@ impl LineIndex {
             i += 1;
         }
         let bom = if source.starts_with('\u{feff}') { 3 } else { 0 };
-        LineIndex { starts, bom }
+        let long_line = starts
+            .windows(2)
+            .map(|w| w[1] - w[0])
+            .chain(starts.last().map(|&last| bytes.len() - last))
+            .any(|len| len > LONG_LINE);
+        let mut chars_before_chunk = Vec::new();
+        if long_line {
+            let mut total = 0;
+            chars_before_chunk.push(0);
+            for chunk in bytes.chunks(CHUNK) {
+                total += count_chars(chunk);
+                chars_before_chunk.push(total);
+            }
+        }
+        LineIndex {
+            starts,
+            bom,
+            chars_before_chunk,
+        }
     }
 
     pub fn line_count(&self) -> usize {
@@ -57,19 +90,30 @@ impl LineIndex {
         }
     }
 
-    /// The 1-based position of `offset`. Offsets past the end clamp to the end; an
-    /// offset inside a multi-byte character counts that character as started.
+    /// The 1-based position of `offset` in `source`, the text this index was made from.
+    /// Offsets past the end clamp to the end; an offset inside a multi-byte character
+    /// counts that character as started.
     pub fn position(&self, source: &str, offset: usize) -> Position {
         let offset = offset.min(source.len());
         let line = self.line_of(offset);
         let start = self.line_start(line).min(offset);
-        let column = source
-            .get(start..offset)
-            .map_or_else(|| source[start..].chars().count(), |s| s.chars().count());
+        let bytes = source.as_bytes();
+        let column = if offset - start <= CHUNK || self.chars_before_chunk.is_empty() {
+            count_chars(&bytes[start..offset])
+        } else {
+            self.chars_before(bytes, offset) - self.chars_before(bytes, start)
+        };
         Position {
             line: line + 1,
             column: column + 1,
         }
+    }
+
+    /// Characters in `bytes[..offset]`, from the nearest checkpoint.
+    fn chars_before(&self, bytes: &[u8], offset: usize) -> usize {
+        let chunk = (offset / CHUNK).min(self.chars_before_chunk.len().saturating_sub(1));
+        let from = chunk * CHUNK;
+        self.chars_before_chunk.get(chunk).copied().unwrap_or(0) + count_chars(&bytes[from.min(offset)..offset])
     }
 }
 
@@ -93,6 +137,26 @@ mod tests {
         let src = "— x";
         let idx = LineIndex::new(src);
         assert_eq!(idx.position(src, 4), Position { line: 1, column: 3 });
+    }
+
+    #[test]
+    fn long_lines_count_columns_from_checkpoints() {
+        let src = format!("x\n{}", "é—a".repeat(5000));
+        let idx = LineIndex::new(&src);
+        for offset in [2, 3, 4, 6, 9, 4097, 4098, 9000, 12_345, src.len()] {
+            let column = src[2..].get(..offset - 2).map(|s| s.chars().count());
+            let slow = column.unwrap_or_else(|| count_chars(&src.as_bytes()[2..offset]));
+            assert_eq!(
+                idx.position(&src, offset),
+                Position {
+                    line: 2,
+                    column: slow + 1
+                },
+                "{offset}"
+            );
+        }
+        // Inside a character: that character counts as started.
+        assert_eq!(idx.position(&src, 3).column, 2);
     }
 
     #[test]

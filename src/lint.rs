@@ -4,7 +4,7 @@ use jiff::civil::Date;
 
 use crate::article::Article;
 use crate::diagnostic::Finding;
-use crate::document::{Document, SourceKind};
+use crate::document::{Document, SourceKind, SpanSet};
 use crate::line_index::LineIndex;
 use crate::pubdate::{self, PubDate};
 use crate::rules::{self, Context};
@@ -93,12 +93,14 @@ fn drop_covered_spelling(findings: &mut Vec<Finding>, doc: &Document<'_>) {
     if !findings.iter().any(|f| f.family() == SPELL) {
         return;
     }
-    let others: Vec<_> = findings
-        .iter()
-        .filter(|f| f.family() != SPELL && word_count(doc, f.span) <= MAX_PHRASE_WORDS)
-        .map(|f| f.span)
-        .collect();
-    findings.retain(|f| f.family() != SPELL || !others.iter().any(|o| o.overlaps(f.span)));
+    let others = SpanSet::new(
+        findings
+            .iter()
+            .filter(|f| f.family() != SPELL && word_count(doc, f.span) <= MAX_PHRASE_WORDS)
+            .map(|f| f.span)
+            .collect(),
+    );
+    findings.retain(|f| f.family() != SPELL || !others.overlaps(f.span));
 }
 
 /// The longest phrase a finding about words covers (`se Jawa Tengah`, `Komisi Pemilih

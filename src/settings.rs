@@ -39,6 +39,9 @@ pub struct Settings {
     /// `[spell] dictionary`: a path prefix (`/usr/share/hunspell/id_ID`) or the path of the
     /// `.dic` or `.aff` file, as written. The caller resolves it and loads the files.
     pub dictionary_path: Option<String>,
+    /// `[spell] ignore`: words one of these patterns matches whole are not checked
+    /// against the dictionary.
+    pub spell_ignore: Option<regex::RegexSet>,
     /// The dictionary `spell/unknown-word` checks against, loaded once per run by the
     /// caller and shared. Without one that rule finds nothing.
     pub dictionary: Option<Arc<Dictionary>>,

@@ -4,6 +4,8 @@
 //! means every rule. A suppression that suppresses nothing is reported (info), so stale
 //! ones do not pile up.
 
+use std::collections::HashMap;
+
 use crate::diagnostic::{family_of, Finding, Severity};
 use crate::document::Document;
 use crate::message::{Lang, Text};
@@ -61,13 +63,14 @@ pub fn apply(doc: &Document<'_>, findings: &mut Vec<Finding>, lang: Lang, severi
         return;
     }
     let mut used = vec![false; directives.len()];
+    let mut by_rule: HashMap<&'static str, Selecting> = HashMap::new();
     findings.retain(|f| {
         let line = doc.lines.line_of(f.span.start);
-        let hit = directives
-            .iter()
-            .enumerate()
-            .find(|(i, d)| covers(&directives, *i, d, line, f.rule));
-        if let Some((i, _)) = hit {
+        let selecting = by_rule
+            .entry(f.rule)
+            .or_insert_with(|| Selecting::new(&directives, f.rule));
+        let hit = selecting.first_covering(line);
+        if let Some(i) = hit {
             used[i] = true;
         }
         hit.is_none()
@@ -88,20 +91,49 @@ pub fn apply(doc: &Document<'_>, findings: &mut Vec<Finding>, lang: Lang, severi
     }
 }
 
-/// Whether directive `i` suppresses `rule` on 0-based `line`.
-fn covers(all: &[Directive<'_>], i: usize, d: &Directive<'_>, line: usize, rule: &str) -> bool {
-    if !selects(&d.selectors, rule) {
-        return false;
+/// The directives that select one rule, as (line, index) in line order. A directive is
+/// a comment on a line of its own, so line order is index order. Built once per rule:
+/// testing every directive for every finding, each looking ahead for its `enable`, was
+/// cubic in a file with many comments.
+struct Selecting {
+    disables: Vec<(usize, usize)>,
+    enables: Vec<usize>,
+    next_lines: Vec<(usize, usize)>,
+}
+
+impl Selecting {
+    fn new(all: &[Directive<'_>], rule: &str) -> Self {
+        let mut selecting = Selecting {
+            disables: Vec::new(),
+            enables: Vec::new(),
+            next_lines: Vec::new(),
+        };
+        for (i, d) in all.iter().enumerate().filter(|(_, d)| selects(&d.selectors, rule)) {
+            match d.kind {
+                Kind::Disable => selecting.disables.push((d.line, i)),
+                Kind::Enable => selecting.enables.push(d.line),
+                Kind::NextLine => selecting.next_lines.push((d.line, i)),
+            }
+        }
+        selecting
     }
-    match d.kind {
-        Kind::Enable => false,
-        Kind::NextLine => line == d.line + 1,
-        Kind::Disable => {
-            let ends = all[i + 1..]
-                .iter()
-                .find(|e| e.kind == Kind::Enable && selects(&e.selectors, rule))
-                .map_or(usize::MAX, |e| e.line);
-            line > d.line && line < ends
+
+    /// The first directive (in file order) that suppresses the rule on 0-based `line`:
+    /// a `disable` above it with no `enable` in between (an `enable` on the line itself
+    /// ends the region), or a `disable-next-line` just above it.
+    fn first_covering(&self, line: usize) -> Option<usize> {
+        let last_enable = self.enables[..self.enables.partition_point(|&e| e <= line)].last();
+        let k = self
+            .disables
+            .partition_point(|&(l, _)| last_enable.is_some_and(|&e| l <= e));
+        let disable = self.disables.get(k).filter(|&&(l, _)| l < line).map(|&(_, i)| i);
+        let next_line = line.checked_sub(1).and_then(|above| {
+            let k = self.next_lines.partition_point(|&(l, _)| l < above);
+            self.next_lines.get(k).filter(|&&(l, _)| l == above).map(|&(_, i)| i)
+        });
+        match (disable, next_line) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
         }
     }
 }
@@ -139,4 +171,61 @@ impl Rule for UnusedSuppression {
     }
 
     fn check(&self, _cx: &Context<'_>, _out: &mut Vec<Finding>) {}
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The rule as first written: directive by directive, each `disable` looking ahead
+    /// for its `enable`.
+    fn first_covering_by_scan(all: &[Directive<'_>], line: usize, rule: &str) -> Option<usize> {
+        all.iter().enumerate().position(|(i, d)| {
+            selects(&d.selectors, rule)
+                && match d.kind {
+                    Kind::Enable => false,
+                    Kind::NextLine => line == d.line + 1,
+                    Kind::Disable => {
+                        let ends = all[i + 1..]
+                            .iter()
+                            .find(|e| e.kind == Kind::Enable && selects(&e.selectors, rule))
+                            .map_or(usize::MAX, |e| e.line);
+                        line > d.line && line < ends
+                    }
+                }
+        })
+    }
+
+    #[test]
+    fn binary_searches_agree_with_the_scan() {
+        let mut seed = 12345u64;
+        let mut next = |n: u64| {
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            (seed >> 33) % n
+        };
+        for _ in 0..2000 {
+            let mut line = 0;
+            let all: Vec<Directive<'_>> = (0..next(8))
+                .map(|_| {
+                    line += 1 + next(3) as usize;
+                    let kind = [Kind::Disable, Kind::Enable, Kind::NextLine][next(3) as usize];
+                    let selectors = [vec![], vec!["punct"], vec!["baku"]][next(3) as usize].clone();
+                    Directive {
+                        kind,
+                        span: Span::empty(0),
+                        line,
+                        selectors,
+                    }
+                })
+                .collect();
+            let selecting = Selecting::new(&all, "punct/double-space");
+            for probe in 0..line + 3 {
+                assert_eq!(
+                    selecting.first_covering(probe),
+                    first_covering_by_scan(&all, probe, "punct/double-space"),
+                    "line {probe} in {all:?}"
+                );
+            }
+        }
+    }
 }

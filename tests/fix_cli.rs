@@ -76,6 +76,37 @@ fn stdin_fix_prints_the_fixed_text() {
     assert_eq!(String::from_utf8(out.stderr).unwrap(), "4 temuan diperbaiki.\n");
 }
 
+/// A link is fixed at its target, in the target's folder: the link stays a link,
+/// the target keeps its permissions, and no temporary file is left behind.
+#[cfg(unix)]
+#[test]
+fn fix_through_a_symlink_writes_the_target_and_keeps_the_link() {
+    use std::os::unix::fs::{symlink, PermissionsExt};
+    let dir = tempfile::tempdir().unwrap();
+    fs::create_dir(dir.path().join("arsip")).unwrap();
+    let target = dir.path().join("arsip/rapat.txt");
+    fs::write(&target, DRIFTED).unwrap();
+    fs::set_permissions(&target, fs::Permissions::from_mode(0o640)).unwrap();
+    symlink("arsip/rapat.txt", dir.path().join("tautan.txt")).unwrap();
+    let out = siaran(&["check", "--fix", "tautan.txt"], dir.path());
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let link = fs::symlink_metadata(dir.path().join("tautan.txt")).unwrap();
+    assert!(link.file_type().is_symlink(), "the link was replaced by a file");
+    assert_eq!(
+        fs::read_link(dir.path().join("tautan.txt")).unwrap(),
+        Path::new("arsip/rapat.txt")
+    );
+    assert_eq!(fs::read_to_string(&target).unwrap(), FIXED);
+    assert_eq!(fs::metadata(&target).unwrap().permissions().mode() & 0o777, 0o640);
+    for folder in [dir.path().to_path_buf(), dir.path().join("arsip")] {
+        let names: Vec<String> = fs::read_dir(&folder)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        assert!(!names.iter().any(|n| n.starts_with(".siaran-")), "{names:?}");
+    }
+}
+
 /// A folder nobody may write to: the original must survive, and the run exits 2.
 #[cfg(unix)]
 #[test]

@@ -54,6 +54,18 @@ fn typos_are_flagged_with_a_suggestion() {
     assert_eq!(found, expected);
 }
 
+/// `[spell] ignore` patterns skip the words they match whole, and only those.
+#[test]
+fn ignored_patterns_are_not_checked() {
+    let config = "[house]\nsatker = \"kota-semarang\"\n[spell]\nignore = [\"partisip\\\\w*\", \"(?i)sosial\"]\n";
+    let settings = common::with_spelling(siaran::config::settings_from_toml(config).unwrap());
+    let found: Vec<String> = spell_findings(TYPOS, &settings)
+        .into_iter()
+        .map(|(_, word, _)| word)
+        .collect();
+    assert_eq!(found, ["Sosialsasi", "pemilh"]);
+}
+
 #[test]
 fn without_spelling_switched_on_nothing_is_flagged() {
     assert!(spell_findings(TYPOS, &common::example_settings()).is_empty());

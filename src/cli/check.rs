@@ -2,7 +2,7 @@
 //! parallel, render in a stable order, and pick the exit code.
 
 use std::collections::BTreeMap;
-use std::io::{IsTerminal, Read, Write};
+use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Arc;
@@ -304,13 +304,7 @@ fn read(args: &CheckArgs, job: &Job) -> Result<Loaded, InputError> {
     if let Some(path) = &job.path {
         return input::read(path).map(Loaded::Text);
     }
-    let mut bytes = Vec::new();
-    std::io::stdin()
-        .read_to_end(&mut bytes)
-        .map_err(|source| InputError::Io {
-            path: job.name.clone(),
-            source,
-        })?;
+    let bytes = input::read_limited(&job.name, std::io::stdin().lock())?;
     let text = input::decode(&job.name, bytes)?;
     match args.input_format {
         InputFormat::Text => Ok(Loaded::Text(text)),

@@ -1,6 +1,7 @@
 //! Finding release files and reading them as UTF-8, with errors that name the file and
 //! the place.
 
+use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use ignore::WalkBuilder;
@@ -12,6 +13,8 @@ pub enum InputError {
     Io { path: String, source: std::io::Error },
     #[error("{path}: file is UTF-16 encoded; save it as UTF-8")]
     Utf16 { path: String },
+    #[error("{path}: larger than {limit} MB, too large for a press release; not checked")]
+    TooLarge { path: String, limit: u64 },
     #[error("{path}: invalid UTF-8 at byte {offset}; save the file as UTF-8")]
     InvalidUtf8 { path: String, offset: usize },
     #[error("{path}: {message}")]
@@ -59,22 +62,78 @@ fn is_release(path: &Path) -> bool {
     )
 }
 
+/// Inputs larger than this are refused: no release is, and reading `/dev/zero` or a
+/// stray multi-gigabyte log must end with an error, not exhaust memory.
+pub const MAX_BYTES: u64 = 256 << 20;
+
 pub fn read(path: &Path) -> Result<String, InputError> {
     let name = path.display().to_string();
-    let bytes = std::fs::read(path).map_err(|source| InputError::Io {
+    let file = std::fs::File::open(path).map_err(|source| InputError::Io {
         path: name.clone(),
         source,
     })?;
-    decode(&name, bytes)
+    decode(&name, read_limited(&name, file)?)
+}
+
+/// All of `reader`, or an error when it holds more than [`MAX_BYTES`].
+pub fn read_limited(name: &str, reader: impl Read) -> Result<Vec<u8>, InputError> {
+    let mut bytes = Vec::new();
+    reader
+        .take(MAX_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|source| InputError::Io {
+            path: name.to_string(),
+            source,
+        })?;
+    if bytes.len() as u64 > MAX_BYTES {
+        return Err(InputError::TooLarge {
+            path: name.to_string(),
+            limit: MAX_BYTES >> 20,
+        });
+    }
+    Ok(bytes)
 }
 
 /// UTF-8 text from raw bytes; UTF-16 and invalid UTF-8 are errors naming the byte.
 pub fn decode(name: &str, bytes: Vec<u8>) -> Result<String, InputError> {
-    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) || utf16_without_bom(&bytes) {
         return Err(InputError::Utf16 { path: name.to_string() });
     }
     String::from_utf8(bytes).map_err(|e| InputError::InvalidUtf8 {
         path: name.to_string(),
         offset: e.utf8_error().valid_up_to(),
     })
+}
+
+/// UTF-16 saved without a byte-order mark: in Latin text every other byte is zero, which
+/// is valid UTF-8 (NUL characters) and would be linted as gibberish.
+fn utf16_without_bom(bytes: &[u8]) -> bool {
+    let head = &bytes[..bytes.len().min(1024)];
+    let pairs = head.len() / 2;
+    let zero_high = head.chunks_exact(2).filter(|p| p[0] != 0 && p[1] == 0).count();
+    let zero_low = head.chunks_exact(2).filter(|p| p[0] == 0 && p[1] != 0).count();
+    pairs >= 2 && 4 * zero_high.max(zero_low) >= 3 * pairs
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn encodings() {
+        let utf16le: Vec<u8> = "Judul rilis".encode_utf16().flat_map(u16::to_le_bytes).collect();
+        let utf16be: Vec<u8> = "Judul rilis".encode_utf16().flat_map(u16::to_be_bytes).collect();
+        for bytes in [utf16le, utf16be] {
+            assert!(matches!(decode("x", bytes), Err(InputError::Utf16 { .. })));
+        }
+        let stray_nul = b"Judul\0 rilis\0 dengan NUL".to_vec();
+        assert!(decode("x", stray_nul).is_ok());
+        let err = decode("x", b"ab\xffcd".to_vec()).err().map(|e| e.to_string());
+        assert_eq!(
+            err.as_deref(),
+            Some("x: invalid UTF-8 at byte 2; save the file as UTF-8")
+        );
+        let big = read_limited("x", std::io::repeat(b'a').take(MAX_BYTES + 10));
+        assert!(matches!(big, Err(InputError::TooLarge { .. })));
+    }
 }

@@ -52,6 +52,23 @@ mod tests {
         assert_eq!(fs::read_to_string(&path).unwrap(), "diubah orang lain");
     }
 
+    /// Deleted, or grown by another program since it was read: never written, never
+    /// recreated.
+    #[test]
+    fn a_file_deleted_or_appended_to_is_not_written() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("rilis.txt");
+        assert!(matches!(
+            write_atomic(&path, "isi lama", "isi baru"),
+            Err(WriteError::Io { .. })
+        ));
+        assert!(!path.exists());
+        fs::write(&path, "isi lama\ntambahan").unwrap();
+        let err = write_atomic(&path, "isi lama", "isi baru").unwrap_err();
+        assert!(matches!(err, WriteError::Changed { .. }));
+        assert_eq!(fs::read_to_string(&path).unwrap(), "isi lama\ntambahan");
+    }
+
     #[cfg(unix)]
     #[test]
     fn permissions_are_kept_and_links_stay_links() {

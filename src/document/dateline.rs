@@ -38,6 +38,7 @@ pub struct Domain {
     pub slug: String,
 }
 
+#[allow(clippy::expect_used, reason = "a literal pattern; every test compiles it")]
 static DOMAIN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?i)(?P<prefix>(?:https?://)?(?:www\.)?)(?P<host>(?:[a-z0-9][a-z0-9-]*\.)*kpu[.,]go[.,]id)(?P<slash>/)?",

@@ -101,20 +101,38 @@ pub fn parse(source: &str, fm: &FrontMatter) -> Metadata {
     }
 }
 
-/// Byte offset of the `index`-th character of `text` (the YAML parser counts characters).
-fn byte_at(text: &str, index: usize) -> usize {
-    text.char_indices().nth(index).map_or(text.len(), |(i, _)| i)
+/// Byte offsets of the characters of a YAML body: the YAML parser counts characters, and
+/// counting them from the start for every event made a long front matter quadratic.
+struct CharOffsets<'t> {
+    text: &'t str,
+    /// Byte offset of each character, for text that is not all ASCII.
+    starts: Option<Vec<usize>>,
 }
 
-fn yaml_span(body: &str, base: usize, span: saphyr_parser::Span) -> Span {
-    Span::new(
-        base + byte_at(body, span.start.index()),
-        base + byte_at(body, span.end.index()),
-    )
+impl<'t> CharOffsets<'t> {
+    fn new(text: &'t str) -> Self {
+        let starts = (!text.is_ascii()).then(|| text.char_indices().map(|(i, _)| i).collect());
+        CharOffsets { text, starts }
+    }
+
+    /// Byte offset of the `index`-th character (the end of the text past the last one).
+    fn byte_at(&self, index: usize) -> usize {
+        match &self.starts {
+            None => index.min(self.text.len()),
+            Some(starts) => starts.get(index).copied().unwrap_or(self.text.len()),
+        }
+    }
+
+    fn span(&self, base: usize, span: saphyr_parser::Span) -> Span {
+        Span::new(
+            base + self.byte_at(span.start.index()),
+            base + self.byte_at(span.end.index()),
+        )
+    }
 }
 
-fn scan_error(body: &str, base: usize, e: &ScanError) -> MetaError {
-    let mut at = byte_at(body, e.marker().index());
+fn scan_error(body: &str, offsets: &CharOffsets<'_>, base: usize, e: &ScanError) -> MetaError {
+    let mut at = offsets.byte_at(e.marker().index());
     // The scanner reports a tab at the end of the scalar before it; the tab itself, on
     // the next line, is where the user must look.
     if e.info().contains("tab") {
@@ -131,13 +149,14 @@ fn scan_error(body: &str, base: usize, e: &ScanError) -> MetaError {
 /// structure is `Other`.
 fn parse_yaml(body: &str, base: usize) -> Result<Vec<MetaEntry>, MetaError> {
     let mut parser = Parser::new_from_str(body);
+    let offsets = CharOffsets::new(body);
     let mut entries = Vec::new();
     let mut depth = 0usize;
     let mut key: Option<(String, Span)> = None;
     let mut list: Option<(Vec<String>, Span)> = None;
     while let Some(event) = parser.next_event() {
-        let (event, span) = event.map_err(|e| scan_error(body, base, &e))?;
-        let span = yaml_span(body, base, span);
+        let (event, span) = event.map_err(|e| scan_error(body, &offsets, base, &e))?;
+        let span = offsets.span(base, span);
         match event {
             Event::MappingStart(..) | Event::SequenceStart(..) if depth == 1 && key.is_some() => {
                 depth += 1;

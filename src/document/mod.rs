@@ -10,6 +10,7 @@ pub mod dates;
 pub mod front_matter;
 pub mod metadata;
 pub mod spacing;
+pub mod span_set;
 pub mod text_spans;
 pub mod words;
 
@@ -19,6 +20,7 @@ pub use dates::DateMention;
 pub use front_matter::{FrontMatter, FrontMatterFormat};
 pub use metadata::{MetaEntry, MetaValue, Metadata};
 pub use spacing::SpaceRun;
+pub use span_set::SpanSet;
 pub use words::Word;
 
 use crate::line_index::LineIndex;
@@ -67,9 +69,9 @@ pub struct Document<'a> {
     pub paragraphs: Vec<Span>,
     pub dateline: Option<Dateline>,
     pub credit: Option<CreditTail>,
-    pub quotes: Vec<Span>,
+    pub quotes: SpanSet,
     /// URLs, e-mail addresses and domains.
-    pub addresses: Vec<Span>,
+    pub addresses: SpanSet,
     pub words: Vec<Word>,
     /// Markdown comment lines (`<!-- ... -->`), outside the release text.
     pub comments: Vec<Span>,
@@ -175,10 +177,13 @@ impl<'a> Document<'a> {
                 sentence_start: i == 0 || words::opens_sentence(&source[spans[i - 1].end..span.start]),
             }));
         }
-        mark_words(&mut words, &addresses, &quotes);
-        dates.retain(|d: &DateMention| {
-            !addresses.iter().any(|a| a.overlaps(d.span)) && !credit.is_some_and(|c| c.span.overlaps(d.span))
-        });
+        let quotes = SpanSet::new(quotes);
+        let addresses = SpanSet::new(addresses);
+        for word in &mut words {
+            word.in_address = addresses.overlaps(word.span);
+            word.in_quote = quotes.contains(word.span);
+        }
+        dates.retain(|d: &DateMention| !addresses.overlaps(d.span) && !credit.is_some_and(|c| c.span.overlaps(d.span)));
 
         let metadata = external.or_else(|| {
             front_matter
@@ -215,11 +220,11 @@ impl<'a> Document<'a> {
 
     /// Whether `span` touches a URL, e-mail address or domain.
     pub fn in_address(&self, span: Span) -> bool {
-        self.addresses.iter().any(|a| a.overlaps(span))
+        self.addresses.overlaps(span)
     }
 
     pub fn in_quote(&self, span: Span) -> bool {
-        self.quotes.iter().any(|q| q.contains(span))
+        self.quotes.contains(span)
     }
 
     /// The span of the 0-based line holding `offset`, without its terminator.
@@ -243,23 +248,6 @@ impl<'a> Document<'a> {
 /// Sets `in_address` and `in_quote`. Words are sorted and disjoint, so the words a span
 /// touches (or holds) are found by binary search: a release has hundreds of words and a
 /// few spans.
-fn mark_words(words: &mut [Word], addresses: &[Span], quotes: &[Span]) {
-    for a in addresses {
-        let first = words.partition_point(|w| w.span.end <= a.start);
-        let end = words.partition_point(|w| w.span.start < a.end);
-        for word in words.get_mut(first..end).unwrap_or_default() {
-            word.in_address = true;
-        }
-    }
-    for q in quotes {
-        let first = words.partition_point(|w| w.span.start < q.start);
-        let end = words.partition_point(|w| w.span.end <= q.end);
-        for word in words.get_mut(first..end).unwrap_or_default() {
-            word.in_quote = true;
-        }
-    }
-}
-
 fn is_blank(source: &str, line: Span) -> bool {
     line.text(source).trim().is_empty()
 }

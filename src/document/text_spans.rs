@@ -7,6 +7,7 @@ use regex::Regex;
 
 use crate::span::Span;
 
+#[allow(clippy::expect_used, reason = "a literal pattern; every test compiles it")]
 static ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?xi)

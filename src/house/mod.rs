@@ -60,6 +60,7 @@ struct Gazetteer {
     satker: Vec<Satker>,
 }
 
+#[allow(clippy::expect_used, reason = "data embedded at build time; tests parse it")]
 static SATKER: LazyLock<Vec<Satker>> = LazyLock::new(|| {
     let data: Gazetteer =
         serde_json::from_str(data_file!("regions")).expect("rules/regions.toml is valid (checked by tests)");

@@ -13,6 +13,7 @@ struct Supplement {
 }
 
 /// The words as listed (lower case, sorted, unique: a test keeps them so).
+#[allow(clippy::expect_used, reason = "data embedded at build time; tests parse it")]
 static WORDS: LazyLock<Vec<String>> = LazyLock::new(|| {
     let data: Supplement = serde_json::from_str(crate::house::data_file!("spell-supplement"))
         .expect("rules/spell-supplement.toml is valid (checked by tests)");

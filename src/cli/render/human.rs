@@ -3,11 +3,11 @@
 use std::io::{self, IsTerminal, Write};
 
 use codespan_reporting::diagnostic::{Diagnostic, Label};
-use codespan_reporting::files::SimpleFile;
 use codespan_reporting::term::termcolor::{ColorChoice, StandardStream};
 use codespan_reporting::term::{self, Config};
 use siaran::{Finding, Lang, Severity};
 
+use super::excerpt::Excerpt;
 use super::{FileResult, Renderer, Summary};
 use crate::cli::text;
 
@@ -31,19 +31,24 @@ impl Human {
     }
 }
 
-fn diagnostic(finding: &Finding, lang: Lang) -> Diagnostic<()> {
+/// The diagnostic for `finding`; its labels are registered with `excerpt`, which may
+/// clip them, or drop a secondary one too far along a very long line.
+fn diagnostic(finding: &Finding, lang: Lang, excerpt: &mut Excerpt<'_>) -> Diagnostic<()> {
     let base = match finding.severity {
         Severity::Error => Diagnostic::error(),
         Severity::Warning => Diagnostic::warning(),
         Severity::Info => Diagnostic::note(),
     };
-    let mut labels = vec![Label::primary((), finding.span.start..finding.span.end)];
-    labels.extend(
-        finding
-            .labels
-            .iter()
-            .map(|l| Label::secondary((), l.span.start..l.span.end).with_message(l.message.clone())),
-    );
+    let mut labels: Vec<Label<()>> = excerpt
+        .label(finding.span)
+        .map(|range| Label::primary((), range))
+        .into_iter()
+        .collect();
+    for label in &finding.labels {
+        if let Some(range) = excerpt.label(label.span) {
+            labels.push(Label::secondary((), range).with_message(label.message.clone()));
+        }
+    }
     let mut notes: Vec<String> = finding.help.iter().chain(finding.note.iter()).cloned().collect();
     if let Some(fix) = &finding.fix {
         notes.push(text::fix_note(lang, fix.applicability, &fix.title));
@@ -56,11 +61,11 @@ fn diagnostic(finding: &Finding, lang: Lang) -> Diagnostic<()> {
 
 impl Renderer for Human {
     fn file(&mut self, file: &FileResult<'_>) -> io::Result<()> {
-        let source = SimpleFile::new(file.name, file.source);
         let mut out = self.out.lock();
         for finding in &file.report.findings {
-            term::emit_to_write_style(&mut out, &self.config, &source, &diagnostic(finding, file.lang))
-                .map_err(io::Error::other)?;
+            let mut excerpt = Excerpt::new(file.name, file.source, &file.report.lines);
+            let diagnostic = diagnostic(finding, file.lang, &mut excerpt);
+            term::emit_to_write_style(&mut out, &self.config, &excerpt, &diagnostic).map_err(io::Error::other)?;
         }
         Ok(())
     }

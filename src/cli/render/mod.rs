@@ -2,6 +2,7 @@
 //! stays flat however many files a run checks.
 
 mod concise;
+mod excerpt;
 mod github;
 mod human;
 mod json;

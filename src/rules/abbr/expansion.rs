@@ -9,10 +9,11 @@ use crate::span::Span;
 use super::data::TABLE;
 use super::scan::{block_of, Expansion, Mention, Verdict};
 
-/// How the mention `m` is expanded where it stands, if at all.
-pub fn of(doc: &Document<'_>, m: &Mention) -> Option<Expansion> {
+/// How the mention `m` is expanded where it stands, if at all. `parens` holds the offsets
+/// of every `(` and `)` of the source, in order.
+pub fn of(doc: &Document<'_>, parens: &[usize], m: &Mention) -> Option<Expansion> {
     let block = block_of(doc, m.span.start);
-    inside_parens(doc, m, block).or_else(|| before_parens(doc, m, block))
+    inside_parens(doc, parens, m, block).or_else(|| before_parens(doc, m, block))
 }
 
 /// The words inside `span`, as indices into `doc.words`.
@@ -22,18 +23,22 @@ fn words_in(doc: &Document<'_>, span: Span) -> std::ops::Range<usize> {
     from..to.max(from)
 }
 
-/// The parenthesised group holding `m`, as (open, close) offsets.
-fn group_around(doc: &Document<'_>, m: &Mention, block: Span) -> Option<(usize, usize)> {
-    let before = &doc.source[block.start..m.span.start];
-    let open = block.start + before.rfind(['(', ')']).filter(|&i| before[i..].starts_with('('))?;
-    let after = &doc.source[m.span.end..block.end];
-    let close = m.span.end + after.find(['(', ')']).filter(|&i| after[i..].starts_with(')'))?;
-    Some((open, close))
+/// The parenthesised group holding `m`, as (open, close) offsets: the nearest bracket
+/// before it in its block opens, the nearest after it closes. Found by binary search in
+/// `parens`: scanning the block for every mention made a long paragraph quadratic.
+fn group_around(doc: &Document<'_>, parens: &[usize], m: &Mention, block: Span) -> Option<(usize, usize)> {
+    let k = parens.partition_point(|&p| p < m.span.start);
+    let open = *parens[..k].last().filter(|&&p| p >= block.start)?;
+    let close = *parens[parens.partition_point(|&p| p < m.span.end)..]
+        .first()
+        .filter(|&&p| p < block.end)?;
+    let bytes = doc.source.as_bytes();
+    (bytes[open] == b'(' && bytes[close] == b')').then_some((open, close))
 }
 
 /// `Long Form (ABBR)`, `Long Form (ABBR Kota Semarang)` or a joint `(A dan B)`.
-fn inside_parens(doc: &Document<'_>, m: &Mention, block: Span) -> Option<Expansion> {
-    let (open, close) = group_around(doc, m, block)?;
+fn inside_parens(doc: &Document<'_>, parens: &[usize], m: &Mention, block: Span) -> Option<Expansion> {
+    let (open, close) = group_around(doc, parens, m, block)?;
     let inner = words_in(doc, Span::new(open + 1, close));
     let texts: Vec<&str> = inner.clone().map(|j| doc.text(doc.words[j].span)).collect();
     let is_abbr = |t: &str| TABLE.form(t).is_some() || t.chars().filter(|c| c.is_uppercase()).count() >= 2;

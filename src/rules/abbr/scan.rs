@@ -194,8 +194,9 @@ impl Scan {
                 expansion: None,
             });
         }
+        let parens: Vec<usize> = memchr::memchr2_iter(b'(', b')', doc.source.as_bytes()).collect();
         for m in &mut mentions {
-            m.expansion = expansion::of(doc, m);
+            m.expansion = expansion::of(doc, &parens, m);
         }
         Scan { mentions }
     }

@@ -2,6 +2,8 @@
 //! release never expands (`penerapan SPIP` with no `Sistem Pengendalian Intern
 //! Pemerintah (SPIP)` anywhere).
 
+use std::collections::HashMap;
+
 use crate::diagnostic::{Finding, Severity};
 use crate::message::Text;
 use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
@@ -42,16 +44,29 @@ impl Rule for Unknown {
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         let scan = Scan::of(cx);
-        let unknown: Vec<&Mention> = scan.mentions.iter().filter(|m| m.form.is_none()).collect();
-        let text = |m: &Mention| cx.doc.text(m.span);
-        for (i, m) in unknown.iter().enumerate() {
-            let abbr = text(m);
-            let same = || unknown.iter().filter(|o| text(o) == abbr);
-            if unknown[..i].iter().any(|o| text(o) == abbr) || same().any(|o| o.expansion.is_some()) {
+        // Uses of each unknown abbreviation, in order of first use (grouped once: comparing
+        // every use with every other made a release full of capitals quadratic).
+        let mut uses: HashMap<&str, Vec<&Mention>> = HashMap::new();
+        let mut order = Vec::new();
+        for m in scan.mentions.iter().filter(|m| m.form.is_none()) {
+            let abbr = cx.doc.text(m.span);
+            let list = uses.entry(abbr).or_default();
+            if list.is_empty() {
+                order.push(abbr);
+            }
+            list.push(m);
+        }
+        for abbr in order {
+            let Some(same) = uses.get(abbr) else {
+                continue;
+            };
+            if same.iter().any(|o| o.expansion.is_some()) {
                 continue;
             }
             // The headline does not count as the first use when the body uses it too.
-            let at = same().find(|o| !o.in_headline).unwrap_or(m);
+            let Some(at) = same.iter().find(|o| !o.in_headline).or(same.first()) else {
+                continue;
+            };
             out.push(cx.finding(&META, at.span, &MESSAGE, &[("abbr", abbr)]));
         }
     }

@@ -56,6 +56,7 @@ pub struct ExtraFile {
 }
 
 /// The generated pairs, in file order.
+#[allow(clippy::expect_used, reason = "data embedded at build time; tests parse it")]
 pub static GENERATED_PAIRS: LazyLock<Vec<WordPair>> = LazyLock::new(|| {
     let file: PairsFile = serde_json::from_str(crate::house::data_file!("word-pairs"))
         .expect("rules/word-pairs.toml is valid (checked by tests)");
@@ -63,6 +64,7 @@ pub static GENERATED_PAIRS: LazyLock<Vec<WordPair>> = LazyLock::new(|| {
 });
 
 /// The house additions and the ignored generated pairs.
+#[allow(clippy::expect_used, reason = "data embedded at build time; tests parse it")]
 pub static EXTRA: LazyLock<ExtraFile> = LazyLock::new(|| {
     serde_json::from_str(crate::house::data_file!("word-pairs-extra"))
         .expect("rules/word-pairs-extra.toml is valid (checked by tests)")
@@ -87,6 +89,7 @@ pub struct DiKe {
     pub examples: Vec<DataExample>,
 }
 
+#[allow(clippy::expect_used, reason = "data embedded at build time; tests parse it")]
 pub static DI_KE: LazyLock<DiKe> = LazyLock::new(|| {
     serde_json::from_str(crate::house::data_file!("di-ke")).expect("rules/di-ke.toml is valid (checked by tests)")
 });
@@ -122,6 +125,7 @@ pub struct BoundForms {
     pub examples: Vec<DataExample>,
 }
 
+#[allow(clippy::expect_used, reason = "data embedded at build time; tests parse it")]
 pub static BOUND_FORMS: LazyLock<BoundForms> = LazyLock::new(|| {
     serde_json::from_str(crate::house::data_file!("bound-forms"))
         .expect("rules/bound-forms.toml is valid (checked by tests)")

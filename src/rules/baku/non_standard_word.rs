@@ -100,6 +100,10 @@ struct Matcher {
     max_words: usize,
 }
 
+#[allow(
+    clippy::expect_used,
+    reason = "built from the embedded word pairs; every test builds it"
+)]
 static MATCHER: LazyLock<Matcher> = LazyLock::new(|| {
     let mut matcher = Matcher {
         forms: HashMap::new(),

@@ -4,6 +4,7 @@ use crate::diagnostic::{Edit, Finding, Fix, Severity};
 use crate::house::{Level, Satker};
 use crate::message::Text;
 use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
+use crate::span::Span;
 
 pub struct Institution;
 
@@ -45,14 +46,18 @@ impl Rule for Institution {
         let Some(photo) = cx.doc.credit.and_then(|t| t.parts.photo) else {
             return;
         };
-        let found = cx.doc.text(photo.institution);
+        // A bracket closing a group inside the credit (`Foto: (/KPU Kota Semarang)` in
+        // an unclosed tail) is no part of the name: replacing it away while
+        // `credit/unclosed` adds one back would never settle.
+        let found = cx.doc.text(photo.institution).trim_end_matches(')');
+        let span = Span::new(photo.institution.start, photo.institution.start + found.len());
         if found.is_empty() || names(found, satker) != Some(false) {
             return;
         }
         let expected = satker.institution.as_str();
         let args = [("found", found), ("expected", expected)];
-        let fix = Fix::unsafe_(cx.text(&FIX, &args), vec![Edit::replace(photo.institution, expected)]);
-        out.push(cx.finding(&META, photo.institution, &MESSAGE, &args).with_fix(fix));
+        let fix = Fix::unsafe_(cx.text(&FIX, &args), vec![Edit::replace(span, expected)]);
+        out.push(cx.finding(&META, span, &MESSAGE, &args).with_fix(fix));
     }
 }
 

@@ -43,13 +43,18 @@ impl Rule for Spacing {
         };
         let written = cx.doc.text(dateline.separator);
         let is_em_dash = written.chars().filter(|c| !c.is_whitespace()).eq(['—']);
-        if !is_em_dash || written == super::SEPARATOR {
+        // Nothing after the dash on its line (the news starts on the next): no space
+        // after it either, or a fix would add one that line-end trimming takes away.
+        let ends_lead = cx.doc.lead().is_some_and(|lead| dateline.separator.end >= lead.end);
+        let expected = if ends_lead {
+            super::SEPARATOR.trim_end()
+        } else {
+            super::SEPARATOR
+        };
+        if !is_em_dash || written == expected {
             return;
         }
-        let fix = Fix::safe(
-            cx.text(&FIX, &[]),
-            vec![Edit::replace(dateline.separator, super::SEPARATOR)],
-        );
+        let fix = Fix::safe(cx.text(&FIX, &[]), vec![Edit::replace(dateline.separator, expected)]);
         out.push(cx.finding(&META, dateline.separator, &MESSAGE, &[]).with_fix(fix));
     }
 }

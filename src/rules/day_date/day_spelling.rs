@@ -53,7 +53,10 @@ impl Rule for DaySpelling {
                 continue;
             };
             let apostrophe = found.contains(['\'', '’']);
-            let dated = cx.doc.dates.iter().any(|m| m.day_name.span == word.span);
+            // Mentions are in text order: a binary search, not a scan per day name.
+            let dates = &cx.doc.dates;
+            let k = dates.partition_point(|m| m.day_name.span.start < word.span.start);
+            let dated = dates.get(k).is_some_and(|m| m.day_name.span == word.span);
             if !(apostrophe || dated) || credit.is_some_and(|c| c.overlaps(word.span)) {
                 continue;
             }

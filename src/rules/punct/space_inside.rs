@@ -52,9 +52,17 @@ impl Rule for SpaceInside {
 }
 
 /// Whether the gap is inside a bracketed date `( 27/10 )`, which `day-date/` reports.
+/// The brackets are looked for only across characters a date may hold, so a long
+/// paragraph is not rescanned for every gap.
 fn is_day_date(source: &str, gap: crate::span::Span) -> bool {
-    let open = source[..gap.start].rfind('(');
-    let close = source[gap.end..].find(')').map(|i| gap.end + i);
+    let date_char = |c: char| c.is_ascii_digit() || matches!(c, '/' | '-' | '.') || c.is_whitespace();
+    let open = source[..gap.start]
+        .rfind(|c| !date_char(c))
+        .filter(|&i| source[i..].starts_with('('));
+    let close = source[gap.end..]
+        .find(|c| !date_char(c))
+        .map(|i| gap.end + i)
+        .filter(|&i| source[i..].starts_with(')'));
     let (Some(open), Some(close)) = (open, close) else {
         return false;
     };

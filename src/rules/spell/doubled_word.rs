@@ -53,6 +53,7 @@ struct DoubledData {
     _examples: serde::de::IgnoredAny,
 }
 
+#[allow(clippy::expect_used, reason = "data embedded at build time; tests parse it")]
 static DATA: LazyLock<DoubledData> = LazyLock::new(|| {
     serde_json::from_str(crate::house::data_file!("spell-doubled"))
         .expect("rules/spell-doubled.toml is valid (checked by tests)")

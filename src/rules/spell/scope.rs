@@ -5,7 +5,7 @@
 
 use std::collections::HashSet;
 
-use crate::document::{Document, SourceKind, Word};
+use crate::document::{Document, SourceKind, SpanSet, Word};
 use crate::span::Span;
 
 use super::{shape, Shape};
@@ -17,7 +17,7 @@ const MAX_TERM_WORDS: usize = 4;
 
 /// Spans whose words the dictionary check skips.
 pub struct Scope {
-    zones: Vec<Span>,
+    zones: SpanSet,
     /// Lower-case forms of words the release writes capitalised in mid-sentence: names
     /// of people, places, programmes (`Knowledge Sharing`). The same word in lower case
     /// elsewhere refers to that name (`forum knowledge sharing ini`).
@@ -57,12 +57,15 @@ impl Scope {
             .filter(|text| shape(text) == Shape::Title)
             .map(str::to_lowercase)
             .collect();
-        Scope { zones, names }
+        Scope {
+            zones: SpanSet::new(zones),
+            names,
+        }
     }
 
     /// Whether `word` lies in a part of the release that is not checked.
     pub fn skips(&self, doc: &Document<'_>, word: &Word) -> bool {
-        if word.in_address || self.zones.iter().any(|z| z.contains(word.span)) {
+        if word.in_address || self.zones.contains(word.span) {
             return true;
         }
         // Hashtags and handles (#TemanPemilih, @kpukotasemarang).

@@ -31,6 +31,7 @@ pub struct HeadlineData {
 #[cfg(test)]
 const HEADLINE_TOML: &str = include_str!("../../../rules/headline.toml");
 
+#[allow(clippy::expect_used, reason = "data embedded at build time; tests parse it")]
 pub static DATA: LazyLock<HeadlineData> = LazyLock::new(|| {
     let file: HeadlineFile = serde_json::from_str(crate::house::data_file!("headline"))
         .expect("rules/headline.toml is valid (checked by tests)");
@@ -74,6 +75,7 @@ struct AbbreviationEntry {
 }
 
 /// Known abbreviations by their upper-case form: `BAWASLU` → `Bawaslu`, `DPTB` → `DPTb`.
+#[allow(clippy::expect_used, reason = "data embedded at build time; tests parse it")]
 static ABBREVIATIONS: LazyLock<HashMap<String, String>> = LazyLock::new(|| {
     let file: AbbreviationsFile = serde_json::from_str(crate::house::data_file!("abbreviations"))
         .expect("rules/abbreviations.toml is valid (checked by tests)");

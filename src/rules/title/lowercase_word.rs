@@ -79,6 +79,11 @@ fn should_capitalise(word: &HeadWord<'_>) -> bool {
     if headline::shape(word.text) != Shape::Lower || word.text.chars().count() < 2 {
         return false;
     }
+    // A word in a script without capitals (`ߛa`) has nothing to capitalise: a fix that
+    // changes nothing would be offered for ever.
+    if headline::capitalise(word.text) == word.text {
+        return false;
+    }
     if word.first {
         return true;
     }
