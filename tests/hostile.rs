@@ -218,6 +218,9 @@ fn deep_nesting_is_linear_and_balanced_nesting_is_clean() {
         assert_eq!(found(&nested(200), None), Vec::<String>::new(), "{open}");
         assert_linear(open, nested, 1500, lint_and_place);
     }
+    // In the last paragraph the brackets are searched for the credit tail too.
+    let closing = |n: usize| format!("{}\n{}a{}", release("Peserta hadir."), "(".repeat(n), ")".repeat(n));
+    assert_linear("nested brackets in the last paragraph", closing, 1500, lint_and_place);
     let unclosed = |n: usize| release(&"( kata \" “ ".repeat(n));
     assert_linear("unclosed marks", unclosed, 1500, lint_and_place);
 }
