@@ -23,6 +23,7 @@ use std::process::{Command, Output};
 use std::sync::{Mutex, MutexGuard};
 use std::time::{Duration, Instant};
 
+use siaran::fix::{self, FixMode};
 use siaran::{lint, Document, LintInput, Report, Settings, SourceKind};
 
 static SERIAL: Mutex<()> = Mutex::new(());
@@ -92,6 +93,17 @@ fn lint_and_place(text: &str) {
 fn parse_only(text: &str) {
     let doc = Document::parse(text, SourceKind::Text);
     assert!(doc.paragraphs.len() > 1);
+}
+
+/// Fixes every safe fix, as `--fix` does; the result must be stable.
+fn fix_all(text: &str) {
+    let input = LintInput {
+        source: text,
+        path: None,
+        date: Some(jiff::civil::date(2025, 10, 27)),
+        today: jiff::civil::date(2025, 10, 27),
+    };
+    assert!(fix::fix(&input, &Settings::default(), FixMode::Safe).converged);
 }
 
 /// The fastest of three runs of `work` on `text`, in seconds.
@@ -282,6 +294,8 @@ fn many_findings_of_one_kind_are_linear() {
     assert_linear("suppression comments", comments, 600, lint_and_place);
     let covered = |n: usize| release(&"kata kata Selasa (27/10) ".repeat(n));
     assert_linear("spelling under other findings", covered, 1000, lint_and_place);
+    let fixable = |n: usize| release(&vec!["Peserta rapat  membahas jadwal ,lalu pulang."; n].join("\n"));
+    assert_linear("a fix on every line", fixable, 300, fix_all);
 }
 
 /// A release on one 2 MB line with findings all along it: the human output shows a
