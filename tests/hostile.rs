@@ -214,6 +214,11 @@ fn crlf_and_lone_cr_lines_are_numbered_like_lf() {
     assert_eq!(found(&lf, None), expected);
     assert_eq!(found(&lf.replace('\n', "\r\n"), None), expected);
     assert_eq!(found(&lf.replace('\n', "\r"), None), expected);
+    // The human output draws only the line of the finding, not the whole CR file.
+    let dir = tempfile::tempdir().expect("temp dir");
+    fs::write(dir.path().join("mac.txt"), lf.replace('\n', "\r")).expect("write");
+    let shown = text(&siaran(&["check", "mac.txt"], dir.path()).stdout);
+    assert!(shown.contains("┌─ mac.txt:4:8\n  │\n4 │ Kalimat  lain.\n"), "{shown}");
     let lines: Vec<&str> = lf.split('\n').collect();
     let mixed = format!(
         "{}\r\n{}\r{}\n{}\r\n{}",
