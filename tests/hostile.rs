@@ -23,6 +23,7 @@ use std::process::{Command, Output};
 use std::sync::{Mutex, MutexGuard};
 use std::time::{Duration, Instant};
 
+use siaran::fix::{self, FixMode};
 use siaran::{lint, Document, LintInput, Report, Settings, SourceKind};
 
 static SERIAL: Mutex<()> = Mutex::new(());
@@ -92,6 +93,17 @@ fn lint_and_place(text: &str) {
 fn parse_only(text: &str) {
     let doc = Document::parse(text, SourceKind::Text);
     assert!(doc.paragraphs.len() > 1);
+}
+
+/// Fixes every safe fix, as `--fix` does; the result must be stable.
+fn fix_all(text: &str) {
+    let input = LintInput {
+        source: text,
+        path: None,
+        date: Some(jiff::civil::date(2025, 10, 27)),
+        today: jiff::civil::date(2025, 10, 27),
+    };
+    assert!(fix::fix(&input, &Settings::default(), FixMode::Safe).converged);
 }
 
 /// The fastest of three runs of `work` on `text`, in seconds.
@@ -202,6 +214,11 @@ fn crlf_and_lone_cr_lines_are_numbered_like_lf() {
     assert_eq!(found(&lf, None), expected);
     assert_eq!(found(&lf.replace('\n', "\r\n"), None), expected);
     assert_eq!(found(&lf.replace('\n', "\r"), None), expected);
+    // The human output draws only the line of the finding, not the whole CR file.
+    let dir = tempfile::tempdir().expect("temp dir");
+    fs::write(dir.path().join("mac.txt"), lf.replace('\n', "\r")).expect("write");
+    let shown = text(&siaran(&["check", "mac.txt"], dir.path()).stdout);
+    assert!(shown.contains("┌─ mac.txt:4:8\n  │\n4 │ Kalimat  lain.\n"), "{shown}");
     let lines: Vec<&str> = lf.split('\n').collect();
     let mixed = format!(
         "{}\r\n{}\r{}\n{}\r\n{}",
@@ -218,6 +235,9 @@ fn deep_nesting_is_linear_and_balanced_nesting_is_clean() {
         assert_eq!(found(&nested(200), None), Vec::<String>::new(), "{open}");
         assert_linear(open, nested, 1500, lint_and_place);
     }
+    // In the last paragraph the brackets are searched for the credit tail too.
+    let closing = |n: usize| format!("{}\n{}a{}", release("Peserta hadir."), "(".repeat(n), ")".repeat(n));
+    assert_linear("nested brackets in the last paragraph", closing, 1500, lint_and_place);
     let unclosed = |n: usize| release(&"( kata \" “ ".repeat(n));
     assert_linear("unclosed marks", unclosed, 1500, lint_and_place);
 }
@@ -279,6 +299,8 @@ fn many_findings_of_one_kind_are_linear() {
     assert_linear("suppression comments", comments, 600, lint_and_place);
     let covered = |n: usize| release(&"kata kata Selasa (27/10) ".repeat(n));
     assert_linear("spelling under other findings", covered, 1000, lint_and_place);
+    let fixable = |n: usize| release(&vec!["Peserta rapat  membahas jadwal ,lalu pulang."; n].join("\n"));
+    assert_linear("a fix on every line", fixable, 300, fix_all);
 }
 
 /// A release on one 2 MB line with findings all along it: the human output shows a

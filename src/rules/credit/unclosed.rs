@@ -16,11 +16,11 @@ static META: RuleMeta = RuleMeta {
     id: "credit/unclosed",
     summary: Text::new("Kredit tanpa kurung tutup", "Credit without a closing parenthesis"),
     explanation: Text::new(
-        "Kredit diapit kurung: `(awh/ed. Foto: rap/KPU Kota Semarang)`. Bila kurung tutupnya hilang, kredit menjadi satu dengan teks sebelumnya saat ditampilkan atau disalin. Perbaikan aman: `)` ditambahkan di akhir kredit.",
-        "The credit sits in parentheses: `(awh/ed. Foto: rap/KPU Kota Semarang)`. Without its closing parenthesis it runs into the text when shown or copied. Safe fix: `)` is added at the end of the credit.",
+        "Kredit diapit kurung: `(awh/ed. Foto: rap/KPU Kota Semarang)`. Bila kurung tutupnya hilang, kredit menjadi satu dengan teks sebelumnya saat ditampilkan atau disalin. Perbaikan aman: `)` ditambahkan di akhir kredit, kecuali bila di dalam kredit ada kurung lain yang juga tidak ditutup (satu `)` tidak akan menutup kreditnya).",
+        "The credit sits in parentheses: `(awh/ed. Foto: rap/KPU Kota Semarang)`. Without its closing parenthesis it runs into the text when shown or copied. Safe fix: `)` is added at the end of the credit, unless another bracket inside the credit is left open too (one `)` would not close the credit).",
     ),
     severity: Severity::Error,
-    fix: FixAvailability::Always,
+    fix: FixAvailability::Sometimes,
     default_enabled: true,
     examples: &[Example {
         bad: "Rapat Koordinasi Humas\nSemarang, kota-semarang.kpu.go.id — Komisi Pemilihan Umum (KPU) Kota Semarang menggelar rapat koordinasi humas.\nRapat berlangsung lancar. (awh/ed. Foto: rap/KPU Kota Semarang",
@@ -38,7 +38,26 @@ impl Rule for Unclosed {
         let Some(tail) = cx.doc.credit.filter(|t| t.unclosed) else {
             return;
         };
+        let finding = cx.finding(&META, tail.span, &MESSAGE, &[]);
+        if inner_open(cx.doc.text(tail.inner)) {
+            // `(ed((`: the added `)` would close an inner bracket, not the credit.
+            out.push(finding);
+            return;
+        }
         let fix = Fix::safe(cx.text(&FIX, &[]), vec![Edit::insert(tail.span.end, ")")]);
-        out.push(cx.finding(&META, tail.span, &MESSAGE, &[]).with_fix(fix));
+        out.push(finding.with_fix(fix));
     }
+}
+
+/// Whether a bracket opened inside the credit is left open.
+fn inner_open(inner: &str) -> bool {
+    let mut depth = 0usize;
+    for c in inner.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    depth > 0
 }

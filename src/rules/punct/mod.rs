@@ -51,11 +51,10 @@ fn in_credit(doc: &Document<'_>, span: Span) -> bool {
     doc.credit.is_some_and(|c| c.inner.overlaps(span))
 }
 
-/// Whether `span` touches the colon after `Foto` in the credit tail.
-fn in_photo_colon(doc: &Document<'_>, span: Span) -> bool {
+/// Whether `span` touches the gap before `Foto` or the colon after it in the credit.
+fn around_photo_label(doc: &Document<'_>, span: Span) -> bool {
     doc.credit
-        .and_then(|c| c.parts.photo)
-        .is_some_and(|p| p.colon.overlaps(span))
+        .is_some_and(|c| c.parts.label_gap.overlaps(span) || c.parts.photo.is_some_and(|p| p.colon.overlaps(span)))
 }
 
 /// Marks that take no space before them.
@@ -133,9 +132,10 @@ fn classify(doc: &Document<'_>, run: &SpaceRun) -> Option<GapKind> {
     }
     let opens = matches!(before, '(' | '[') || opens_quote(doc, before_at, before);
     let closes = matches!(after, ')' | ']') || closes_quote(doc, run.span.end, after);
-    if (opens || closes) && in_photo_colon(doc, run.span) {
-        // `Foto: ]`: the space after the photo label's colon is `credit/photo-label`'s,
-        // which wants it; taking it away here would undo that fix for ever.
+    if (opens || closes) && around_photo_label(doc, run.span) {
+        // `( Foto:`, `Foto: ]`: the spaces before the photo label and after its colon
+        // are `credit/photo-label`'s, which wants them; taking them away here would
+        // undo that fix for ever.
         return None;
     }
     if opens || closes {
