@@ -189,9 +189,14 @@ pub(crate) fn in_proper_name(doc: &Document<'_>, first: usize, last: usize) -> b
     before || after
 }
 
-/// The words rules look at: not inside URLs, e-mail addresses or domains.
+/// The words rules look at: not inside URLs, e-mail addresses, domains or the credit tail.
 pub(crate) fn checked_words<'d>(doc: &'d Document<'_>) -> impl Iterator<Item = (usize, &'d Word)> {
-    doc.words.iter().enumerate().filter(|(_, w)| !w.in_address)
+    // The credit tail holds initials (`kaos`, `esei` are initials there, not words).
+    let tail = doc.credit.map(|c| c.span);
+    doc.words
+        .iter()
+        .enumerate()
+        .filter(move |(_, w)| !w.in_address && !tail.is_some_and(|t| t.contains(w.span)))
 }
 
 #[cfg(test)]

@@ -326,7 +326,7 @@ fn hits(doc: &Document<'_>) -> Vec<Hit> {
     kept
 }
 
-/// Whether `span` covers whole words (not inside an address), with the indices of its
+/// Whether `span` covers whole words (not inside an address or the credit tail), with the indices of its
 /// first and last word and, for one-word forms, the clitic `-nya` that may follow.
 fn whole_word(doc: &Document<'_>, span: Span, allow_clitic: bool) -> Option<((usize, usize), Option<Span>)> {
     let words = &doc.words;
@@ -334,6 +334,10 @@ fn whole_word(doc: &Document<'_>, span: Span, allow_clitic: bool) -> Option<((us
     let last_index = words.partition_point(|w| w.span.start < span.end).checked_sub(1)?;
     let last = words.get(last_index)?;
     if words[first..=last_index].iter().any(|w| w.in_address) {
+        return None;
+    }
+    // Initials in the credit tail are names, whatever word they spell (`kaos`, `esei`).
+    if doc.credit.is_some_and(|c| c.span.contains(span)) {
         return None;
     }
     let words = (first, last_index);
