@@ -5,8 +5,10 @@
 
 mod common;
 
+use siaran::fix::{self, FixMode};
 use siaran::rules;
 use siaran::settings::RuleSetting;
+use siaran::Applicability;
 use siaran::Severity;
 
 #[test]
@@ -30,6 +32,35 @@ fn every_rule_example_behaves() {
                     example.bad,
                     rules_of(&found)
                 ));
+            }
+            // Fixing the bad example with the rule's own safe fixes (re-linted until
+            // stable) leaves no safely fixable finding of that rule.
+            let own: Vec<_> = found.into_iter().filter(|f| f.rule == meta.id).collect();
+            if own
+                .iter()
+                .any(|f| f.fix.as_ref().is_some_and(|x| x.applicability == Applicability::Safe))
+            {
+                let input = siaran::LintInput {
+                    source: &bad,
+                    path: common::example_path(&bad),
+                    date: Some(common::default_date()),
+                    today: common::default_date(),
+                };
+                let outcome = fix::fix(&input, settings, FixMode::Safe);
+                let left: Vec<_> = outcome
+                    .report
+                    .findings
+                    .iter()
+                    .filter(|f| {
+                        f.rule == meta.id && f.fix.as_ref().is_some_and(|x| x.applicability == Applicability::Safe)
+                    })
+                    .collect();
+                if !left.is_empty() {
+                    failures.push(format!(
+                        "{}: safe fix leaves the finding in {:?}",
+                        meta.id, outcome.text
+                    ));
+                }
             }
             let good = common::expand_example(example.good);
             let found = common::run(
