@@ -2,7 +2,7 @@
 //! `antarsatker`, `non tahapan` → `nontahapan`, `se Jawa Tengah` → `se-Jawa Tengah`.
 
 use super::data::{bound_form, Join, Mode};
-use super::{case_of, checked_words, gap, in_headline, starts_sentence, Case};
+use super::{case_of, checked_words, in_headline, spaced_apart, starts_sentence, Case};
 use crate::diagnostic::{Edit, Finding, Fix, Severity};
 use crate::message::Text;
 use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
@@ -65,8 +65,7 @@ impl Rule for BoundFormApart {
             let Some(next) = doc.words.get(index + 1).filter(|n| !n.in_address) else {
                 continue;
             };
-            let space = gap(doc, word, next);
-            if space.is_empty() || !space.chars().all(|c| c == ' ' || c == '\t') {
+            if !spaced_apart(doc, word, next) {
                 continue;
             }
             let base = doc.text(next.span);

@@ -131,6 +131,12 @@ pub(crate) fn gap<'a>(doc: &Document<'a>, before: &Word, after: &Word) -> &'a st
     doc.source.get(before.span.end..after.span.start).unwrap_or("")
 }
 
+/// Whether two words are written apart on one line: only spaces or tabs between them.
+pub(crate) fn spaced_apart(doc: &Document<'_>, before: &Word, after: &Word) -> bool {
+    let space = gap(doc, before, after);
+    !space.is_empty() && space.chars().all(|c| c == ' ' || c == '\t')
+}
+
 /// Whether `span` lies in the headline, where every content word is capitalised.
 pub(crate) fn in_headline(doc: &Document<'_>, span: Span) -> bool {
     doc.headline.is_some_and(|h| h.span.contains(span))

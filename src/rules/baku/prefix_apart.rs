@@ -5,7 +5,7 @@ use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use super::data::DI_KE;
-use super::{checked_words, gap};
+use super::{checked_words, spaced_apart};
 use crate::diagnostic::{Edit, Finding, Fix, Severity};
 use crate::message::Text;
 use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
@@ -72,8 +72,7 @@ impl Rule for PrefixApart {
             let Some(next) = doc.words.get(index + 1).filter(|n| !n.in_address) else {
                 continue;
             };
-            let space = gap(doc, word, next);
-            if space.is_empty() || !space.chars().all(|c| c == ' ' || c == '\t') {
+            if !spaced_apart(doc, word, next) {
                 continue;
             }
             let verb = doc.text(next.span);

@@ -1,7 +1,7 @@
 //! `baku/pun-apart`: a conjunction in `-pun` written apart: `walau pun` → `walaupun`,
 //! `atau pun` → `ataupun`.
 
-use super::{checked_words, gap};
+use super::{checked_words, spaced_apart};
 use crate::diagnostic::{Edit, Finding, Fix, Severity};
 use crate::message::Text;
 use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
@@ -68,8 +68,7 @@ impl Rule for PunApart {
             if !(certain || PROBABLE.contains(&lower.as_str())) {
                 continue;
             }
-            let space = gap(doc, word, next);
-            if space.is_empty() || !space.chars().all(|c| c == ' ' || c == '\t') {
+            if !spaced_apart(doc, word, next) {
                 continue;
             }
             let right = format!("{first}pun");
