@@ -5,6 +5,7 @@
 //! (first paragraph) opening with the dateline; the credit tail closing the release.
 
 pub mod credit;
+mod credit_marks;
 pub mod dateline;
 pub mod dates;
 pub mod front_matter;
