@@ -18,6 +18,7 @@ use super::args::{CheckArgs, Format, InputFormat};
 use super::config_files::{self, CliSettings, ConfigResolver};
 use super::input::{self, InputError};
 use super::render::{self, FileResult, Summary};
+use super::terminal;
 use super::text;
 use super::write;
 
@@ -117,7 +118,9 @@ pub fn run(args: &CheckArgs) -> ExitCode {
                 fixed += outcome.fixed;
                 changed_files += usize::from(outcome.changed);
                 if let Some(output) = &outcome.output {
-                    std::io::stdout().lock().write_all(output.as_bytes())?;
+                    std::io::stdout()
+                        .lock()
+                        .write_all(terminal::for_stdout(output).as_bytes())?;
                 }
                 let Some((source, report)) = &outcome.checked else {
                     summary.failed += 1;
@@ -346,7 +349,7 @@ impl Progress {
 }
 
 fn report_problem(e: &dyn std::fmt::Display) {
-    eprintln!("siaran: error: {e}");
+    eprintln!("siaran: error: {}", terminal::escape(&e.to_string()));
 }
 
 fn fail(e: &dyn std::fmt::Display) -> ExitCode {
