@@ -307,7 +307,7 @@ fn read(args: &CheckArgs, job: &Job) -> Result<Loaded, InputError> {
     if let Some(path) = &job.path {
         return input::read(path).map(Loaded::Text);
     }
-    let bytes = input::read_limited(&job.name, std::io::stdin().lock())?;
+    let bytes = input::read_limited(&job.name, std::io::stdin().lock(), 0)?;
     let text = input::decode(&job.name, bytes)?;
     match args.input_format {
         InputFormat::Text => Ok(Loaded::Text(text)),
