@@ -12,11 +12,12 @@
 use std::path::Path;
 use std::sync::{Arc, LazyLock};
 
+use siaran::document::Document;
 use siaran::document::{front_matter, metadata, Metadata};
 use siaran::fix::{self, FixMode};
 use siaran::settings::RuleSetting;
 use siaran::spell::Dictionary;
-use siaran::{Article, Document, LineIndex, LintInput, Report, Settings, SourceKind, Span};
+use siaran::{Article, LineIndex, LintInput, Report, Settings, SourceKind, Span};
 
 /// Options from the first byte, and the text after it.
 fn split(data: &[u8]) -> (u8, String) {
