@@ -5,6 +5,8 @@
 //! any other text: word choice rules apply to the speaker's words too (HOUSE-RULES.md).
 //! Word lists live in `rules/` (word pairs, di/ke, bound forms); each rule owns one kind
 //! of mistake, so a token never gets two `baku/` findings.
+//!
+//! What the family flags and what it leaves alone: `docs/baku.md` in the repository.
 
 mod bound_form_apart;
 mod bound_form_hyphen;
