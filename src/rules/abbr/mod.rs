@@ -1,4 +1,4 @@
-//! `abbr/`: institutional abbreviations (HOUSE-RULES.md, section abbr).
+//! `abbr/`: institutional abbreviations (docs/abbr.md).
 //!
 //! The house data is `rules/abbreviations.toml` (each abbreviation with its right form,
 //! wrong forms, accepted and wrong expansions, and whether its first use must be
