@@ -61,12 +61,6 @@ impl Findings {
         self.dropped = self.dropped.max(Some(self.severity));
     }
 
-    pub fn extend(&mut self, findings: impl IntoIterator<Item = Finding>) {
-        for finding in findings {
-            self.push(finding);
-        }
-    }
-
     /// Whether the rule running has reached the limit: a rule that finds one thing per
     /// word may stop looking.
     pub fn is_full(&self) -> bool {
@@ -106,7 +100,9 @@ mod tests {
         let finding = |at| Finding::new("punct/double-space", Severity::Warning, Span::empty(at), String::new());
         let mut findings = Findings::new(2);
         findings.begin_rule(Severity::Warning);
-        findings.extend((0..5).map(finding));
+        for at in 0..5 {
+            findings.push(finding(at));
+        }
         assert!(findings.is_full());
         findings.begin_rule(Severity::Error);
         assert!(!findings.is_full());
