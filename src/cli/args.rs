@@ -85,14 +85,14 @@ pub struct CheckArgs {
     #[arg(long, value_name = "NAME", requires = "stdin")]
     pub stdin_filename: Option<PathBuf>,
 
-    /// What standard input holds: a release as text, or one JSON article
+    /// What standard input holds: a release as text (default), or one JSON article
     /// (`{"title": ..., "body": ..., "date": ...}`; positions then refer to `body`).
-    #[arg(long, value_enum, default_value_t = InputFormat::Text, requires = "stdin")]
-    pub input_format: InputFormat,
+    #[arg(long, value_enum, requires = "stdin")]
+    pub input_format: Option<InputFormat>,
 
-    /// Output format.
-    #[arg(long, value_enum, default_value_t = Format::Human)]
-    pub format: Format,
+    /// Output format (default: human).
+    #[arg(long, value_enum)]
+    pub format: Option<Format>,
 
     /// Use this configuration file instead of looking for siaran.toml.
     #[arg(long, value_name = "FILE")]
@@ -118,6 +118,16 @@ pub struct CheckArgs {
     #[arg(long, conflicts_with = "fix")]
     pub diff: bool,
 
+    /// Apply safe fixes and report nothing, for format-on-save: exit 0 unless a fix
+    /// could not be written (with --stdin: print only the fixed text).
+    #[arg(long, conflicts_with = "diff")]
+    pub fix_only: bool,
+
+    /// Exit 0 even when error-level findings remain (usage, configuration and I/O
+    /// problems still exit 2).
+    #[arg(long)]
+    pub exit_zero: bool,
+
     /// Run only these rules or families (comma-separated; repeatable).
     #[arg(long, value_delimiter = ',', value_name = "RULE")]
     pub select: Vec<String>,
@@ -138,6 +148,27 @@ pub struct CheckArgs {
     /// Print findings only: no summary line.
     #[arg(short, long)]
     pub quiet: bool,
+}
+
+impl CheckArgs {
+    pub fn format(&self) -> Format {
+        self.format.unwrap_or(Format::Human)
+    }
+
+    pub fn input_format(&self) -> InputFormat {
+        self.input_format.unwrap_or(InputFormat::Text)
+    }
+
+    /// Whether fixes are applied: `--fix` or `--fix-only`.
+    pub fn fixing(&self) -> bool {
+        self.fix || self.fix_only
+    }
+
+    /// Whether standard output holds text rather than findings: the diff (`--diff`),
+    /// the fixed text (`--stdin --fix`), or nothing (`--fix-only`).
+    pub fn findings_hidden(&self) -> bool {
+        self.diff || self.fix_only || (self.fix && self.stdin)
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

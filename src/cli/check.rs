@@ -16,10 +16,12 @@ use siaran::{lint, lint_article, Article, LintInput, Report, Settings};
 
 use super::args::{CheckArgs, Format, InputFormat};
 use super::config_files::{self, CliSettings, ConfigResolver};
+use super::exit::{fail, output_failed, report_problem};
 use super::input::{self, InputError};
 use super::render::{self, FileResult, Summary};
 use super::terminal;
 use super::text;
+use super::usage;
 use super::write;
 
 /// Files handled per parallel batch: results are rendered batch by batch, in input
@@ -49,8 +51,8 @@ struct Outcome {
 }
 
 pub fn run(args: &CheckArgs) -> ExitCode {
-    if (args.fix || args.diff) && args.input_format == InputFormat::Json {
-        return fail(&"--fix and --diff need text input, not --input-format json");
+    if let Err(e) = usage::check(args) {
+        return fail(&e);
     }
     let cli = CliSettings {
         lang: args.lang,
@@ -79,7 +81,7 @@ pub fn run(args: &CheckArgs) -> ExitCode {
         .lang
         .or_else(|| jobs.first().map(|j| j.settings.lang))
         .unwrap_or_default();
-    let mut renderer = render::renderer(args.format);
+    let mut renderer = render::renderer(args.format());
     let mut summary = Summary::default();
     let mut statistics: BTreeMap<&'static str, usize> = BTreeMap::new();
     let mut problems = walk_errors.len();
@@ -130,7 +132,7 @@ pub fn run(args: &CheckArgs) -> ExitCode {
                 for f in &report.findings {
                     *statistics.entry(f.rule).or_default() += 1;
                 }
-                if args.diff || (args.fix && args.stdin) {
+                if args.findings_hidden() {
                     continue;
                 }
                 let result = FileResult {
@@ -146,12 +148,14 @@ pub fn run(args: &CheckArgs) -> ExitCode {
         Ok(())
     });
     if let Err(e) = rendered {
-        return fail(&e);
+        return output_failed(&e);
     }
     progress.finish();
 
     let n = |v: usize| v.to_string();
-    if args.diff || (args.fix && args.stdin) {
+    if args.fix_only {
+        // Reports nothing: format-on-save replaces the buffer and wants no chatter.
+    } else if args.findings_hidden() {
         // Standard output holds the diff or the fixed text; the tally goes to stderr.
         if !args.quiet {
             let line = if args.diff {
@@ -161,29 +165,46 @@ pub fn run(args: &CheckArgs) -> ExitCode {
             };
             eprintln!("{line}");
         }
-    } else {
-        if let Err(e) = renderer.finish(&summary, lang, args.quiet) {
-            return fail(&e);
-        }
-        let plain = matches!(args.format, Format::Human | Format::Concise);
-        if args.fix && !args.quiet && plain {
-            println!("{}", text::SUMMARY_FIXED.render(lang, &[("fixed", &n(fixed))]));
-        }
-        if args.statistics && plain {
-            let mut rows: Vec<_> = statistics.into_iter().collect();
-            rows.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
-            for (rule, count) in rows {
-                println!("{count:>6}  {rule}");
-            }
-        }
+    } else if let Err(e) = finish(args, renderer.as_mut(), &summary, statistics, fixed, lang) {
+        return output_failed(&e);
     }
     if problems > 0 {
         ExitCode::from(2)
+    } else if args.exit_zero || args.fix_only {
+        ExitCode::SUCCESS
     } else if summary.errors > 0 || (args.diff && changed_files > 0) {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
     }
+}
+
+/// The summary, the tally of fixes and the statistics after the findings.
+fn finish(
+    args: &CheckArgs,
+    renderer: &mut dyn render::Renderer,
+    summary: &Summary,
+    statistics: BTreeMap<&'static str, usize>,
+    fixed: usize,
+    lang: siaran::Lang,
+) -> std::io::Result<()> {
+    renderer.finish(summary, lang, args.quiet)?;
+    let mut out = std::io::stdout().lock();
+    if args.fix && !args.quiet && matches!(args.format(), Format::Human | Format::Concise) {
+        writeln!(
+            out,
+            "{}",
+            text::SUMMARY_FIXED.render(lang, &[("fixed", &fixed.to_string())])
+        )?;
+    }
+    if args.statistics {
+        let mut rows: Vec<_> = statistics.into_iter().collect();
+        rows.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+        for (rule, count) in rows {
+            writeln!(out, "{count:>6}  {rule}")?;
+        }
+    }
+    out.flush()
 }
 
 /// The releases to check, each with its settings (`[[override]]` applied).
@@ -262,7 +283,7 @@ fn check(args: &CheckArgs, today: Date, job: &Job) -> Outcome {
         date: args.date,
         today,
     };
-    if !args.fix && !args.diff {
+    if !args.fixing() && !args.diff {
         let report = lint(&input, &job.settings);
         outcome.checked = Some((original, report));
         return outcome;
@@ -309,7 +330,7 @@ fn read(args: &CheckArgs, job: &Job) -> Result<Loaded, InputError> {
     }
     let bytes = input::read_limited(&job.name, std::io::stdin().lock(), 0)?;
     let text = input::decode(&job.name, bytes)?;
-    match args.input_format {
+    match args.input_format() {
         InputFormat::Text => Ok(Loaded::Text(text)),
         InputFormat::Json => serde_json::from_str(&text)
             .map(Loaded::Article)
@@ -346,13 +367,4 @@ impl Progress {
     fn finish(&self) {
         self.bar.finish_and_clear();
     }
-}
-
-fn report_problem(e: &dyn std::fmt::Display) {
-    eprintln!("siaran: error: {}", terminal::escape(&e.to_string()));
-}
-
-fn fail(e: &dyn std::fmt::Display) -> ExitCode {
-    report_problem(e);
-    ExitCode::from(2)
 }

@@ -59,12 +59,12 @@ pub fn rules(args: &RulesArgs) -> ExitCode {
                 })
                 .collect();
             serde_json::to_writer_pretty(&mut out, &rows)
-                .map_err(io::Error::other)
+                .map_err(io::Error::from)
                 .and_then(|()| writeln!(out))
         }
         RulesFormat::Table => table(&mut out, &metas, lang),
     };
-    finish(result)
+    super::exit::written(result)
 }
 
 fn table(out: &mut impl Write, metas: &[&RuleMeta], lang: Lang) -> io::Result<()> {
@@ -94,7 +94,7 @@ pub fn explain(args: &ExplainArgs) -> ExitCode {
         return ExitCode::from(2);
     };
     let mut out = io::stdout().lock();
-    finish(write_explanation(&mut out, rule, lang))
+    super::exit::written(write_explanation(&mut out, rule, lang))
 }
 
 fn write_explanation(out: &mut impl Write, m: &RuleMeta, lang: Lang) -> io::Result<()> {
@@ -126,16 +126,4 @@ fn indent(text: &str) -> String {
         .map(|l| format!("    {l}"))
         .collect::<Vec<_>>()
         .join("\n")
-}
-
-fn finish(result: io::Result<()>) -> ExitCode {
-    match result {
-        Ok(()) => ExitCode::SUCCESS,
-        // A closed pipe (`siaran rules | head`) is not an error worth a message.
-        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
-        Err(e) => {
-            eprintln!("siaran: error: {e}");
-            ExitCode::from(2)
-        }
-    }
 }

@@ -6,11 +6,13 @@ mod check;
 mod config_files;
 mod dictionary;
 mod docs;
+mod exit;
 mod init;
 mod input;
 mod render;
 mod terminal;
 mod text;
+mod usage;
 mod write;
 
 use std::process::ExitCode;
@@ -38,8 +40,11 @@ pub fn main() -> ExitCode {
         args::Command::Init(init) => init::run(&init),
         args::Command::Completions { shell } => {
             use clap::CommandFactory;
-            clap_complete::generate(shell, &mut args::Cli::command(), "siaran", &mut std::io::stdout());
-            ExitCode::SUCCESS
+            use std::io::Write;
+            // Written in one go, so that a closed pipe is an error to handle, not a panic.
+            let mut script = Vec::new();
+            clap_complete::generate(shell, &mut args::Cli::command(), "siaran", &mut script);
+            exit::written(std::io::stdout().lock().write_all(&script))
         }
     }
 }

@@ -74,7 +74,11 @@ impl Renderer for Human {
         for finding in &file.report.findings {
             let mut excerpt = Excerpt::new(&name, file.source, &shown, &file.report.lines);
             let diagnostic = diagnostic(finding, file.lang, &mut excerpt);
-            term::emit_to_write_style(&mut out, &self.config, &excerpt, &diagnostic).map_err(io::Error::other)?;
+            term::emit_to_write_style(&mut out, &self.config, &excerpt, &diagnostic).map_err(|e| match e {
+                // The kind survives, so a closed pipe is told from a real failure.
+                codespan_reporting::files::Error::Io(e) => e,
+                other => io::Error::other(other),
+            })?;
         }
         Ok(())
     }

@@ -44,7 +44,7 @@ impl Renderer for Json {
         };
         self.first = false;
         self.out.write_all(head.as_bytes())?;
-        serde_json::to_writer(&mut self.out, &value).map_err(io::Error::other)
+        serde_json::to_writer(&mut self.out, &value).map_err(io::Error::from)
     }
 
     fn finish(&mut self, summary: &Summary, _lang: Lang, _quiet: bool) -> io::Result<()> {
@@ -61,7 +61,7 @@ impl Renderer for Json {
             failed: summary.failed,
         };
         write!(self.out, "],\"summary\":")?;
-        serde_json::to_writer(&mut self.out, &value).map_err(io::Error::other)?;
+        serde_json::to_writer(&mut self.out, &value).map_err(io::Error::from)?;
         writeln!(self.out, "}}")?;
         self.out.flush()
     }

@@ -112,7 +112,7 @@ impl Renderer for Sarif {
         self.lang.get_or_insert(file.lang);
         for f in &file.report.findings {
             self.start()?;
-            serde_json::to_writer(&mut self.out, &result(f, file)).map_err(io::Error::other)?;
+            serde_json::to_writer(&mut self.out, &result(f, file)).map_err(io::Error::from)?;
         }
         Ok(())
     }
@@ -130,7 +130,7 @@ impl Renderer for Sarif {
             }
         });
         write!(self.out, r#"],"tool":"#)?;
-        serde_json::to_writer(&mut self.out, &tool).map_err(io::Error::other)?;
+        serde_json::to_writer(&mut self.out, &tool).map_err(io::Error::from)?;
         writeln!(self.out, "}}]}}")?;
         self.out.flush()
     }
