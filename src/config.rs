@@ -12,7 +12,7 @@ use crate::diagnostic::Severity;
 use crate::line_index::LineIndex;
 use crate::message::Lang;
 use crate::rules;
-use crate::settings::{Override, RuleSetting, Settings};
+use crate::settings::{Override, RuleSetting, Settings, WalkFilter};
 
 /// A configuration problem at a place in the file.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -49,6 +49,12 @@ pub struct Options {
     /// `meta/too-many-findings` finding.
     #[serde(rename = "max-findings")]
     pub max_findings: Option<Spanned<usize>>,
+    /// Globs (relative to the folder of siaran.toml) of the files a folder walk checks;
+    /// all release files when absent. Files named on the command line are always checked.
+    pub include: Option<Vec<Spanned<String>>>,
+    /// Globs of files a folder walk skips (`**/README.md`).
+    #[serde(default)]
+    pub exclude: Vec<Spanned<String>>,
     /// Per-file rule settings: `[[override]] files = ["arsip/2021/**"]`.
     #[serde(default, rename = "override")]
     pub overrides: Vec<OverrideOptions>,
@@ -155,6 +161,13 @@ impl Options {
             settings.rule_settings.push(("spell".to_string(), RuleSetting::On));
         }
         settings.dictionary_path = self.spell.dictionary;
+        settings.walk = WalkFilter {
+            include: match &self.include {
+                Some(patterns) => Some(glob_set(text, patterns)?),
+                None => None,
+            },
+            exclude: glob_set(text, &self.exclude)?,
+        };
         if let Some(max) = &self.max_findings {
             if *max.get_ref() == 0 {
                 return Err(at(
@@ -193,12 +206,13 @@ impl Options {
         }
         if let Some(satker) = self.house.satker {
             let slug = satker.get_ref().trim().to_lowercase();
-            if crate::house::satker_by_slug(&slug).is_none() {
+            let Some(found) = crate::house::satker_by_slug(&slug) else {
                 let hint =
                     crate::house::closest_slug(&slug).map_or(String::new(), |s| format!("; did you mean '{s}'?"));
                 return Err(at(text, satker.span().start, format!("unknown satker '{slug}'{hint}")));
-            }
-            settings.satker = Some(slug);
+            };
+            // The gazetteer's slug: `ri` is KPU RI's empty one.
+            settings.satker = Some(found.slug.clone());
         }
         for o in &self.overrides {
             let mut files = globset::GlobSetBuilder::new();
@@ -295,6 +309,22 @@ fn check_selector(text: &str, item: &Spanned<String>) -> Result<(), ConfigError>
     }
 }
 
+/// File patterns as one set, matched without regard to case (`README.MD`); an invalid
+/// pattern is an error at its place.
+fn glob_set(text: &str, patterns: &[Spanned<String>]) -> Result<globset::GlobSet, ConfigError> {
+    let mut set = globset::GlobSetBuilder::new();
+    for pattern in patterns {
+        let glob = globset::GlobBuilder::new(pattern.get_ref())
+            .case_insensitive(true)
+            .literal_separator(true)
+            .build()
+            .map_err(|e| at(text, pattern.span().start, format!("invalid file pattern: {e}")))?;
+        set.add(glob);
+    }
+    set.build()
+        .map_err(|e| at(text, 0, format!("invalid file patterns: {e}")))
+}
+
 /// "unknown rule or family" with the closest known name.
 pub fn unknown_selector_message(name: &str) -> String {
     let known = rules::FAMILIES.iter().copied().chain(rules::all().map(|r| r.meta().id));
@@ -341,6 +371,25 @@ mod tests {
         let err = settings_from_toml("lang = \"id\"\n[house]\nsatkr = \"x\"\n").unwrap_err();
         assert_eq!(err.line, 3);
         assert!(err.message.contains("satkr"), "{}", err.message);
+    }
+
+    #[test]
+    fn include_and_exclude_select_walked_files() {
+        let text = "include = [\"content/**\"]\nexclude = [\"**/README.md\", \"content/draf/*\"]\n";
+        let walk = settings_from_toml(text).unwrap().walk;
+        for (path, checked) in [
+            ("content/2025/rapat.md", true),
+            ("content/README.md", false),
+            ("content/Readme.MD", false),
+            ("content/draf/x.md", false),
+            ("README.md", false),
+            ("catatan.txt", false),
+        ] {
+            assert_eq!(walk.accepts(path), checked, "{path}");
+        }
+        assert!(Settings::default().walk.accepts("README.md"), "no patterns: every file");
+        let err = settings_from_toml("exclude = [\"a/**\", \"[\"]\n").unwrap_err();
+        assert_eq!(err.column, 20);
     }
 
     #[test]

@@ -54,6 +54,24 @@ pub struct Settings {
     pub dictionary: Option<Arc<Dictionary>>,
     /// `max-findings`: the findings one file reports at most (`None`: the default).
     pub max_findings: Option<usize>,
+    /// `include` and `exclude`: which files a folder walk checks.
+    pub walk: WalkFilter,
+}
+
+/// Which files a folder walk checks, by paths relative to the configuration's folder.
+#[derive(Clone, Debug, Default)]
+pub struct WalkFilter {
+    /// Only files these match (every file when `None`).
+    pub include: Option<globset::GlobSet>,
+    /// Never files these match.
+    pub exclude: globset::GlobSet,
+}
+
+impl WalkFilter {
+    /// Whether a walk checks the file at `path` (`/`-separated, relative).
+    pub fn accepts(&self, path: &str) -> bool {
+        self.include.as_ref().is_none_or(|set| set.is_match(path)) && !self.exclude.is_match(path)
+    }
 }
 
 /// Findings one file reports at most unless `max-findings` says otherwise: far more than

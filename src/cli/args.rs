@@ -28,6 +28,8 @@ pub enum Command {
     Explain(ExplainArgs),
     /// Buat siaran.toml untuk satu satker (write a siaran.toml for one office).
     Init(InitArgs),
+    /// Daftar atau cari satker: slug, nama, domain (list or search the offices).
+    Satker(SatkerArgs),
     /// Skrip pelengkapan untuk shell (shell completion script).
     Completions {
         /// bash, zsh, fish, elvish or powershell.
@@ -61,11 +63,19 @@ pub struct ExplainArgs {
 }
 
 #[derive(Debug, Args)]
+pub struct SatkerArgs {
+    /// Part of a slug, name, seat or domain (`semarang`, `KPU RI`); none lists all.
+    /// Case, accents and hyphens do not matter.
+    pub query: Option<String>,
+}
+
+#[derive(Debug, Args)]
 pub struct InitArgs {
-    /// The satker slug, as in its domain `<slug>.kpu.go.id` (kota-semarang).
+    /// The satker slug, as in its domain `<slug>.kpu.go.id` (kota-semarang); `ri` for
+    /// KPU RI. `siaran satker QUERY` finds it.
     #[arg(long)]
     pub satker: String,
-    /// Folder to write siaran.toml into.
+    /// Folder to write siaran.toml into (created if missing).
     #[arg(long, default_value = ".")]
     pub dir: PathBuf,
 }

@@ -76,6 +76,10 @@ pub fn run(args: &CheckArgs) -> ExitCode {
         Ok(found) => found,
         Err(e) => return fail(&e),
     };
+    if jobs.is_empty() && walk_errors.is_empty() {
+        let lang = args.lang.unwrap_or_default();
+        eprintln!("siaran: {}", text::NO_FILES.render(lang, &[]));
+    }
     let today = jiff::ZonedDateTime::now().date();
     let lang = args
         .lang
@@ -235,7 +239,10 @@ fn jobs(
     };
     let (files, errors) = input::collect(&roots);
     let mut jobs = Vec::with_capacity(files.len());
-    for path in files {
+    for input::Found { path, walked } in files {
+        if walked && !walk_accepts(configs, &path)? {
+            continue;
+        }
         let settings = settings_for(configs, &path)?;
         jobs.push(Job {
             name: path.display().to_string(),
@@ -244,6 +251,19 @@ fn jobs(
         });
     }
     Ok((jobs, errors))
+}
+
+/// Whether the `include` and `exclude` of the file's configuration let a walk check it.
+fn walk_accepts(configs: &mut ConfigResolver, path: &Path) -> Result<bool, config_files::ConfigFileError> {
+    let folder = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let resolved = configs.for_folder(folder)?;
+    Ok(resolved
+        .settings
+        .walk
+        .accepts(&config_files::relative(path, &resolved.base)))
 }
 
 fn settings_for(configs: &mut ConfigResolver, path: &Path) -> Result<Arc<Settings>, config_files::ConfigFileError> {

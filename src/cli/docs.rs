@@ -19,6 +19,14 @@ const UNKNOWN: Text = Text::new(
     "aturan '{rule}' tidak dikenal (lihat `siaran rules`)",
     "unknown rule '{rule}' (see `siaran rules`)",
 );
+const UNKNOWN_NEAR: Text = Text::new(
+    "aturan '{rule}' tidak dikenal; maksudnya '{near}'?",
+    "unknown rule '{rule}'; did you mean '{near}'?",
+);
+const FAMILY: Text = Text::new(
+    "Keluarga {family}: {count} aturan (rincian: `siaran explain ATURAN`)",
+    "The {family} family: {count} rules (details: `siaran explain RULE`)",
+);
 
 fn fix_word(fix: FixAvailability, lang: Lang) -> &'static str {
     const NONE: Text = Text::new("tidak ada", "none");
@@ -89,12 +97,37 @@ fn table(out: &mut impl Write, metas: &[&RuleMeta], lang: Lang) -> io::Result<()
 
 pub fn explain(args: &ExplainArgs) -> ExitCode {
     let lang = args.lang.unwrap_or_default();
-    let Some(rule) = siaran::rule(&args.rule) else {
-        eprintln!("siaran: error: {}", UNKNOWN.render(lang, &[("rule", &args.rule)]));
-        return ExitCode::from(2);
-    };
+    let name = args.rule.trim().to_lowercase();
     let mut out = io::stdout().lock();
-    super::exit::written(write_explanation(&mut out, rule, lang))
+    if let Some(rule) = siaran::rule(&name) {
+        return super::exit::written(write_explanation(&mut out, rule, lang));
+    }
+    if let Some(family) = siaran::FAMILIES.iter().find(|f| **f == name) {
+        let metas: Vec<&RuleMeta> = siaran::rules().filter(|m| m.family() == *family).collect();
+        let count = metas.len().to_string();
+        let result = writeln!(
+            out,
+            "{}\n",
+            FAMILY.render(lang, &[("family", family), ("count", &count)])
+        )
+        .and_then(|()| table(&mut out, &metas, lang));
+        return super::exit::written(result);
+    }
+    let message = match nearest(&name) {
+        Some(near) => UNKNOWN_NEAR.render(lang, &[("rule", &args.rule), ("near", near)]),
+        None => UNKNOWN.render(lang, &[("rule", &args.rule)]),
+    };
+    super::exit::fail(&message)
+}
+
+/// The rule id or family closest to `name` (`dateline/seperator`), if one is close.
+fn nearest(name: &str) -> Option<&'static str> {
+    let known = siaran::FAMILIES.iter().copied().chain(siaran::rules().map(|m| m.id));
+    known
+        .map(|k| (strsim::jaro_winkler(name, k), k))
+        .filter(|(score, _)| *score > 0.8)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, k)| k)
 }
 
 fn write_explanation(out: &mut impl Write, m: &RuleMeta, lang: Lang) -> io::Result<()> {

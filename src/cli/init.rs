@@ -7,30 +7,64 @@ use std::process::ExitCode;
 
 use super::args::InitArgs;
 use super::config_files::FILE_NAME;
+use super::exit::{self, fail};
 
 pub fn run(args: &InitArgs) -> ExitCode {
     let slug = args.satker.trim().to_lowercase();
     let Some(satker) = siaran::house::satker_by_slug(&slug) else {
-        let hint = siaran::house::closest_slug(&slug).map_or(String::new(), |s| format!("; did you mean '{s}'?"));
-        eprintln!("siaran: error: unknown satker '{slug}'{hint}");
-        return ExitCode::from(2);
+        return fail(&format!("unknown satker '{slug}'{}", hint(&slug)));
     };
+    if let Err(e) = std::fs::create_dir_all(&args.dir) {
+        return fail(&format!("{}: {e}", args.dir.display()));
+    }
     let path = args.dir.join(FILE_NAME);
-    let text = template(&slug, &satker.institution, &satker.domain(), &satker.seat);
+    let slug = siaran::house::usable_slug(satker);
+    let text = template(
+        slug,
+        &satker.institution,
+        &satker.domain(),
+        &satker.seat,
+        &content_folders(&args.dir),
+    );
     match write_new(&path, &text) {
-        Ok(()) => {
-            println!("{} ({})", path.display(), satker.institution);
-            ExitCode::SUCCESS
-        }
+        Ok(()) => exit::written(writeln!(
+            std::io::stdout(),
+            "{} ({})",
+            path.display(),
+            satker.institution
+        )),
         Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
-            eprintln!("siaran: error: {}: already exists; not overwritten", path.display());
-            ExitCode::from(2)
+            fail(&format!("{}: already exists; not overwritten", path.display()))
         }
-        Err(e) => {
-            eprintln!("siaran: error: {}: {e}", path.display());
-            ExitCode::from(2)
+        Err(e) => fail(&format!("{}: {e}", path.display())),
+    }
+}
+
+/// "did you mean" for an unknown slug: the satker a search for it finds (`semarang`:
+/// `kota-semarang`, `kab-semarang`), else the nearest slug.
+fn hint(slug: &str) -> String {
+    const SHOWN: usize = 5;
+    let found: Vec<&str> = siaran::house::search_satker(slug)
+        .map(siaran::house::usable_slug)
+        .collect();
+    match found.as_slice() {
+        [] => siaran::house::closest_slug(slug).map_or(String::new(), |s| format!("; did you mean '{s}'?")),
+        [one] => format!("; did you mean '{one}'?"),
+        many => {
+            let more = if many.len() > SHOWN { ", ..." } else { "" };
+            let list = many[..many.len().min(SHOWN)].join("', '");
+            format!("; did you mean '{list}'{more}? (see `siaran satker {slug}`)")
         }
     }
+}
+
+/// The site's content folders that exist in `dir` (Hugo's `content`, Jekyll's
+/// `_posts`), for `include`.
+fn content_folders(dir: &Path) -> Vec<&'static str> {
+    ["content", "_posts", "posts", "berita", "siaran"]
+        .into_iter()
+        .filter(|name| dir.join(name).is_dir())
+        .collect()
 }
 
 /// Creates the file only if it does not exist (no check-then-write race).
@@ -39,13 +73,25 @@ fn write_new(path: &Path, text: &str) -> std::io::Result<()> {
     file.write_all(text.as_bytes())
 }
 
-fn template(slug: &str, institution: &str, domain: &str, seat: &str) -> String {
+fn template(slug: &str, institution: &str, domain: &str, seat: &str, content: &[&str]) -> String {
+    let include = if content.is_empty() {
+        "# include = [\"content/**\"]".to_string()
+    } else {
+        let globs: Vec<String> = content.iter().map(|c| format!("\"{c}/**\"")).collect();
+        format!("include = [{}]", globs.join(", "))
+    };
     format!(
         r#"# Konfigurasi siaran untuk {institution} ({domain}).
 # Configuration of siaran, the KPU press-release linter. Every key is optional.
 
 # Bahasa pesan: "id" (bawaan) atau "en".
 lang = "id"
+
+# Berkas yang diperiksa bila sebuah folder diperiksa (`siaran check .`), pola relatif
+# terhadap folder ini: folder konten situs masuk, berkas proyek keluar. Berkas yang
+# disebut langsung (mis. oleh pre-commit) selalu diperiksa.
+{include}
+exclude = ["**/README*", "**/CHANGELOG*", "**/LICENSE*", "**/CONTRIBUTING*", "node_modules/**", "themes/**", "vendor/**"]
 
 [house]
 # Satker pemilik siaran: dateline harus memakai domain {domain},
@@ -76,13 +122,19 @@ enable = []
 mod tests {
     #[test]
     fn template_is_a_valid_config() {
-        let text = super::template(
-            "kota-semarang",
-            "KPU Kota Semarang",
-            "kota-semarang.kpu.go.id",
-            "Semarang",
-        );
-        let settings = siaran::config::settings_from_toml(&text).unwrap();
-        assert_eq!(settings.satker.as_deref(), Some("kota-semarang"));
+        for content in [&[][..], &["content", "_posts"]] {
+            let text = super::template(
+                "kota-semarang",
+                "KPU Kota Semarang",
+                "kota-semarang.kpu.go.id",
+                "Semarang",
+                content,
+            );
+            let settings = siaran::config::settings_from_toml(&text).unwrap();
+            assert_eq!(settings.satker.as_deref(), Some("kota-semarang"));
+            assert!(!settings.walk.accepts("README.md") && !settings.walk.accepts("docs/CHANGELOG.md"));
+            assert!(settings.walk.accepts("content/2025/rapat.md"));
+            assert_eq!(settings.walk.accepts("rapat.md"), content.is_empty());
+        }
     }
 }

@@ -23,16 +23,27 @@ pub enum InputError {
     Json { path: String, message: String },
 }
 
+/// A file to check, and whether a folder walk found it (then `include` and `exclude`
+/// apply) or it was named.
+pub struct Found {
+    pub path: PathBuf,
+    pub walked: bool,
+}
+
 /// Release files under `paths`: files as given, folders searched (in a stable order) for
-/// `.txt`, `.md` and `.markdown` files, honouring `.gitignore` and skipping hidden files.
-pub fn collect(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<InputError>) {
+/// `.txt`, `.md` and `.markdown` files (any case), honouring `.gitignore` and skipping
+/// hidden files.
+pub fn collect(paths: &[PathBuf]) -> (Vec<Found>, Vec<InputError>) {
     let mut files = Vec::new();
     let mut errors = Vec::new();
     for path in paths {
         if !path.is_dir() {
             // Explicitly named files are checked whatever their extension; a missing
             // one is reported when it is read.
-            files.push(path.clone());
+            files.push(Found {
+                path: path.clone(),
+                walked: false,
+            });
             continue;
         }
         let walker = WalkBuilder::new(path)
@@ -42,7 +53,10 @@ pub fn collect(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<InputError>) {
         for entry in walker {
             match entry {
                 Ok(entry) if entry.file_type().is_some_and(|t| t.is_file()) && is_release(entry.path()) => {
-                    files.push(entry.into_path());
+                    files.push(Found {
+                        path: entry.into_path(),
+                        walked: true,
+                    });
                 }
                 Ok(_) => {}
                 Err(e) => errors.push(InputError::Walk {
@@ -55,11 +69,11 @@ pub fn collect(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<InputError>) {
     (files, errors)
 }
 
+/// `RILIS.TXT` from an old Windows export is a release too.
 fn is_release(path: &Path) -> bool {
-    matches!(
-        path.extension().and_then(|e| e.to_str()),
-        Some("txt" | "md" | "markdown")
-    )
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| ["txt", "md", "markdown"].iter().any(|x| e.eq_ignore_ascii_case(x)))
 }
 
 /// Inputs larger than this are refused: no release is, and reading `/dev/zero` or a

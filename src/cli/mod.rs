@@ -10,6 +10,7 @@ mod exit;
 mod init;
 mod input;
 mod render;
+mod satker;
 mod terminal;
 mod text;
 mod usage;
@@ -38,6 +39,7 @@ pub fn main() -> ExitCode {
         args::Command::Rules(rules) => docs::rules(&rules),
         args::Command::Explain(explain) => docs::explain(&explain),
         args::Command::Init(init) => init::run(&init),
+        args::Command::Satker(satker) => satker::run(&satker),
         args::Command::Completions { shell } => {
             use clap::CommandFactory;
             use std::io::Write;

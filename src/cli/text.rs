@@ -23,6 +23,10 @@ pub const SUMMARY_WOULD_FIX: Text = Text::new(
     "{fixed} temuan akan diperbaiki dalam {files} berkas.",
     "{fixed} findings would be fixed in {files} file(s).",
 );
+pub const NO_FILES: Text = Text::new(
+    "catatan: tidak ada berkas siaran (.txt, .md, .markdown) yang ditemukan; periksa jalurnya, .gitignore, dan `include`/`exclude` di siaran.toml",
+    "note: no release files (.txt, .md, .markdown) found; check the path, .gitignore, and `include`/`exclude` in siaran.toml",
+);
 const FIX_SAFE: Text = Text::new("perbaikan (aman): {title}", "fix (safe): {title}");
 const FIX_UNSAFE: Text = Text::new("perbaikan (tidak aman): {title}", "fix (unsafe): {title}");
 const FIX_DISPLAY: Text = Text::new("saran: {title}", "suggestion: {title}");

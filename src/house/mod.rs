@@ -78,9 +78,57 @@ pub fn all_satker() -> &'static [Satker] {
     &SATKER
 }
 
-/// The satker with this slug, if the gazetteer has it.
+/// Names that stand for KPU RI, whose domain `kpu.go.id` has no slug of its own.
+pub const RI_SLUGS: &[&str] = &["ri", "pusat"];
+
+/// The satker with this slug (`ri` or `pusat` for KPU RI; its empty slug still works),
+/// if the gazetteer has it.
 pub fn satker_by_slug(slug: &str) -> Option<&'static Satker> {
+    let slug = if RI_SLUGS.contains(&slug) { "" } else { slug };
     SATKER.iter().find(|s| s.slug == slug)
+}
+
+/// The slug to write for `satker`: `ri` for KPU RI.
+pub fn usable_slug(satker: &Satker) -> &str {
+    if satker.slug.is_empty() {
+        RI_SLUGS[0]
+    } else {
+        &satker.slug
+    }
+}
+
+/// Satker whose slug, name, institution, seat, domain or an alias contains `query`,
+/// ignoring case, accents, and hyphens against spaces (`semarang` finds both
+/// `kota-semarang` and `kab-semarang`).
+pub fn search_satker(query: &str) -> impl Iterator<Item = &'static Satker> {
+    let query = fold(query);
+    SATKER.iter().filter(move |s| {
+        let domain = s.domain();
+        let mut fields = [usable_slug(s), &s.name, &s.institution, &s.seat, &domain]
+            .into_iter()
+            .chain(s.aliases.iter().map(String::as_str));
+        fields.any(|field| fold(field).contains(&query))
+    })
+}
+
+/// Lower case without accents, hyphens as spaces: how a name is compared when searched.
+fn fold(text: &str) -> String {
+    text.chars()
+        .flat_map(char::to_lowercase)
+        .map(|c| match c {
+            'à'..='å' => 'a',
+            'ç' => 'c',
+            'è'..='ë' => 'e',
+            'ì'..='ï' => 'i',
+            'ñ' => 'n',
+            'ò'..='ö' => 'o',
+            'ù'..='ü' => 'u',
+            '-' | '_' => ' ',
+            c => c,
+        })
+        .collect::<String>()
+        .trim()
+        .to_string()
 }
 
 /// The known slug closest to `slug`, for "did you mean" hints.
@@ -142,5 +190,21 @@ mod tests {
         assert_eq!(closest_slug("kota-semarng"), Some("kota-semarang"));
         assert_eq!(closest_slug("kab-kendel"), Some("kab-kendal"));
         assert_eq!(closest_slug("provinsi-antah-berantah"), None);
+        for ri in ["", "ri", "pusat"] {
+            assert_eq!(satker_by_slug(ri).map(|s| s.domain()).as_deref(), Some("kpu.go.id"));
+        }
+        assert_eq!(satker_by_slug("ri").map(usable_slug), Some("ri"));
+    }
+
+    #[test]
+    fn search_ignores_case_accents_and_hyphens() {
+        let slugs = |query| search_satker(query).map(|s| s.slug.as_str()).collect::<Vec<_>>();
+        // Semarang is also the seat of KPU Jawa Tengah.
+        assert_eq!(slugs("SEMARANG"), ["jateng", "kab-semarang", "kota-semarang"]);
+        assert_eq!(slugs("Kota Semarang"), ["kota-semarang"]);
+        assert_eq!(slugs("kota-semarang.kpu.go.id"), ["kota-semarang"]);
+        assert_eq!(slugs("kendál"), ["kab-kendal"]);
+        assert_eq!(slugs("KPU RI"), [""]);
+        assert!(slugs("antah berantah").is_empty());
     }
 }
