@@ -1,6 +1,11 @@
 //! SARIF 2.1.0 for code-scanning dashboards: every rule with its help text, every finding
 //! with its region and fixes. Results are streamed; the tool description (which lists
 //! all rules) is written after them, which JSON allows.
+//!
+//! Artifact URIs are what viewers resolve: a relative path is percent-encoded and
+//! relative to `%SRCROOT%` (the folder siaran ran in, which GitHub code scanning maps to
+//! the checkout); an absolute path is a `file://` URI. `tests/sarif_schema.rs` validates
+//! the output against the SARIF 2.1.0 schema.
 
 use std::io::{self, BufWriter, Stdout, Write};
 
@@ -8,6 +13,12 @@ use serde_json::{json, Value};
 use siaran::{Finding, Lang, LineIndex, Severity, Span};
 
 use super::{FileResult, Renderer, Summary};
+
+/// Where siaran is documented: the tool's `informationUri`, and the base of each rule's
+/// `helpUri` (its family's page under `docs/`).
+const HOME: &str = env!("CARGO_PKG_REPOSITORY");
+/// The base of relative artifact URIs.
+const SRCROOT: &str = "%SRCROOT%";
 
 pub struct Sarif {
     out: BufWriter<Stdout>,
@@ -61,7 +72,7 @@ fn result(f: &Finding, file: &FileResult<'_>) -> Value {
     let index = siaran::rules().position(|r| r.id == f.rule);
     let location = json!({
         "physicalLocation": {
-            "artifactLocation": { "uri": file.name },
+            "artifactLocation": artifact(file.name),
             "region": region(lines, file.source, f.span),
         }
     });
@@ -82,10 +93,44 @@ fn result(f: &Finding, file: &FileResult<'_>) -> Value {
             .collect();
         value["fixes"] = json!([{
             "description": { "text": fix.title },
-            "artifactChanges": [{ "artifactLocation": { "uri": file.name }, "replacements": replacements }],
+            "artifactChanges": [{ "artifactLocation": artifact(file.name), "replacements": replacements }],
         }]);
     }
     value
+}
+
+/// The `artifactLocation` of a file named `name` on the command line.
+fn artifact(name: &str) -> Value {
+    if name.starts_with('/') {
+        json!({ "uri": format!("file://{}", percent_encode(name)) })
+    } else {
+        let relative = name.trim_start_matches("./");
+        json!({ "uri": percent_encode(relative), "uriBaseId": SRCROOT })
+    }
+}
+
+/// `path` with every byte but unreserved characters and `/` percent-encoded (RFC 3986),
+/// so spaces, `#`, `%` and non-ASCII names make valid URIs.
+fn percent_encode(path: &str) -> String {
+    let mut out = String::with_capacity(path.len());
+    for &b in path.as_bytes() {
+        if b.is_ascii_alphanumeric() || b"-._~/".contains(&b) {
+            out.push(char::from(b));
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+/// `%SRCROOT%` as the folder siaran runs in, so viewers outside a checkout can resolve
+/// relative URIs too.
+fn original_uri_base_ids() -> Value {
+    let cwd = std::env::current_dir()
+        .map(|d| d.display().to_string())
+        .unwrap_or_default();
+    let root = format!("file://{}/", percent_encode(cwd.trim_end_matches('/')));
+    json!({ SRCROOT: { "uri": root } })
 }
 
 fn rule_descriptors(lang: Lang) -> Vec<Value> {
@@ -101,6 +146,7 @@ fn rule_descriptors(lang: Lang) -> Vec<Value> {
                 "shortDescription": { "text": m.summary.template(lang) },
                 "fullDescription": { "text": m.explanation.template(lang) },
                 "help": { "text": help },
+                "helpUri": format!("{HOME}/blob/main/docs/{}.md", m.family()),
                 "defaultConfiguration": { "level": level(m.severity), "enabled": m.default_enabled },
             })
         })
@@ -125,13 +171,36 @@ impl Renderer for Sarif {
             "driver": {
                 "name": "siaran",
                 "version": env!("CARGO_PKG_VERSION"),
-                "informationUri": "https://kpu.go.id",
+                "informationUri": HOME,
                 "rules": rule_descriptors(self.lang.unwrap_or(lang)),
             }
         });
         write!(self.out, r#"],"tool":"#)?;
         serde_json::to_writer(&mut self.out, &tool).map_err(io::Error::from)?;
+        write!(self.out, r#","originalUriBaseIds":"#)?;
+        serde_json::to_writer(&mut self.out, &original_uri_base_ids()).map_err(io::Error::from)?;
         writeln!(self.out, "}}]}}")?;
         self.out.flush()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn artifact_uris_are_percent_encoded_and_absolute_paths_are_file_uris() {
+        assert_eq!(
+            artifact("./arsip/rapat 1.txt"),
+            json!({ "uri": "arsip/rapat%201.txt", "uriBaseId": SRCROOT })
+        );
+        assert_eq!(
+            artifact("50%#é.md"),
+            json!({ "uri": "50%25%23%C3%A9.md", "uriBaseId": SRCROOT })
+        );
+        assert_eq!(
+            artifact("/srv/situs/rilis.txt"),
+            json!({ "uri": "file:///srv/situs/rilis.txt" })
+        );
     }
 }
