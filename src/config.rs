@@ -327,15 +327,20 @@ fn glob_set(text: &str, patterns: &[Spanned<String>]) -> Result<globset::GlobSet
 
 /// "unknown rule or family" with the closest known name.
 pub fn unknown_selector_message(name: &str) -> String {
-    let known = rules::FAMILIES.iter().copied().chain(rules::all().map(|r| r.meta().id));
-    let best = known
-        .map(|k| (strsim::jaro_winkler(name, k), k))
-        .filter(|(score, _)| *score > 0.8)
-        .max_by(|a, b| a.0.total_cmp(&b.0));
-    match best {
-        Some((_, k)) => format!("unknown rule or family '{name}'; did you mean '{k}'?"),
+    match nearest_selector(name) {
+        Some(k) => format!("unknown rule or family '{name}'; did you mean '{k}'?"),
         None => format!("unknown rule or family '{name}' (see `siaran rules`)"),
     }
+}
+
+/// The rule id or family closest to `name`, if one is close.
+pub(crate) fn nearest_selector(name: &str) -> Option<&'static str> {
+    let known = rules::FAMILIES.iter().copied().chain(rules::all().map(|r| r.meta().id));
+    known
+        .map(|k| (strsim::jaro_winkler(name, k), k))
+        .filter(|(score, _)| *score > 0.8)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, k)| k)
 }
 
 /// Where `"key"` (or `key`) is written, for errors about map keys.

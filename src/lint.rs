@@ -117,7 +117,8 @@ fn run(doc: Document<'_>, input: &LintInput<'_>, settings: &Settings) -> Report 
     let mut dropped = found.dropped();
     let mut findings = found.into_vec();
     let unused = settings.severity_of(&crate::suppress::META);
-    crate::suppress::apply(&doc, &mut findings, settings.lang, unused);
+    let invalid = settings.severity_of(&crate::suppress::INVALID_META);
+    crate::suppress::apply(&doc, &mut findings, settings.lang, unused, invalid);
     drop_covered_spelling(&mut findings, &doc);
     findings.sort_by(|a, b| (a.span.start, a.span.end, a.rule).cmp(&(b.span.start, b.span.end, b.rule)));
     // Each rule kept its first findings (rules report in text order), so the first

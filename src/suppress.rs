@@ -1,8 +1,10 @@
 //! Suppression comments in Markdown releases:
-//! `<!-- siaran-disable RULE... -->` … `<!-- siaran-enable RULE... -->` and
-//! `<!-- siaran-disable-next-line RULE... -->`. RULE is a rule id or a family; none
-//! means every rule. A suppression that suppresses nothing is reported (info), so stale
-//! ones do not pile up.
+//! `<!-- siaran-disable RULE... -->` … `<!-- siaran-enable RULE... -->`,
+//! `<!-- siaran-disable-next-line RULE... -->`, and at the end of a line of text
+//! `<!-- siaran-disable-line RULE... -->`. RULE is a rule id or a family; none means
+//! every rule. A suppression that suppresses nothing is reported (info), so stale ones
+//! do not pile up; a misspelt directive or an unknown rule would silently suppress
+//! nothing, so both are warnings (`meta/invalid-suppression`).
 
 use std::collections::HashMap;
 
@@ -18,7 +20,17 @@ enum Kind {
     Disable,
     Enable,
     NextLine,
+    /// Its own line: a comment that ends a line of text.
+    Line,
 }
+
+/// The directives, as written.
+const DIRECTIVES: &[(&str, Kind)] = &[
+    ("siaran-disable", Kind::Disable),
+    ("siaran-enable", Kind::Enable),
+    ("siaran-disable-next-line", Kind::NextLine),
+    ("siaran-disable-line", Kind::Line),
+];
 
 #[derive(Debug)]
 struct Directive<'a> {
@@ -29,43 +41,91 @@ struct Directive<'a> {
     selectors: Vec<&'a str>,
 }
 
-fn directives<'a>(doc: &Document<'a>) -> Vec<Directive<'a>> {
-    doc.comments
-        .iter()
-        .filter_map(|&span| {
-            let inner = doc.text(span).trim().strip_prefix("<!--")?.strip_suffix("-->")?.trim();
-            let (word, rest) = inner.split_once(char::is_whitespace).unwrap_or((inner, ""));
-            let kind = match word {
-                "siaran-disable" => Kind::Disable,
-                "siaran-enable" => Kind::Enable,
-                "siaran-disable-next-line" => Kind::NextLine,
-                _ => return None,
-            };
-            let selectors = rest.split([' ', ',']).filter(|s| !s.is_empty()).collect();
-            Some(Directive {
-                kind,
-                span,
-                line: doc.lines.line_of(span.start),
-                selectors,
-            })
-        })
-        .collect()
+/// A comment that looks like a directive but is not one (`siaran-disable-nextline`):
+/// where, the word written, and the directive it was likely meant as.
+type Misspelt<'a> = (Span, &'a str, Option<&'static str>);
+
+/// The directives of the release, and the misspelt ones.
+fn directives<'a>(doc: &Document<'a>) -> (Vec<Directive<'a>>, Vec<Misspelt<'a>>) {
+    let mut found = Vec::new();
+    let mut misspelt = Vec::new();
+    for &span in &doc.comments {
+        let Some(inner) = doc
+            .text(span)
+            .trim()
+            .strip_prefix("<!--")
+            .and_then(|t| t.strip_suffix("-->"))
+        else {
+            continue;
+        };
+        let inner = inner.trim();
+        let (word, rest) = inner.split_once(char::is_whitespace).unwrap_or((inner, ""));
+        let Some(&(_, kind)) = DIRECTIVES.iter().find(|(name, _)| *name == word) else {
+            let lower = word.to_lowercase();
+            if lower.starts_with("siaran") {
+                let near = DIRECTIVES
+                    .iter()
+                    .map(|(name, _)| (strsim::damerau_levenshtein(&lower, name), *name))
+                    .filter(|(distance, _)| *distance <= 3)
+                    .min_by_key(|(distance, _)| *distance)
+                    .map(|(_, name)| name);
+                misspelt.push((span, word, near));
+            }
+            continue;
+        };
+        let selectors = rest.split([' ', ',']).filter(|s| !s.is_empty()).collect();
+        found.push(Directive {
+            kind,
+            span,
+            line: doc.lines.line_of(span.start),
+            selectors,
+        });
+    }
+    (found, misspelt)
 }
 
 fn selects(selectors: &[&str], rule: &str) -> bool {
     selectors.is_empty() || selectors.iter().any(|s| *s == rule || *s == family_of(rule))
 }
 
-/// Removes suppressed findings; returns one info finding per suppression that
-/// suppressed nothing (unless that rule is off: `severity` is `None`).
-pub fn apply(doc: &Document<'_>, findings: &mut Vec<Finding>, lang: Lang, severity: Option<Severity>) {
-    let directives = directives(doc);
+/// Removes suppressed findings; adds one finding per suppression that suppressed
+/// nothing (at `unused`, unless that rule is off) and per misspelt directive or unknown
+/// rule (at `invalid`, unless off).
+pub fn apply(
+    doc: &Document<'_>,
+    findings: &mut Vec<Finding>,
+    lang: Lang,
+    unused: Option<Severity>,
+    invalid: Option<Severity>,
+) {
+    let (directives, misspelt) = directives(doc);
+    if let Some(severity) = invalid {
+        for (span, word, near) in misspelt {
+            let message = match near {
+                Some(near) => MISSPELT_NEAR.render(lang, &[("word", word), ("near", near)]),
+                None => MISSPELT.render(lang, &[("word", word)]),
+            };
+            findings.push(Finding::new(INVALID_META.id, severity, span, message));
+        }
+        for d in &directives {
+            for selector in d.selectors.iter().filter(|s| !crate::config::is_selector(s)) {
+                let message = match crate::config::nearest_selector(selector) {
+                    Some(near) => UNKNOWN_RULE_NEAR.render(lang, &[("rule", selector), ("near", near)]),
+                    None => UNKNOWN_RULE.render(lang, &[("rule", selector)]),
+                };
+                findings.push(Finding::new(INVALID_META.id, severity, d.span, message));
+            }
+        }
+    }
     if directives.is_empty() {
         return;
     }
     let mut used = vec![false; directives.len()];
     let mut by_rule: HashMap<&'static str, Selecting> = HashMap::new();
     findings.retain(|f| {
+        if f.rule == INVALID_META.id {
+            return true;
+        }
         let line = doc.lines.line_of(f.span.start);
         let selecting = by_rule
             .entry(f.rule)
@@ -76,11 +136,13 @@ pub fn apply(doc: &Document<'_>, findings: &mut Vec<Finding>, lang: Lang, severi
         }
         hit.is_none()
     });
-    let Some(severity) = severity else {
+    let Some(severity) = unused else {
         return;
     };
     for (d, used) in directives.iter().zip(used) {
-        if !used && d.kind != Kind::Enable {
+        // A directive naming only unknown rules is reported as invalid, not unused.
+        let names_a_rule = d.selectors.is_empty() || d.selectors.iter().any(|s| crate::config::is_selector(s));
+        if !used && d.kind != Kind::Enable && names_a_rule {
             let rules = if d.selectors.is_empty() {
                 "*".to_string()
             } else {
@@ -100,6 +162,7 @@ struct Selecting {
     disables: Vec<(usize, usize)>,
     enables: Vec<usize>,
     next_lines: Vec<(usize, usize)>,
+    same_lines: Vec<(usize, usize)>,
 }
 
 impl Selecting {
@@ -108,12 +171,14 @@ impl Selecting {
             disables: Vec::new(),
             enables: Vec::new(),
             next_lines: Vec::new(),
+            same_lines: Vec::new(),
         };
         for (i, d) in all.iter().enumerate().filter(|(_, d)| selects(&d.selectors, rule)) {
             match d.kind {
                 Kind::Disable => selecting.disables.push((d.line, i)),
                 Kind::Enable => selecting.enables.push(d.line),
                 Kind::NextLine => selecting.next_lines.push((d.line, i)),
+                Kind::Line => selecting.same_lines.push((d.line, i)),
             }
         }
         selecting
@@ -132,10 +197,9 @@ impl Selecting {
             let k = self.next_lines.partition_point(|&(l, _)| l < above);
             self.next_lines.get(k).filter(|&&(l, _)| l == above).map(|&(_, i)| i)
         });
-        match (disable, next_line) {
-            (Some(a), Some(b)) => Some(a.min(b)),
-            (a, b) => a.or(b),
-        }
+        let k = self.same_lines.partition_point(|&(l, _)| l < line);
+        let same_line = self.same_lines.get(k).filter(|&&(l, _)| l == line).map(|&(_, i)| i);
+        [disable, next_line, same_line].into_iter().flatten().min()
     }
 }
 
@@ -144,12 +208,61 @@ const UNUSED: Text = Text::new(
     "Suppression for '{rules}' suppresses no finding",
 );
 
+const MISSPELT: Text = Text::new(
+    "'{word}' bukan komentar penonaktifan siaran; komentar ini tidak menonaktifkan apa pun",
+    "'{word}' is not a siaran suppression; this comment suppresses nothing",
+);
+const MISSPELT_NEAR: Text = Text::new(
+    "'{word}' bukan komentar penonaktifan siaran; maksudnya '{near}'?",
+    "'{word}' is not a siaran suppression; did you mean '{near}'?",
+);
+const UNKNOWN_RULE: Text = Text::new(
+    "Aturan atau keluarga '{rule}' tidak dikenal dalam komentar penonaktifan (lihat `siaran rules`)",
+    "Unknown rule or family '{rule}' in a suppression (see `siaran rules`)",
+);
+const UNKNOWN_RULE_NEAR: Text = Text::new(
+    "Aturan atau keluarga '{rule}' tidak dikenal dalam komentar penonaktifan; maksudnya '{near}'?",
+    "Unknown rule or family '{rule}' in a suppression; did you mean '{near}'?",
+);
+
+pub static INVALID_META: RuleMeta = RuleMeta {
+    id: "meta/invalid-suppression",
+    summary: Text::new(
+        "Komentar penonaktifan salah tulis atau menyebut aturan yang tidak ada",
+        "Misspelt suppression comment, or one naming an unknown rule",
+    ),
+    explanation: Text::new(
+        "Komentar `<!-- siaran-… -->` yang salah tulis (`siaran-disable-nextline`) atau menyebut aturan yang tidak ada (`dateline/seperator`) tidak menonaktifkan apa pun, padahal penulisnya mengira sudah. Karena itu keduanya dilaporkan sebagai peringatan, dengan saran nama yang paling dekat.",
+        "A `<!-- siaran-… -->` comment that is misspelt (`siaran-disable-nextline`) or names a rule that does not exist (`dateline/seperator`) suppresses nothing, though its writer thinks it does. So both are warnings, with the nearest name suggested.",
+    ),
+    severity: Severity::Warning,
+    fix: FixAvailability::None,
+    default_enabled: true,
+    examples: &[Example {
+        bad: "---\ntitle: Rapat Koordinasi Humas\ndate: 2025-10-27\n---\n\n# Rapat Koordinasi Humas\n\n<!-- siaran-disable-nextline dateline -->\nSemarang, kota-semarang.kpu.go.id — Komisi Pemilihan Umum (KPU) Kota Semarang menggelar rapat koordinasi humas.\n\nRapat berlangsung lancar. (awh/ed. Foto: rap/KPU Kota Semarang)\n",
+        good: "---\ntitle: Rapat Koordinasi Humas\ndate: 2025-10-27\n---\n\n# Rapat Koordinasi Humas\n\nSemarang, kota-semarang.kpu.go.id — Komisi Pemilihan Umum (KPU) Kota Semarang menggelar rapat koordinasi humas.\n\nRapat berlangsung lancar. (awh/ed. Foto: rap/KPU Kota Semarang)\n",
+    }],
+    messages: &[&MISSPELT, &MISSPELT_NEAR, &UNKNOWN_RULE, &UNKNOWN_RULE_NEAR],
+};
+
+/// The registry entry for `meta/invalid-suppression`, reported by the engine with the
+/// suppressions.
+pub struct InvalidSuppression;
+
+impl Rule for InvalidSuppression {
+    fn meta(&self) -> &'static RuleMeta {
+        &INVALID_META
+    }
+
+    fn check(&self, _cx: &Context<'_>, _out: &mut Findings) {}
+}
+
 pub static META: RuleMeta = RuleMeta {
     id: "meta/unused-suppression",
     summary: Text::new("Komentar penonaktifan yang tidak terpakai", "Unused suppression comment"),
     explanation: Text::new(
-        "Dalam siaran Markdown, `<!-- siaran-disable ATURAN -->` … `<!-- siaran-enable ATURAN -->` menonaktifkan aturan atau keluarga aturan untuk baris di antaranya, dan `<!-- siaran-disable-next-line ATURAN -->` untuk baris berikutnya saja (tanpa ATURAN: semua aturan). Komentar yang tidak lagi menekan temuan apa pun dilaporkan sebagai info supaya bisa dihapus: bila masalahnya sudah diperbaiki, komentar itu hanya akan menyembunyikan masalah berikutnya.",
-        "In Markdown releases `<!-- siaran-disable RULE -->` … `<!-- siaran-enable RULE -->` switches a rule or family off for the lines between, and `<!-- siaran-disable-next-line RULE -->` for the next line only (no RULE: every rule). A comment that no longer suppresses anything is reported as info so it can be removed: once the problem is fixed, it would only hide the next one.",
+        "Dalam siaran Markdown, `<!-- siaran-disable ATURAN -->` … `<!-- siaran-enable ATURAN -->` menonaktifkan aturan atau keluarga aturan untuk baris di antaranya, `<!-- siaran-disable-next-line ATURAN -->` untuk baris berikutnya saja, dan `<!-- siaran-disable-line ATURAN -->` di ujung sebuah baris untuk baris itu sendiri (tanpa ATURAN: semua aturan). Komentar yang tidak lagi menekan temuan apa pun dilaporkan sebagai info supaya bisa dihapus: bila masalahnya sudah diperbaiki, komentar itu hanya akan menyembunyikan masalah berikutnya.",
+        "In Markdown releases `<!-- siaran-disable RULE -->` … `<!-- siaran-enable RULE -->` switches a rule or family off for the lines between, `<!-- siaran-disable-next-line RULE -->` for the next line only, and `<!-- siaran-disable-line RULE -->` at the end of a line for that line itself (no RULE: every rule). A comment that no longer suppresses anything is reported as info so it can be removed: once the problem is fixed, it would only hide the next one.",
     ),
     severity: Severity::Info,
     fix: FixAvailability::None,
@@ -186,6 +299,7 @@ mod tests {
                 && match d.kind {
                     Kind::Enable => false,
                     Kind::NextLine => line == d.line + 1,
+                    Kind::Line => line == d.line,
                     Kind::Disable => {
                         let ends = all[i + 1..]
                             .iter()
@@ -209,7 +323,7 @@ mod tests {
             let all: Vec<Directive<'_>> = (0..next(8))
                 .map(|_| {
                     line += 1 + next(3) as usize;
-                    let kind = [Kind::Disable, Kind::Enable, Kind::NextLine][next(3) as usize];
+                    let kind = [Kind::Disable, Kind::Enable, Kind::NextLine, Kind::Line][next(4) as usize];
                     let selectors = [vec![], vec!["punct"], vec!["baku"]][next(3) as usize].clone();
                     Directive {
                         kind,

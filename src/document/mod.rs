@@ -74,7 +74,8 @@ pub struct Document<'a> {
     /// URLs, e-mail addresses and domains.
     pub addresses: SpanSet,
     pub words: Vec<Word>,
-    /// Markdown comment lines (`<!-- ... -->`), outside the release text.
+    /// Markdown comment lines (`<!-- ... -->`), and suppression comments that end a line
+    /// of text, outside the release text; in line order.
     pub comments: Vec<Span>,
     /// Day-and-date mentions (`Senin (27/10)`) in the headline and body, outside
     /// addresses and the credit tail.
@@ -109,11 +110,16 @@ impl<'a> Document<'a> {
         // are not release text: they take no part in headline or paragraphs.
         let mut comments = Vec::new();
         if kind == SourceKind::Markdown {
-            body_lines.retain(|line| {
+            body_lines.retain_mut(|line| {
                 let text = line.text(source).trim();
                 let is_comment = text.starts_with("<!--") && text.ends_with("-->");
                 if is_comment {
                     comments.push(*line);
+                } else if let Some(comment) = trailing_directive(source, *line) {
+                    // `Teks. <!-- siaran-disable-line punct -->`: the comment is no part
+                    // of the text before it.
+                    comments.push(comment);
+                    line.end = line.start + source[line.start..comment.start].trim_end().len();
                 }
                 !is_comment
             });
@@ -259,6 +265,19 @@ fn is_blank(source: &str, line: Span) -> bool {
 }
 
 /// Content spans (terminators excluded) of the lines from `start` on.
+/// A suppression comment (`<!-- siaran-… -->`) that ends a line of text, if there is one.
+fn trailing_directive(source: &str, line: Span) -> Option<Span> {
+    let text = line.text(source).trim_end();
+    let open = text.rfind("<!--")?;
+    let inner = text[open..].strip_suffix("-->")?;
+    let directive = inner[4..]
+        .trim_start()
+        .get(..6)
+        .is_some_and(|w| w.eq_ignore_ascii_case("siaran"));
+    (directive && open > 0 && !inner[4..].contains("-->"))
+        .then(|| Span::new(line.start + open, line.start + text.len()))
+}
+
 fn line_spans(source: &str, start: usize) -> Vec<Span> {
     let bytes = source.as_bytes();
     let mut spans = Vec::new();

@@ -30,6 +30,7 @@ pub const RULES: &[&dyn Rule] = &[
     &unknown_staff::UnknownStaff,
     &vocabulary::Vocabulary,
     &crate::suppress::UnusedSuppression,
+    &crate::suppress::InvalidSuppression,
     &crate::truncated::TooManyFindings,
 ];
 
