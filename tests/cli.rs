@@ -150,7 +150,7 @@ fn invalid_utf8_is_exit_2_with_file_and_byte_offset() {
     let out = siaran(&["check", "rusak.txt"], dir.path());
     assert_eq!(out.status.code(), Some(2));
     assert!(
-        stderr(&out).contains("rusak.txt: invalid UTF-8 at byte 15"),
+        stderr(&out).contains("rusak.txt: UTF-8 tidak sah pada bita ke-15"),
         "{}",
         stderr(&out)
     );
@@ -163,7 +163,7 @@ fn utf16_gets_a_clear_message() {
     let out = siaran(&["check", "utf16.txt"], dir.path());
     assert_eq!(out.status.code(), Some(2));
     assert!(
-        stderr(&out).contains("utf16.txt: file is UTF-16 encoded"),
+        stderr(&out).contains("utf16.txt: berkas berkode UTF-16"),
         "{}",
         stderr(&out)
     );
@@ -253,7 +253,9 @@ fn bad_config_is_exit_2_pointing_at_the_line() {
     let out = siaran(&["check", "rapat.txt"], dir.path());
     assert_eq!(out.status.code(), Some(2));
     let err = stderr(&out);
-    assert!(err.contains("siaran.toml:3:1: unknown field `satkr`"), "{err}");
+    assert!(err.contains("siaran.toml:3:1: kunci `satkr` tidak dikenal"), "{err}");
+    let en = stderr(&siaran(&["check", "--lang", "en", "rapat.txt"], dir.path()));
+    assert!(en.contains("siaran.toml:3:1: unknown field `satkr`"), "{en}");
 }
 
 #[test]
@@ -305,7 +307,7 @@ fn malformed_json_article_is_exit_2() {
     let out = siaran_stdin(&["check", "--stdin", "--input-format", "json"], b"{\"titel\": 1}");
     assert_eq!(out.status.code(), Some(2));
     assert!(
-        stderr(&out).contains("-: not a JSON article: unknown field `titel`"),
+        stderr(&out).contains("-: bukan artikel JSON: unknown field `titel`"),
         "{}",
         stderr(&out)
     );

@@ -146,7 +146,7 @@ fn read_only_folder_leaves_the_original_intact() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8(out.stderr)
         .unwrap()
-        .contains("terkunci/rapat.txt: not fixed:"));
+        .contains("terkunci/rapat.txt: tidak diperbaiki:"));
     assert_eq!(original, DRIFTED);
     assert_eq!(entries, 1);
 }

@@ -177,10 +177,10 @@ fn invalid_utf8_and_utf16_are_errors_naming_the_file() {
     assert_eq!(out.status.code(), Some(2));
     let errors = text(&out.stderr);
     for expected in [
-        "./rusak.txt: invalid UTF-8 at byte 15; save the file as UTF-8",
-        "./le.txt: file is UTF-16 encoded; save it as UTF-8",
-        "./be.txt: file is UTF-16 encoded",
-        "./tanpa-bom.txt: file is UTF-16 encoded",
+        "./rusak.txt: UTF-8 tidak sah pada bita ke-15; simpan ulang sebagai UTF-8",
+        "./le.txt: berkas berkode UTF-16; simpan ulang sebagai UTF-8",
+        "./be.txt: berkas berkode UTF-16",
+        "./tanpa-bom.txt: berkas berkode UTF-16",
     ] {
         assert!(errors.contains(expected), "{expected} missing from {errors}");
     }
@@ -372,7 +372,7 @@ fn links_loops_fifos_and_folders_where_files_are_expected() {
         root,
     );
     assert_eq!(out.status.code(), Some(2));
-    assert!(text(&out.stderr).starts_with("siaran: error: arsip/putus.txt: No such file or directory"));
+    assert!(text(&out.stderr).starts_with("siaran: error: arsip/putus.txt: berkas atau folder tidak ada"));
     assert!(text(&out.stdout).contains("arsip/2024/rapat.txt:3:8"));
 }
 

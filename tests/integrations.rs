@@ -200,9 +200,7 @@ fn per_file_overrides_select_ignore_and_statistics() {
     );
     let out = siaran(&["check", "baru.txt", "--select", "datelin"], p);
     assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8(out.stderr)
-        .unwrap()
-        .contains("did you mean 'dateline'"));
+    assert!(String::from_utf8(out.stderr).unwrap().contains("maksudnya 'dateline'"));
 }
 
 #[test]

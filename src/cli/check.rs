@@ -18,6 +18,7 @@ use super::args::{CheckArgs, Format, InputFormat};
 use super::config_files::{self, CliSettings, ConfigResolver};
 use super::exit::{fail, output_failed, report_problem};
 use super::input::{self, InputError};
+use super::problems::{self, Problem};
 use super::render::{self, FileResult, Summary};
 use super::terminal;
 use super::text;
@@ -54,6 +55,8 @@ pub fn run(args: &CheckArgs) -> ExitCode {
     if let Err(e) = usage::check(args) {
         return fail(&e);
     }
+    // Until a configuration says otherwise: problems before then are in this language.
+    let cli_lang = args.lang.unwrap_or_default();
     let cli = CliSettings {
         lang: args.lang,
         select: (!args.select.is_empty()).then(|| args.select.clone()),
@@ -66,19 +69,19 @@ pub fn run(args: &CheckArgs) -> ExitCode {
         .chain(&args.ignore)
         .find(|s| !siaran::config::is_selector(s))
     {
-        return fail(&siaran::config::unknown_selector_message(bad));
+        let message = siaran::config::unknown_selector_message(bad);
+        return fail(&problems::message_in(&message, cli_lang));
     }
     let mut configs = match ConfigResolver::new(args.config.as_deref(), cli) {
         Ok(c) => c,
-        Err(e) => return fail(&e),
+        Err(e) => return fail(&e.render(cli_lang)),
     };
     let (jobs, walk_errors) = match jobs(args, &mut configs) {
         Ok(found) => found,
-        Err(e) => return fail(&e),
+        Err(e) => return fail(&e.render(cli_lang)),
     };
     if jobs.is_empty() && walk_errors.is_empty() {
-        let lang = args.lang.unwrap_or_default();
-        eprintln!("siaran: {}", text::NO_FILES.render(lang, &[]));
+        eprintln!("siaran: {}", text::NO_FILES.render(cli_lang, &[]));
     }
     let today = jiff::ZonedDateTime::now().date();
     let lang = args
@@ -90,7 +93,7 @@ pub fn run(args: &CheckArgs) -> ExitCode {
     let mut statistics: BTreeMap<&'static str, usize> = BTreeMap::new();
     let mut problems = walk_errors.len();
     for e in &walk_errors {
-        report_problem(e);
+        report_problem(&e.render(lang));
     }
     let (mut fixed, mut changed_files) = (0, 0);
 
@@ -285,7 +288,7 @@ fn check(args: &CheckArgs, today: Date, job: &Job) -> Outcome {
     let loaded = match read(args, job) {
         Ok(loaded) => loaded,
         Err(e) => {
-            outcome.problems.push(e.to_string());
+            outcome.problems.push(e.render(job.settings.lang));
             return outcome;
         }
     };
@@ -326,7 +329,7 @@ fn check(args: &CheckArgs, today: Date, job: &Job) -> Outcome {
         outcome.output = Some(fixed.text.clone());
     } else if let (true, Some(path)) = (outcome.changed, &job.path) {
         if let Err(e) = write::write_atomic(path, &original, &fixed.text) {
-            outcome.problems.push(e.to_string());
+            outcome.problems.push(e.render(job.settings.lang));
             outcome.fixed = 0;
             outcome.changed = false;
             let report = lint(&input, &job.settings);

@@ -9,6 +9,7 @@ mod docs;
 mod exit;
 mod init;
 mod input;
+mod problems;
 mod render;
 mod satker;
 mod terminal;

@@ -2,7 +2,7 @@
 
 use crate::diagnostic::Severity;
 use crate::findings::Findings;
-use crate::message::Text;
+use crate::message::{Lang, Text};
 use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
 use crate::span::Span;
 
@@ -46,7 +46,63 @@ impl Rule for Malformed {
             out.push(cx.finding(&META, opening, &UNCLOSED, &[("delimiter", doc.text(opening))]));
         }
         if let Some(error) = doc.metadata.as_ref().and_then(|m| m.error.as_ref()) {
-            out.push(cx.finding(&META, error.span, &INVALID, &[("error", &error.message)]));
+            let explained = parser_message(&error.message, cx.settings.lang);
+            out.push(cx.finding(&META, error.span, &INVALID, &[("error", &explained)]));
         }
+    }
+}
+
+/// What the YAML or TOML parser said, in Indonesian for the mistakes releases make
+/// (a tab as indentation, a stray colon, an unclosed quote or list); any other message
+/// is quoted as the parser wrote it, in English.
+fn parser_message(message: &str, lang: Lang) -> String {
+    if lang == Lang::En {
+        return message.to_string();
+    }
+    const KNOWN: &[(&str, &str)] = &[
+        ("tab", "tab dipakai sebagai indentasi; pakai spasi"),
+        (
+            "mapping values are not allowed",
+            "titik dua (`:`) di tempat yang tidak boleh; apit nilainya dengan tanda kutip",
+        ),
+        (
+            "did not find expected key",
+            "kunci yang diharapkan tidak ada; periksa indentasinya",
+        ),
+        ("quoted scalar, found unexpected end", "tanda kutip tidak ditutup"),
+        ("expected ',' or ']'", "daftar `[...]` tidak ditutup dengan benar"),
+        ("expected ',' or '}'", "pemetaan `{...}` tidak ditutup dengan benar"),
+        (
+            "did not find expected '-' indicator",
+            "butir daftar tanpa tanda `-` yang diharapkan",
+        ),
+        (
+            "block sequence entries are not allowed",
+            "butir daftar (`- `) di tempat yang tidak boleh",
+        ),
+        ("invalid indentation", "indentasi tidak sah"),
+        ("duplicate key", "kunci yang sama ditulis dua kali"),
+        ("expected `=`", "tanda `=` yang diharapkan tidak ada"),
+        ("invalid string", "string tidak sah (tanda kutip?)"),
+    ];
+    match KNOWN.iter().find(|(english, _)| message.contains(english)) {
+        Some((_, indonesian)) => (*indonesian).to_string(),
+        None => format!("kesalahan sintaksis (pesan pengurai: \"{message}\")"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parser_messages_are_indonesian_by_default() {
+        let tab = "tabs disallowed within this context (block indentation)";
+        assert_eq!(
+            parser_message(tab, Lang::Id),
+            "tab dipakai sebagai indentasi; pakai spasi"
+        );
+        assert_eq!(parser_message(tab, Lang::En), tab);
+        assert!(parser_message("something new", Lang::Id).starts_with("kesalahan sintaksis"));
     }
 }
