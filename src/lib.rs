@@ -20,6 +20,8 @@ pub mod article;
 pub mod config;
 pub mod diagnostic;
 pub mod document;
+#[cfg(feature = "docx")]
+pub mod docx;
 pub mod fix;
 pub mod house;
 pub mod line_index;
