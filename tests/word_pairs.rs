@@ -67,7 +67,11 @@ fn read_rows(text: &str) -> Vec<Row> {
             confidence: cells[4].to_string(),
             note: cells[7].to_string(),
         };
-        assert!(!row.wrong.is_empty() && !row.right.is_empty(), "{TABLE}:{}: empty pair", row.line);
+        assert!(
+            !row.wrong.is_empty() && !row.right.is_empty(),
+            "{TABLE}:{}: empty pair",
+            row.line
+        );
         rank(&row.confidence);
         rows.push(row);
     }
@@ -213,7 +217,8 @@ fn compile(table: &str) -> String {
         writeln!(out, "#   {line}").unwrap();
     }
     for r in rows {
-        let risky = r.confidence != "high" || RISKY_NOTE.iter().any(|n| r.note.contains(n)) || has_word(&r.note, "valid");
+        let risky =
+            r.confidence != "high" || RISKY_NOTE.iter().any(|n| r.note.contains(n)) || has_word(&r.note, "valid");
         out.push_str("\n[[pair]]\n");
         writeln!(out, "wrong = {}", toml_str(&r.wrong)).unwrap();
         writeln!(out, "right = {}", toml_str(&r.right)).unwrap();

@@ -11,21 +11,37 @@ pub enum DocxError {
     LegacyOrEncrypted,
     /// Not a zip archive at all.
     #[error("not a Word document: not a zip archive ({reason})")]
-    NotZip { reason: String },
+    NotZip {
+        /// What the zip reader found wrong.
+        reason: String,
+    },
     /// A zip archive, but no `word/document.xml` in it.
     #[error("not a Word document: the zip archive has no word/document.xml")]
     MissingDocument,
     /// A part unpacks to more than [`MAX_PART_BYTES`](super::MAX_PART_BYTES).
     #[error("{part} unpacks to more than {limit_mb} MiB, too large for a press release (a zip bomb?); not read")]
-    TooLarge { part: &'static str, limit_mb: u64 },
+    TooLarge {
+        /// The part's name in the archive (`word/document.xml`).
+        part: &'static str,
+        /// The limit, in MiB.
+        limit_mb: u64,
+    },
     /// A part cannot be unpacked: encrypted, an unsupported compression method, corrupt.
     #[error("cannot unpack {part}: {reason}")]
-    Unpack { part: &'static str, reason: String },
+    Unpack {
+        /// The part's name in the archive.
+        part: &'static str,
+        /// What the zip reader found wrong.
+        reason: String,
+    },
     /// A part is not well-formed XML (or not UTF-8).
     #[error("bad XML in {part} at byte {offset}: {reason}")]
     Xml {
+        /// The part's name in the archive.
         part: &'static str,
+        /// Byte offset in the unpacked part.
         offset: u64,
+        /// What the XML reader found wrong, control characters replaced.
         reason: String,
     },
 }
