@@ -10,7 +10,7 @@ pub enum DocxError {
     )]
     LegacyOrEncrypted,
     /// Not a zip archive at all.
-    #[error("not a Word document: not a zip archive ({reason})")]
+    #[error("not a Word document: not a zip archive, or a damaged one ({reason})")]
     NotZip {
         /// What the zip reader found wrong.
         reason: String,
