@@ -32,7 +32,8 @@
 //!
 //! Left out on purpose, because they are not the release's running text: headers and
 //! footers, footnotes and endnotes (their reference marks too), comments, text boxes,
-//! drawings and embedded objects.
+//! drawings and embedded objects, and the numbers and bullets Word generates for list
+//! paragraphs (they are not in the document's text).
 //!
 //! Hostile input is bounded: a part may unpack to at most [`MAX_PART_BYTES`] (zip bombs end
 //! with [`DocxError::TooLarge`]), the XML is streamed (no tree, no entity expansion), and

@@ -222,6 +222,16 @@ fn not_a_word_document() {
 }
 
 #[test]
+fn messages_in_both_languages() {
+    let missing = extract(&archive(&[("word/styles.xml", b"<x/>")])).unwrap_err();
+    assert_eq!(
+        missing.message(crate::Lang::Id),
+        "bukan dokumen Word: arsip zip ini tidak memuat word/document.xml"
+    );
+    assert_eq!(missing.message(crate::Lang::En), missing.to_string());
+}
+
+#[test]
 fn malformed_xml_names_the_place() {
     let bad = |xml: &str| error(&archive(&[("word/document.xml", xml.as_bytes())]));
     let mismatched = bad(&format!(
