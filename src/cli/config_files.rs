@@ -90,6 +90,27 @@ impl ConfigResolver {
         Ok(resolved)
     }
 
+    /// Settings for the release at `path`: its folder's, with `[[override]]` applied.
+    pub fn for_file(&mut self, path: &Path) -> Result<Arc<Settings>, ConfigFileError> {
+        let folder = path
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        let resolved = self.for_folder(folder)?;
+        let relative = relative(path, &resolved.base);
+        Ok(match resolved.settings.for_path(&relative) {
+            std::borrow::Cow::Borrowed(_) => resolved.settings,
+            std::borrow::Cow::Owned(settings) => Arc::new(settings),
+        })
+    }
+
+    /// Forgets what was found per folder, so the next look-up reads the files again (the
+    /// language server calls this when a siaran.toml changes). Loaded dictionaries are
+    /// kept; an explicit `--config` file is not re-read (the server never has one).
+    pub fn forget(&mut self) {
+        self.by_folder.clear();
+    }
+
     fn load(&mut self, path: &Path) -> Result<Settings, ConfigFileError> {
         let name = path.display().to_string();
         let text = std::fs::read_to_string(path).map_err(|source| ConfigFileError::Io {
