@@ -5,7 +5,7 @@ use std::io::{self, Write};
 use std::process::ExitCode;
 
 use serde::Serialize;
-use siaran::rules::{self, FixAvailability, RuleMeta};
+use siaran::{FixAvailability, RuleMeta};
 use siaran::{Lang, Text};
 
 use super::args::{ExplainArgs, RulesArgs, RulesFormat};
@@ -43,7 +43,7 @@ struct RuleRow<'a> {
 
 pub fn rules(args: &RulesArgs) -> ExitCode {
     let lang = args.lang.unwrap_or_default();
-    let metas: Vec<&RuleMeta> = rules::all().map(|r| r.meta()).collect();
+    let metas: Vec<&RuleMeta> = siaran::rules().collect();
     let mut out = io::stdout().lock();
     let result = match args.format {
         RulesFormat::Json => {
@@ -89,12 +89,12 @@ fn table(out: &mut impl Write, metas: &[&RuleMeta], lang: Lang) -> io::Result<()
 
 pub fn explain(args: &ExplainArgs) -> ExitCode {
     let lang = args.lang.unwrap_or_default();
-    let Some(rule) = rules::by_id(&args.rule) else {
+    let Some(rule) = siaran::rule(&args.rule) else {
         eprintln!("siaran: error: {}", UNKNOWN.render(lang, &[("rule", &args.rule)]));
         return ExitCode::from(2);
     };
     let mut out = io::stdout().lock();
-    finish(write_explanation(&mut out, rule.meta(), lang))
+    finish(write_explanation(&mut out, rule, lang))
 }
 
 fn write_explanation(out: &mut impl Write, m: &RuleMeta, lang: Lang) -> io::Result<()> {
@@ -210,8 +210,8 @@ mod tests {
     #[test]
     fn rule_pages() {
         let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("docs").join("rules");
-        let expected: Vec<(PathBuf, String)> = rules::all()
-            .map(|r| (PathBuf::from(format!("{}.md", r.meta().id)), rule_page(r.meta())))
+        let expected: Vec<(PathBuf, String)> = siaran::rules()
+            .map(|m| (PathBuf::from(format!("{}.md", m.id)), rule_page(m)))
             .collect();
         let mut found = BTreeSet::new();
         pages_in(&root, &root, &mut found);
@@ -244,7 +244,7 @@ mod tests {
     #[test]
     fn examples_are_fenced_whatever_they_hold() {
         assert_eq!(longest_run("a ``` b `` c", '`'), 3);
-        let page = explanation_markdown(rules::by_id("dateline/separator").unwrap().meta(), Lang::En);
+        let page = explanation_markdown(siaran::rule("dateline/separator").unwrap(), Lang::En);
         assert!(page.starts_with("**"), "{page}");
         assert!(page.contains("```text\n"), "{page}");
     }

@@ -8,7 +8,7 @@ mod dictionary;
 mod docs;
 mod init;
 mod input;
-mod lsp;
+pub(crate) mod lsp;
 mod render;
 mod text;
 mod write;

@@ -14,6 +14,9 @@ use super::uri;
 
 pub const SOURCE: &str = "siaran";
 
+/// Shown faded, as editors show unused code: the comment can go.
+const UNUSED_SUPPRESSION: &str = "meta/unused-suppression";
+
 /// More diagnostics than this for one document help nobody and cost the client dearly
 /// (a hostile document can have a finding on every word); the rest are summed up in one.
 pub const MAX_DIAGNOSTICS: usize = 2000;
@@ -100,7 +103,7 @@ pub fn diagnostic(finding: &Finding, map: &PositionMap, doc: &Document, docs_url
         source: Some(SOURCE.to_string()),
         message,
         related_information: (!related.is_empty()).then_some(related),
-        tags: (finding.rule == siaran::suppress::META.id).then(|| vec![DiagnosticTag::UNNECESSARY]),
+        tags: (finding.rule == UNUSED_SUPPRESSION).then(|| vec![DiagnosticTag::UNNECESSARY]),
         data: None,
     }
 }

@@ -25,8 +25,8 @@ pub fn hover(doc: &Document, checked: &Checked, position: Position, encoding: En
             continue;
         }
         explained.push(finding.rule);
-        if let Some(rule) = siaran::rules::by_id(finding.rule) {
-            sections.push(format!("---\n\n{}", explanation_markdown(rule.meta(), checked.lang)));
+        if let Some(meta) = siaran::rule(finding.rule) {
+            sections.push(format!("---\n\n{}", explanation_markdown(meta, checked.lang)));
         }
     }
     let map = PositionMap::new(&doc.text, &doc.lines, encoding, [first.span.start, first.span.end]);
