@@ -4,7 +4,7 @@
 
 use lsp_types::notification::{self as notif, Notification as _};
 use lsp_types::request::{self as req, Request as _};
-use lsp_types::{MessageType, ShowMessageParams};
+use lsp_types::{MessageType, PublishDiagnosticsParams, ShowMessageParams};
 use serde_json::json;
 
 use super::{spans, Client, RELEASE};
@@ -32,6 +32,21 @@ fn nearest_siaran_toml_applies_and_reloads_when_changed() {
     // A pulling client is asked to pull again.
     client.server_request(req::WorkspaceDiagnosticRefresh::METHOD);
     assert_eq!(rules(&mut client, &uri), ["baku/non-standard-word"]);
+    client.shut_down().unwrap();
+}
+
+#[test]
+fn a_client_that_does_not_pull_gets_fresh_diagnostics_pushed_on_reload() {
+    let mut client = Client::start(super::capabilities(false, &[]), None);
+    client.write("siaran.toml", "[rules]\ndisable = [\"baku\"]\n");
+    client.open("2025-10-14-rapat.txt", RELEASE);
+    let first: PublishDiagnosticsParams = client.notification(notif::PublishDiagnostics::METHOD);
+    assert_eq!(first.diagnostics.len(), 2);
+    client.write("siaran.toml", "[rules]\ndisable = []\n");
+    let changed = json!({ "changes": [{ "uri": client.uri("siaran.toml").as_str(), "type": 2 }] });
+    client.notify(notif::DidChangeWatchedFiles::METHOD, changed);
+    let reloaded: PublishDiagnosticsParams = client.notification(notif::PublishDiagnostics::METHOD);
+    assert_eq!(spans(&reloaded.diagnostics).last().unwrap().0, "baku/non-standard-word");
     client.shut_down().unwrap();
 }
 
