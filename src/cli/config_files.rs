@@ -51,12 +51,7 @@ pub struct ConfigResolver {
 
 impl ConfigResolver {
     pub fn new(explicit: Option<&Path>, cli: CliSettings) -> Result<Self, ConfigFileError> {
-        let mut resolver = ConfigResolver {
-            explicit: None,
-            cli,
-            by_folder: HashMap::new(),
-            dictionaries: Dictionaries::default(),
-        };
+        let mut resolver = ConfigResolver::discovering(cli);
         if let Some(path) = explicit {
             let settings = Arc::new(resolver.load(path)?);
             resolver.explicit = Some(Resolved {
@@ -65,6 +60,16 @@ impl ConfigResolver {
             });
         }
         Ok(resolver)
+    }
+
+    /// A resolver that looks for siaran.toml per folder (no `--config`): reads nothing yet.
+    pub fn discovering(cli: CliSettings) -> Self {
+        ConfigResolver {
+            explicit: None,
+            cli,
+            by_folder: HashMap::new(),
+            dictionaries: Dictionaries::default(),
+        }
     }
 
     /// Settings for a release in `folder`.

@@ -55,7 +55,16 @@ pub fn run() -> ExitCode {
 /// this with an in-memory connection.
 pub fn serve(connection: &Connection) -> Result<Ending, String> {
     let (id, params) = connection.initialize_start().map_err(|e| e.to_string())?;
-    let params: InitializeParams = serde_json::from_value(params).map_err(|e| e.to_string())?;
+    let params: InitializeParams = match serde_json::from_value(params) {
+        Ok(params) => params,
+        Err(e) => {
+            let message = format!("initialize: {e}");
+            let answer =
+                lsp_server::Response::new_err(id, lsp_server::ErrorCode::InvalidParams as i32, message.clone());
+            let _ = connection.sender.send(answer.into());
+            return Err(message);
+        }
+    };
     let encoding = Encoding::negotiate(&params.capabilities);
     let abilities = Abilities::of(&params.capabilities);
     let (settings, problem) = match ClientSettings::from_json(params.initialization_options.as_ref()) {

@@ -217,8 +217,7 @@ impl Session {
 }
 
 fn resolver(settings: &ClientSettings) -> ConfigResolver {
-    // Without an explicit file, making a resolver reads nothing and cannot fail.
-    ConfigResolver::new(None, settings.cli()).unwrap_or_else(|_| unreachable!("no file to read"))
+    ConfigResolver::discovering(settings.cli())
 }
 
 const TOO_LARGE: siaran::Text = siaran::Text::new(

@@ -84,3 +84,24 @@ fn exit_without_shutdown_is_abrupt() {
     client.notify(notif::Exit::METHOD, Value::Null);
     assert_eq!(client.join(), Ok(Ending::Abrupt));
 }
+
+#[test]
+fn a_malformed_initialize_is_answered_with_an_error() {
+    let (server, client) = lsp_server::Connection::memory();
+    let thread = std::thread::spawn(move || crate::cli::lsp::serve(&server));
+    let request = lsp_server::Request::new(
+        1.into(),
+        req::Initialize::METHOD.to_string(),
+        json!({ "capabilities": 7 }),
+    );
+    client.sender.send(request.into()).unwrap();
+    match client
+        .receiver
+        .recv_timeout(std::time::Duration::from_secs(10))
+        .unwrap()
+    {
+        lsp_server::Message::Response(r) => assert!(r.response_result.is_err(), "{r:?}"),
+        other => panic!("{other:?}"),
+    }
+    assert!(thread.join().unwrap().is_err());
+}
