@@ -83,6 +83,17 @@ pub fn run(args: &CheckArgs) -> ExitCode {
     if jobs.is_empty() && walk_errors.is_empty() {
         eprintln!("siaran: {}", text::NO_FILES.render(cli_lang, &[]));
     }
+    if args.fixing() || args.diff {
+        // Writing a Word document back would mean mapping each fix onto its runs and
+        // formatting; refusing before anything is written keeps a mixed folder whole.
+        if let Some(docx) = jobs.iter().find(|j| j.path.as_deref().is_some_and(input::is_docx)) {
+            return fail(&format!(
+                "{}: --fix and --diff cannot change a Word document; nothing was written. \
+                 Correct it in Word (findings give paragraph:column), or check a .txt copy",
+                docx.name
+            ));
+        }
+    }
     let today = jiff::ZonedDateTime::now().date();
     let lang = args
         .lang
@@ -225,7 +236,7 @@ fn jobs(
             .as_ref()
             .map_or_else(|| "-".to_string(), |p| p.display().to_string());
         let as_path = args.stdin_filename.clone().unwrap_or_else(|| PathBuf::from("-"));
-        let settings = settings_for(configs, &as_path)?;
+        let settings = configs.for_file(&as_path)?;
         return Ok((
             vec![Job {
                 name,
@@ -246,7 +257,7 @@ fn jobs(
         if walked && !walk_accepts(configs, &path)? {
             continue;
         }
-        let settings = settings_for(configs, &path)?;
+        let settings = configs.for_file(&path)?;
         jobs.push(Job {
             name: path.display().to_string(),
             path: Some(path),
@@ -267,19 +278,6 @@ fn walk_accepts(configs: &mut ConfigResolver, path: &Path) -> Result<bool, confi
         .settings
         .walk
         .accepts(&config_files::relative(path, &resolved.base)))
-}
-
-fn settings_for(configs: &mut ConfigResolver, path: &Path) -> Result<Arc<Settings>, config_files::ConfigFileError> {
-    let folder = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let resolved = configs.for_folder(folder)?;
-    let relative = config_files::relative(path, &resolved.base);
-    Ok(match resolved.settings.for_path(&relative) {
-        std::borrow::Cow::Borrowed(_) => resolved.settings,
-        std::borrow::Cow::Owned(settings) => Arc::new(settings),
-    })
 }
 
 /// Checks (and with --fix or --diff, fixes) one release.

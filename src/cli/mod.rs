@@ -9,6 +9,7 @@ mod docs;
 mod exit;
 mod init;
 mod input;
+pub(crate) mod lsp;
 mod problems;
 mod render;
 mod satker;
@@ -41,6 +42,7 @@ pub fn main() -> ExitCode {
         args::Command::Explain(explain) => docs::explain(&explain),
         args::Command::Init(init) => init::run(&init),
         args::Command::Satker(satker) => satker::run(&satker),
+        args::Command::Lsp => lsp::run(),
         args::Command::Completions { shell } => {
             use clap::CommandFactory;
             use std::io::Write;

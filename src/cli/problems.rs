@@ -52,6 +52,7 @@ impl Problem for InputError {
             }
             InputError::Walk { path, message } => format!("{path}: {message}"),
             InputError::Json { path, message } => format!("{path}: bukan artikel JSON: {message}"),
+            InputError::Docx { path, source } => format!("{path}: {}", source.message(Lang::Id)),
         }
     }
 }
