@@ -249,6 +249,9 @@ fn deep_nesting_is_linear_and_balanced_nesting_is_clean() {
         3000,
         lint_and_place,
     );
+    // `)` alone: each one looked back to the previous space for a list marker (`1)`).
+    let closing_only = |n: usize| format!("Judul\n{}\n", ")".repeat(n));
+    assert_linear("closing brackets alone", closing_only, 10_000, lint_and_place);
 }
 
 /// An opening delimiter without a closing one: one finding at the delimiter, and the

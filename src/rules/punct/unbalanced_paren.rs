@@ -72,11 +72,17 @@ fn is_emoticon(text: &str, at: usize) -> bool {
     text[..at].ends_with([':', ';'])
 }
 
-/// `1)`, `12)`, `a)` at the start of a line or after a space: a list marker.
+/// `1)`, `12)`, `a)` at the start of a line or after a space: a list marker. The token
+/// is at most two characters, so no more than three are read back: scanning back to the
+/// previous space was quadratic on a line of `)`.
 fn is_list_marker(text: &str, at: usize) -> bool {
-    let before = &text[..at];
-    let token = before.rsplit(char::is_whitespace).next().unwrap_or(before);
-    let digits = !token.is_empty() && token.len() <= 2 && token.chars().all(|c| c.is_ascii_digit());
-    let letter = token.chars().count() == 1 && token.chars().all(|c| c.is_ascii_lowercase());
+    let back: Vec<char> = text[..at].chars().rev().take(3).collect();
+    let len = back.iter().position(|c| c.is_whitespace()).unwrap_or(back.len());
+    if len > 2 {
+        return false;
+    }
+    let token = &back[..len];
+    let digits = !token.is_empty() && token.iter().all(char::is_ascii_digit);
+    let letter = token.len() == 1 && token[0].is_ascii_lowercase();
     digits || letter
 }
