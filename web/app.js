@@ -1,0 +1,285 @@
+// The page: loads the engine, lints as the user types, and wires the controls.
+// Globals from the scripts before this one: wasm_bindgen (the WebAssembly glue),
+// SIARAN_WASM_BASE64, siaranApi (the API), STRINGS/say, renderHighlights, renderFindings.
+
+const $ = (id) => document.getElementById(id);
+const STORE = { lang: 'siaran.lang', satker: 'siaran.satker' };
+
+const state = {
+  siaran: null,
+  lang: 'id',
+  satker: '',
+  fileName: 'rilis.txt',
+  findings: [],
+  beforeFix: null,
+  explained: new Map(),
+};
+
+function remembered(key) {
+  try {
+    return localStorage.getItem(key) ?? '';
+  } catch {
+    return ''; // Storage can be off (private windows, file:// in some browsers).
+  }
+}
+
+function remember(key, value) {
+  try {
+    localStorage.setItem(key, value);
+  } catch {
+    // Not remembering is fine.
+  }
+}
+
+function todayIso() {
+  const d = new Date();
+  const pad = (n) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/** The lint summary ("5 temuan · …"), rewritten at every lint. */
+function status(message) {
+  $('status').textContent = message;
+}
+
+/** What the last action did (a fix, a file opened); stays until the next action. */
+function notice(message) {
+  $('notice').textContent = message;
+}
+
+function options() {
+  return {
+    date: $('pub-date').value || undefined,
+    satker: state.satker || undefined,
+    lang: state.lang,
+    markdown: $('markdown').checked,
+  };
+}
+
+/** The text area grows with its text, so the underline layer never has to scroll. */
+function fitHeight() {
+  const text = $('siaran-text');
+  text.style.height = 'auto';
+  text.style.height = `${text.scrollHeight + 2}px`;
+}
+
+function lintNow() {
+  if (!state.siaran) return;
+  const text = $('siaran-text').value;
+  let findings = [];
+  let ms = 0;
+  try {
+    const started = performance.now();
+    findings = text.trim() ? state.siaran.lint(text, options()) : [];
+    ms = performance.now() - started;
+  } catch (error) {
+    notice(error.message);
+  }
+  state.findings = findings;
+  renderHighlights($('highlights'), text, findings);
+  renderFindings($('findings'), findings, state.lang, { goto, fix: fixOne, explain });
+  $('finding-count').textContent = findings.length ? `(${findings.length})` : '';
+  $('no-findings').hidden = findings.length > 0 || !text.trim();
+  $('fix-all').disabled = !findings.some((f) => f.fix?.applicability === 'safe');
+  // For tests and the curious: how long the lint took, and of how long a text.
+  $('status').dataset.lintMs = ms.toFixed(2);
+  $('status').dataset.lintedLength = String(text.length);
+  if (text.trim()) {
+    const shown = ms.toLocaleString(state.lang === 'id' ? 'id-ID' : 'en', { maximumFractionDigits: 1 });
+    status(say(state.lang, 'checked', { count: findings.length, ms: shown }));
+  } else {
+    status(say(state.lang, 'empty'));
+  }
+  fitHeight();
+}
+
+let pending = 0;
+/** Lints after the user pauses typing for a moment (a lint takes a few milliseconds). */
+function lintSoon() {
+  clearTimeout(pending);
+  pending = setTimeout(lintNow, 60);
+}
+
+function explain(rule) {
+  const key = `${state.lang}:${rule}`;
+  if (!state.explained.has(key)) state.explained.set(key, state.siaran.explain(rule, { lang: state.lang }));
+  return state.explained.get(key);
+}
+
+function goto(finding) {
+  const text = $('siaran-text');
+  text.focus();
+  text.setSelectionRange(finding.start, finding.end);
+  const line = text.value.slice(0, finding.start).split('\n').length;
+  const lineHeight = parseFloat(getComputedStyle(text).lineHeight) || 24;
+  window.scrollTo({ top: text.getBoundingClientRect().top + window.scrollY + (line - 3) * lineHeight });
+}
+
+/** Replaces the whole text, keeping the previous one for "undo". */
+function replaceText(next, message) {
+  const text = $('siaran-text');
+  state.beforeFix = text.value;
+  text.value = next;
+  $('undo').hidden = false;
+  lintNow();
+  notice(message);
+}
+
+function fixOne(finding) {
+  const next = state.siaran.applyFix($('siaran-text').value, finding);
+  replaceText(next, say(state.lang, 'fixedOne', { title: finding.fix.title }));
+}
+
+function fixAll() {
+  const before = $('siaran-text').value;
+  const safe = state.findings.filter((f) => f.fix?.applicability === 'safe').length;
+  const next = state.siaran.fix(before, { ...options(), unsafe: false });
+  if (next === before) {
+    notice(say(state.lang, 'fixedNone'));
+    return;
+  }
+  replaceText(next, say(state.lang, 'fixedAll', { count: safe }));
+}
+
+function undo() {
+  if (state.beforeFix === null) return;
+  $('siaran-text').value = state.beforeFix;
+  state.beforeFix = null;
+  $('undo').hidden = true;
+  lintNow();
+}
+
+async function copyText() {
+  const text = $('siaran-text');
+  try {
+    await navigator.clipboard.writeText(text.value);
+    notice(say(state.lang, 'copied'));
+  } catch {
+    text.select();
+    notice(say(state.lang, document.execCommand('copy') ? 'copied' : 'copyFailed'));
+  }
+}
+
+function download() {
+  const blob = new Blob([$('siaran-text').value], { type: 'text/plain;charset=utf-8' });
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(blob);
+  const base = state.fileName.replace(/\.(txt|md|markdown|docx)$/i, '');
+  const ext = /\.(md|markdown)$/i.test(state.fileName) ? 'md' : 'txt';
+  link.download = `${base}-${state.lang === 'id' ? 'diperbaiki' : 'fixed'}.${ext}`;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+}
+
+async function openFile() {
+  const file = $('file-input').files[0];
+  if (!file) return;
+  try {
+    let text;
+    if (/\.docx$/i.test(file.name)) {
+      text = docxText(new Uint8Array(await file.arrayBuffer()));
+    } else {
+      text = await file.text();
+    }
+    state.fileName = file.name;
+    $('markdown').checked = /\.(md|markdown)$/i.test(file.name);
+    $('siaran-text').value = text;
+    state.beforeFix = null;
+    $('undo').hidden = true;
+    lintNow();
+    notice(say(state.lang, 'opened', { name: file.name }));
+  } catch (error) {
+    notice(say(state.lang, 'openFailed', { name: file.name, error: error.message }));
+  }
+}
+
+/** The paragraphs of a Word file as text, one line each (the headline first). */
+function docxText() {
+  throw new Error(say(state.lang, 'docxUnsupported'));
+}
+
+/** Fills the satker suggestions for what is typed and takes an exact match. */
+function satkerInput() {
+  const typed = $('satker').value.trim();
+  const hits = state.siaran.satker(typed, { limit: 12 });
+  $('satker-options').replaceChildren(
+    ...hits.map((s) => {
+      const option = document.createElement('option');
+      option.value = s.slug;
+      option.label = `${s.institution} — ${s.domain}`;
+      return option;
+    }),
+  );
+  const exact = hits.find((s) => s.slug && s.slug === typed.toLowerCase());
+  const chosen = typed === '' ? '' : exact ? exact.slug : null;
+  if (chosen !== null) {
+    state.satker = chosen;
+    remember(STORE.satker, chosen);
+  }
+  $('satker-name').textContent =
+    chosen === null ? say(state.lang, 'satkerUnknown') : exact ? `${exact.institution} (${exact.domain})` : say(state.lang, 'satkerNone');
+  lintSoon();
+}
+
+/** Puts the page's own words in the chosen language. */
+function applyLanguage() {
+  document.documentElement.lang = state.lang;
+  for (const node of document.querySelectorAll('[data-i18n]')) {
+    node.textContent = say(state.lang, node.dataset.i18n);
+  }
+  $('satker').placeholder = say(state.lang, 'satkerPlaceholder');
+  const toggle = $('lang-toggle');
+  toggle.lang = state.lang === 'id' ? 'en' : 'id';
+  toggle.setAttribute('aria-label', say(state.lang, 'langToggleLabel'));
+  document.title = say(state.lang, 'title');
+}
+
+function toggleLanguage() {
+  state.lang = state.lang === 'id' ? 'en' : 'id';
+  remember(STORE.lang, state.lang);
+  applyLanguage();
+  if (state.siaran) {
+    satkerInput();
+    lintNow();
+  }
+}
+
+function wire() {
+  $('siaran-text').addEventListener('input', () => {
+    fitHeight();
+    lintSoon();
+  });
+  $('pub-date').addEventListener('change', lintSoon);
+  $('markdown').addEventListener('change', lintSoon);
+  $('satker').addEventListener('input', satkerInput);
+  $('file-input').addEventListener('change', openFile);
+  $('fix-all').addEventListener('click', fixAll);
+  $('undo').addEventListener('click', undo);
+  $('copy').addEventListener('click', copyText);
+  $('download').addEventListener('click', download);
+  $('lang-toggle').addEventListener('click', toggleLanguage);
+}
+
+async function start() {
+  state.lang = remembered(STORE.lang) === 'en' ? 'en' : 'id';
+  applyLanguage();
+  wire();
+  $('pub-date').value = todayIso();
+  status(say(state.lang, 'loading'));
+  // The .wasm travels inside a script, so the page works from file:// too, where
+  // browsers refuse fetch() and module scripts.
+  const bytes = Uint8Array.from(atob(SIARAN_WASM_BASE64), (c) => c.charCodeAt(0));
+  let loaded = false;
+  await wasm_bindgen({ module_or_path: bytes });
+  loaded = true;
+  state.siaran = siaranApi(wasm_bindgen, () => loaded);
+  // The engine builds its tables on first use (a few hundred ms): pay that now, not on
+  // the user's first keystroke.
+  state.siaran.lint('Judul\nIsi.', {});
+  $('satker').value = remembered(STORE.satker);
+  satkerInput();
+  document.body.dataset.ready = 'true';
+  lintNow();
+}
+
+start().catch((error) => status(error.message));
