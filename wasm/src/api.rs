@@ -1,8 +1,7 @@
 //! The API in Rust: text and options in, JSON out. `lib.rs` only hands these to
 //! JavaScript, so everything here is tested natively.
 
-use siaran::fix::{self, FixMode};
-use siaran::{Lang, LintInput};
+use siaran::{FixMode, Lang, LintInput};
 
 use crate::options::{self, Options};
 use crate::{catalog, findings, gazetteer};
@@ -36,7 +35,7 @@ pub fn fix(text: &str, options_json: &str) -> Result<String, String> {
     } else {
         FixMode::Safe
     };
-    Ok(fix::fix(&input(text, &options), &options.settings, mode).text)
+    Ok(siaran::fix(&input(text, &options), &options.settings, mode).text)
 }
 
 fn lang(code: &str) -> Result<Lang, String> {

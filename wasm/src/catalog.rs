@@ -2,8 +2,7 @@
 //! `siaran rules` and `siaran explain` print, so the page cannot drift from the engine.
 
 use serde::Serialize;
-use siaran::rules::{self, FixAvailability, RuleMeta};
-use siaran::Lang;
+use siaran::{FixAvailability, Lang, RuleMeta};
 
 /// One line per rule.
 #[derive(Debug, Serialize)]
@@ -49,12 +48,12 @@ fn summary(m: &'static RuleMeta, lang: Lang) -> RuleSummary {
 
 /// Every rule, family by family.
 pub fn all(lang: Lang) -> Vec<RuleSummary> {
-    rules::all().map(|r| summary(r.meta(), lang)).collect()
+    siaran::rules().map(|m| summary(m, lang)).collect()
 }
 
 /// The documentation of rule `id`, if there is such a rule.
 pub fn explain(id: &str, lang: Lang) -> Option<RuleDoc> {
-    let m = rules::by_id(id)?.meta();
+    let m = siaran::rule(id)?;
     Some(RuleDoc {
         rule: summary(m, lang),
         explanation: m.explanation.template(lang),
@@ -77,7 +76,7 @@ mod tests {
     fn lists_every_rule_once_in_both_languages() {
         let id = all(Lang::Id);
         let en = all(Lang::En);
-        assert_eq!(id.len(), rules::all().count());
+        assert_eq!(id.len(), siaran::rules().count());
         assert!(id
             .iter()
             .any(|r| r.id == "dateline/separator" && r.family == "dateline"));

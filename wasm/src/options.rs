@@ -1,9 +1,8 @@
 //! The options JavaScript passes (`{date, satker, lang, markdown, unsafe}`), checked once
 //! here and turned into what the library takes.
 
-use jiff::civil::Date;
 use serde::Deserialize;
-use siaran::{Lang, Settings, Text};
+use siaran::{Date, Lang, Settings, Text};
 
 /// Options as the JavaScript wrapper sends them: JSON, with `today` added by the
 /// wrapper (the library does no clock reading, and the user's today is the browser's).
@@ -124,8 +123,8 @@ mod tests {
             r#"{"date":"2025-10-27","satker":" Kota-Semarang ","lang":"en","markdown":true,"unsafe":true,"today":"2025-11-01"}"#,
         )
         .unwrap();
-        assert_eq!(o.date, Some(jiff::civil::date(2025, 10, 27)));
-        assert_eq!(o.today, jiff::civil::date(2025, 11, 1));
+        assert_eq!(o.date, Some(Date::new(2025, 10, 27).unwrap()));
+        assert_eq!(o.today, Date::new(2025, 11, 1).unwrap());
         assert_eq!(o.settings.satker.as_deref(), Some("kota-semarang"));
         assert_eq!(o.settings.lang, Lang::En);
         assert!(o.markdown && o.unsafe_fixes);
