@@ -177,7 +177,7 @@ async function openFile() {
   try {
     let text;
     if (/\.docx$/i.test(file.name)) {
-      text = docxText(new Uint8Array(await file.arrayBuffer()));
+      text = state.siaran.docxText(await file.arrayBuffer());
     } else {
       text = await file.text();
     }
@@ -191,11 +191,6 @@ async function openFile() {
   } catch (error) {
     notice(say(state.lang, 'openFailed', { name: file.name, error: error.message }));
   }
-}
-
-/** The paragraphs of a Word file as text, one line each (the headline first). */
-function docxText() {
-  throw new Error(say(state.lang, 'docxUnsupported'));
 }
 
 /** Fills the satker suggestions for what is typed and takes an exact match. */

@@ -4,7 +4,7 @@
 // file has no import or export: scripts/build-web.sh places it inside both.
 
 /**
- * @param {object} raw the wasm-bindgen exports: lint, fix, rules, explain, satker
+ * @param {object} raw the wasm-bindgen exports: lint, fix, rules, explain, satker, docxText
  * @param {() => boolean} isReady whether the WebAssembly module is instantiated
  */
 // eslint-disable-next-line no-unused-vars
@@ -67,6 +67,11 @@ function siaranApi(raw, isReady) {
         throw new TypeError('siaran: option limit must be a non-negative integer');
       }
       return JSON.parse(raw.satker(String(query ?? ''), limit));
+    },
+    /** The text of a Word document (.docx bytes): one line per paragraph, headline first. */
+    docxText(bytes) {
+      ready();
+      return raw.docxText(bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes));
     },
     /** `text` with one finding's fix applied: its edits, from the last to the first. */
     applyFix(text, finding) {

@@ -23,4 +23,4 @@ export function initSync(bytes) {
 }
 
 const api = siaranApi(raw, () => loaded);
-export const { lint, fix, rules, explain, satker, applyFix } = api;
+export const { lint, fix, rules, explain, satker, docxText, applyFix } = api;

@@ -115,5 +115,11 @@ export function rules(options?: { lang?: Lang }): RuleSummary[];
 export function explain(id: string, options?: { lang?: Lang }): RuleDoc | null;
 /** KPU offices matching `query` (name, slug, institution, seat), best first; default limit 20. */
 export function satker(query: string, options?: { limit?: number }): Satker[];
+/**
+ * The text of a Word document's body (.docx bytes): one line per paragraph, the headline
+ * first, so a finding's line is the paragraph's number. Throws on a file that is not a
+ * readable .docx (an old .doc, a password-protected file), saying which.
+ */
+export function docxText(bytes: Uint8Array | ArrayBuffer): string;
 /** `text` with one finding's fix applied (what a "fix" button does). */
 export function applyFix(text: string, finding: Pick<Finding, 'fix'>): string;

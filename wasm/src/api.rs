@@ -60,6 +60,14 @@ pub fn satker(query: &str, limit: usize) -> Result<String, String> {
     to_json(&gazetteer::search(query, limit))
 }
 
+/// The text of a Word document's body, one line per paragraph (the headline first), so
+/// a finding's line is the paragraph's number.
+pub fn docx_text(bytes: &[u8]) -> Result<String, String> {
+    siaran::docx::extract(bytes)
+        .map(|docx| docx.text)
+        .map_err(|e| e.to_string())
+}
+
 #[cfg(test)]
 mod tests {
     use serde_json::Value;
@@ -140,5 +148,24 @@ mod tests {
             .map(|h| h["slug"].as_str().unwrap())
             .collect();
         assert_eq!(slugs, ["kab-semarang", "kota-semarang", "jateng"]);
+    }
+
+    #[test]
+    fn word_documents_become_one_line_per_paragraph() {
+        let bytes = include_bytes!("../../tests/fixtures/docx/rilis-salah.docx");
+        let text = docx_text(bytes).unwrap();
+        assert!(text.starts_with("KPU Kota Semarang Gelar Rapat Pleno Rekapitulasi\nSemarang,"));
+        let found: Value = serde_json::from_str(&lint(&text, TODAY).unwrap()).unwrap();
+        let at = |rule: &str| {
+            found
+                .as_array()
+                .unwrap()
+                .iter()
+                .find(|f| f["rule"] == rule)
+                .map(|f| f["line"].clone())
+        };
+        assert_eq!(at("dateline/separator"), Some(2.into()));
+        assert_eq!(at("baku/non-standard-word"), Some(4.into()));
+        assert!(docx_text(b"not a zip").unwrap_err().contains("not a Word document"));
     }
 }

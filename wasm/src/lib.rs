@@ -1,6 +1,6 @@
 //! siaran compiled to WebAssembly. These exports take and return strings (JSON for
 //! structured values); the JavaScript wrapper in `wasm/js/` parses them and gives the
-//! documented API (`lint`, `fix`, `rules`, `explain`, `satker`). JSON keeps the glue
+//! documented API (`lint`, `fix`, `rules`, `explain`, `satker`, `docxText`). JSON keeps the glue
 //! small and the whole API testable in Rust (see `api.rs`).
 
 mod api;
@@ -45,4 +45,10 @@ pub fn explain(id: &str, lang: &str) -> Result<String, JsError> {
 #[wasm_bindgen]
 pub fn satker(query: &str, limit: usize) -> Result<String, JsError> {
     api::satker(query, limit).map_err(js_error)
+}
+
+/// The text of a Word document (`.docx` bytes), one line per paragraph.
+#[wasm_bindgen(js_name = docxText)]
+pub fn docx_text(bytes: &[u8]) -> Result<String, JsError> {
+    api::docx_text(bytes).map_err(js_error)
 }

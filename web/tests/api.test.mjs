@@ -122,6 +122,20 @@ test('satker searches the gazetteer', async () => {
   assert.throws(() => siaran.satker('x', { limit: -1 }), TypeError);
 });
 
+test('docxText reads a Word file, one line per paragraph', async () => {
+  await siaran.init();
+  const bytes = readFileSync(new URL('../../tests/fixtures/docx/rilis-salah.docx', import.meta.url));
+  const text = siaran.docxText(bytes);
+  assert.equal(text.split('\n')[0], 'KPU Kota Semarang Gelar Rapat Pleno Rekapitulasi');
+  const found = siaran.lint(text, { date }).map((f) => `${f.rule} ${f.line}:${f.column}`);
+  // The findings the fixture's .expect lists for the document.
+  for (const line of readFileSync(new URL('../../tests/fixtures/docx/rilis-salah.expect', import.meta.url), 'utf8').split('\n')) {
+    if (line && !line.startsWith('#')) assert.ok(found.includes(line), `${line} in ${found}`);
+  }
+  assert.equal(siaran.docxText(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length)), text);
+  assert.throws(() => siaran.docxText(new Uint8Array([1, 2, 3])), /not a Word document/);
+});
+
 test('bad options are errors with a message, never a crash', async () => {
   await siaran.init();
   assert.throws(() => siaran.lint(release, { date: '27/10/2025' }), /YYYY-MM-DD/);

@@ -168,6 +168,22 @@ test('a .txt and a .md file open through the file input', async () => {
   assert.equal(await page.isChecked('#markdown'), true);
 });
 
+test('a Word file opens: its paragraphs are the lines of the findings', async () => {
+  const docx = fileURLToPath(new URL('../../tests/fixtures/docx/rilis-salah.docx', import.meta.url));
+  await page.setInputFiles('#file-input', docx);
+  await page.waitForFunction(() => document.getElementById('notice').textContent.includes('rilis-salah.docx'));
+  assert.match(await text(), /^KPU Kota Semarang Gelar Rapat Pleno Rekapitulasi\nSemarang, /);
+  const item = page.locator('#findings li[data-rule="baku/non-standard-word"]');
+  assert.match(await item.textContent(), /Baris 4, kolom 63/);
+  assert.ok((await listedRules()).includes('dateline/separator'));
+  await page.screenshot({ path: join(artifacts, 'web-docx.png'), fullPage: true });
+  // Not a Word file: a clear message, and the text is kept.
+  await page.setInputFiles('#file-input', { name: 'rusak.docx', mimeType: 'application/octet-stream', buffer: Buffer.from('bukan zip') });
+  await page.waitForFunction(() => document.getElementById('notice').textContent.includes('rusak.docx'));
+  assert.match(await page.textContent('#notice'), /tidak bisa dibaca: not a Word document/);
+  assert.match(await text(), /^KPU Kota Semarang Gelar Rapat Pleno/);
+});
+
 test('a 5 KB release lints in under 16 ms in the page', async () => {
   const long = readFileSync(fixture('rilis-5kb.txt'), 'utf8');
   await paste(long);
