@@ -198,19 +198,20 @@ function satkerInput() {
   const typed = $('satker').value.trim();
   const hits = state.siaran.satker(typed, { limit: 12 });
   $('satker-options').replaceChildren(
-    ...hits.map((s) => {
+    ...hits.filter((s) => s.slug).map((s) => {
       const option = document.createElement('option');
       option.value = s.slug;
       option.label = `${s.institution} — ${s.domain}`;
       return option;
     }),
   );
-  const exact = hits.find((s) => s.slug && s.slug === typed.toLowerCase());
+  const wanted = typed.toLowerCase();
+  const exact = hits.find((s) => s.slug && (s.slug === wanted || s.institution.toLowerCase() === wanted));
+  // Nothing typed: no satker (the dateline's domain names it); an unknown one counts
+  // as none until a known one is picked, and is not remembered.
   const chosen = typed === '' ? '' : exact ? exact.slug : null;
-  if (chosen !== null) {
-    state.satker = chosen;
-    remember(STORE.satker, chosen);
-  }
+  state.satker = chosen ?? '';
+  if (chosen !== null) remember(STORE.satker, chosen);
   $('satker-name').textContent =
     chosen === null ? say(state.lang, 'satkerUnknown') : exact ? `${exact.institution} (${exact.domain})` : say(state.lang, 'satkerNone');
   lintSoon();

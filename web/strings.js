@@ -4,6 +4,7 @@
 const STRINGS = {
   id: {
     title: 'siaran — pemeriksa siaran pers KPU',
+    skip: 'Langsung ke teks siaran pers',
     tagline: 'Tempel siaran pers atau buka berkas. Semua diperiksa di peramban ini; tidak ada yang dikirim ke mana pun.',
     langToggle: 'English',
     langToggleLabel: 'Switch to English',
@@ -48,6 +49,7 @@ const STRINGS = {
   },
   en: {
     title: 'siaran — KPU press release checker',
+    skip: 'Skip to the press release text',
     tagline: 'Paste a press release or open a file. Everything is checked in this browser; nothing is sent anywhere.',
     langToggle: 'Bahasa Indonesia',
     langToggleLabel: 'Ganti ke Bahasa Indonesia',

@@ -53,8 +53,10 @@ after(async () => {
 });
 
 async function load() {
+  const started = Date.now();
   await page.goto(page_url);
   await page.waitForSelector('body[data-ready="true"]', { timeout: 20000 });
+  console.log(`# page ready ${Date.now() - started} ms after navigation (engine loaded and warmed)`);
 }
 
 /** Replaces the text as a paste does: one input event with the whole release. */
@@ -143,6 +145,10 @@ test('the satker picker searches the gazetteer and is remembered', async () => {
   await page.fill('#satker', 'semarang');
   const options = await page.$$eval('#satker-options option', (os) => os.map((o) => o.value));
   assert.ok(options.includes('kota-semarang') && options.includes('kab-semarang'), options.join());
+  await page.fill('#satker', 'kab-kendl');
+  assert.match(await page.textContent('#satker-name'), /tidak dikenal/);
+  await page.fill('#satker', 'KPU Kabupaten Kendal');
+  assert.match(await page.textContent('#satker-name'), /kab-kendal\.kpu\.go\.id/);
   await page.fill('#satker', 'kab-kendal');
   assert.match(await page.textContent('#satker-name'), /KPU Kabupaten Kendal/);
   await page.fill('#pub-date', '2025-10-27');
