@@ -10,6 +10,7 @@ const state = {
   lang: 'id',
   satker: '',
   fileName: 'rilis.txt',
+  dateSet: false,
   findings: [],
   beforeFix: null,
   explained: new Map(),
@@ -47,9 +48,15 @@ function notice(message) {
   $('notice').textContent = message;
 }
 
+/**
+ * The date field starts at today as the last fallback only, so a Markdown file's front
+ * matter `date` still counts; once the user sets it, it is the publication date.
+ */
 function options() {
+  const date = $('pub-date').value || undefined;
   return {
-    date: $('pub-date').value || undefined,
+    date: state.dateSet ? date : undefined,
+    today: date,
     satker: state.satker || undefined,
     lang: state.lang,
     markdown: $('markdown').checked,
@@ -245,7 +252,10 @@ function wire() {
     fitHeight();
     lintSoon();
   });
-  $('pub-date').addEventListener('change', lintSoon);
+  $('pub-date').addEventListener('change', () => {
+    state.dateSet = true;
+    lintSoon();
+  });
   $('markdown').addEventListener('change', lintSoon);
   $('satker').addEventListener('input', satkerInput);
   $('file-input').addEventListener('change', openFile);

@@ -165,13 +165,17 @@ test('a .txt and a .md file open through the file input', async () => {
   await page.waitForFunction(() => document.getElementById('notice').textContent.includes('rilis-salah.txt'));
   assert.equal(await text(), release);
   assert.equal(await page.isChecked('#markdown'), false);
-  await page.setInputFiles('#file-input', {
-    name: 'rilis.md',
-    mimeType: 'text/markdown',
-    buffer: Buffer.from(`---\ntitle: Rapat\ndate: 2025-10-27\n---\n${release}`),
-  });
+  // The date field is left at today: the front matter's date is the publication date,
+  // so Senin (27/10) is 27 October 2025, a Monday.
+  await load();
+  const body = release.split('\n').slice(1).join('\n').replace('Selasa (27/10/2025)', 'Senin (27/10)');
+  const md = `---\ntitle: KPU Kota Semarang Gelar Rapat Koordinasi Humas\ndate: 2025-10-27\n---\n${body}`;
+  await page.setInputFiles('#file-input', { name: 'rilis.md', mimeType: 'text/markdown', buffer: Buffer.from(md) });
   await page.waitForFunction(() => document.getElementById('notice').textContent.includes('rilis.md'));
   assert.equal(await page.isChecked('#markdown'), true);
+  const rules = await listedRules();
+  assert.ok(rules.includes('dateline/separator'), rules.join());
+  assert.ok(!rules.includes('day-date/weekday-mismatch'), rules.join());
 });
 
 test('a Word file opens: its paragraphs are the lines of the findings', async () => {
