@@ -122,6 +122,18 @@ function goto(finding) {
   window.scrollTo({ top: text.getBoundingClientRect().top + window.scrollY + (line - 3) * lineHeight });
 }
 
+/** Marks the finding under the caret in the list, so an underline leads to its entry. */
+function showFindingAtCaret() {
+  const at = $('siaran-text').selectionStart;
+  const index = state.findings.findIndex((f) => f.start <= at && at <= Math.max(f.end, f.start + 1));
+  const items = $('findings').children;
+  for (let i = 0; i < items.length; i += 1) {
+    if (i === index) items[i].setAttribute('aria-current', 'true');
+    else items[i].removeAttribute('aria-current');
+  }
+  items[index]?.scrollIntoView({ block: 'nearest' });
+}
+
 /** Replaces the whole text, keeping the previous one for "undo". */
 function replaceText(next, message) {
   const text = $('siaran-text');
@@ -252,6 +264,8 @@ function wire() {
     fitHeight();
     lintSoon();
   });
+  $('siaran-text').addEventListener('click', showFindingAtCaret);
+  $('siaran-text').addEventListener('keyup', showFindingAtCaret);
   $('pub-date').addEventListener('change', () => {
     state.dateSet = true;
     lintSoon();

@@ -106,6 +106,18 @@ test('a finding explains its rule and its place is reachable by keyboard', async
   assert.deepEqual(selection, [true, ' - ']);
 });
 
+test('the caret on an underline marks its finding in the list', async () => {
+  const at = release.indexOf('di tingkatkan') + 2;
+  await page.evaluate((offset) => {
+    const t = document.getElementById('siaran-text');
+    t.focus();
+    t.setSelectionRange(offset, offset);
+  }, at);
+  await page.keyboard.up('Shift'); // a keyup, as moving the caret with the keyboard makes
+  const current = await page.$$eval('#findings li[aria-current="true"]', (items) => items.map((li) => li.dataset.rule));
+  assert.deepEqual(current, ['baku/prefix-apart']);
+});
+
 test('one fix applies that finding only', async () => {
   await page.locator('#findings li[data-rule="baku/non-standard-word"] button.apply-fix').click();
   const after = await text();
@@ -125,6 +137,9 @@ test('"Perbaiki semua (aman)" applies every safe fix, and can be undone', async 
   assert.ok(rules.includes('day-date/weekday-mismatch'), 'no safe fix for a weekday that does not match');
   assert.equal(await page.isDisabled('#fix-all'), true);
   await page.screenshot({ path: join(artifacts, 'web-after-fix-all.png'), fullPage: true });
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download')]);
+  assert.equal(download.suggestedFilename(), 'rilis-diperbaiki.txt');
+  assert.equal(readFileSync(await download.path(), 'utf8'), fixed);
   await page.click('#undo');
   assert.equal(await text(), release.replace('praktek', 'praktik'));
 });
