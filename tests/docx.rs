@@ -1,4 +1,4 @@
-//! Word files made by LibreOffice (tests/fixtures/docx/README.md): what siaran reads from
+//! Word files made by LibreOffice (tests/fixtures/docx/README): what siaran reads from
 //! them is exactly the text beside them, whose findings `tests/fixtures.rs` checks.
 #![cfg(feature = "docx")]
 

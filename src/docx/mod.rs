@@ -27,10 +27,13 @@
 //! - the headline: when a paragraph has the built-in *Title* style, it is the headline and
 //!   the paragraphs before it (a letterhead, "SIARAN PERS") become empty lines, which the
 //!   linter passes over; otherwise the first paragraph is the headline, as in text files.
+//!   Only the first Title paragraph outside tables counts, and only with at most eight
+//!   non-empty paragraphs before it (a style used further down is not a headline).
 //!
 //! Left out on purpose, because they are not the release's running text: headers and
 //! footers, footnotes and endnotes (their reference marks too), comments, text boxes,
-//! drawings and embedded objects.
+//! drawings and embedded objects, and the numbers and bullets Word generates for list
+//! paragraphs (they are not in the document's text).
 //!
 //! Hostile input is bounded: a part may unpack to at most [`MAX_PART_BYTES`] (zip bombs end
 //! with [`DocxError::TooLarge`]), the XML is streamed (no tree, no entity expansion), and
@@ -66,7 +69,8 @@ pub struct Docx {
 pub struct Paragraph {
     /// The paragraph style's name (`Title`, `Normal`, `Heading 1`, ...): the name from
     /// `word/styles.xml`, which Word keeps in English whatever the user interface
-    /// language, or the style id when the document has no such entry.
+    /// language, or the style id when the document has no such entry; `None` for a
+    /// paragraph in the document's default style.
     pub style: Option<String>,
     /// Inside a table cell.
     pub in_table: bool,
@@ -89,9 +93,18 @@ pub fn extract(bytes: &[u8]) -> Result<Docx, DocxError> {
     Ok(assemble(paragraphs))
 }
 
+/// At most this many non-empty paragraphs may come before a *Title*-style headline: a
+/// letterhead, "SIARAN PERS", a number and a date. A Title paragraph further down is a
+/// document using the style for something else, and blanking all before it would leave
+/// the body unchecked.
+const MAX_PREAMBLE: usize = 8;
+
 /// Joins the paragraphs into lines, blanking those before a Title-style headline.
 fn assemble(mut paragraphs: Vec<body::Parsed>) -> Docx {
-    let title = paragraphs.iter().position(|p| p.is_title);
+    let title = paragraphs
+        .iter()
+        .position(|p| p.is_title && !p.in_table)
+        .filter(|&t| paragraphs[..t].iter().filter(|p| !p.text.trim().is_empty()).count() <= MAX_PREAMBLE);
     let mut text = String::with_capacity(paragraphs.iter().map(|p| p.text.len() + 1).sum());
     let mut out = Vec::with_capacity(paragraphs.len());
     for (i, p) in paragraphs.iter_mut().enumerate() {

@@ -174,6 +174,17 @@ fn title_style_is_the_headline() {
     // Without styles.xml the built-in id is enough; a style merely named like it is not.
     assert_eq!(text(&[p(&["Kop"]), titled("Title", "Judul")].concat()), "\nJudul\n");
     assert_eq!(text(&[p(&["Kop"]), titled("Judul", "Judul")].concat()), "Kop\nJudul\n");
+
+    // A Title paragraph after the body, or in a table, does not blank what comes before.
+    let body: String = (1..=9).map(|i| p(&[&format!("Paragraf {i}.")])).collect();
+    let late = text(&[body.as_str(), &titled("Title", "Lampiran")].concat());
+    assert!(late.starts_with("Paragraf 1.\n"), "{late}");
+    let in_table = format!(
+        "{}<w:tbl><w:tr><w:tc>{}</w:tc></w:tr></w:tbl>",
+        p(&["Judul"]),
+        titled("Title", "Sel")
+    );
+    assert_eq!(text(&in_table), "Judul\nSel\n");
 }
 
 #[test]
@@ -208,6 +219,16 @@ fn not_a_word_document() {
         error(&other),
         "not a Word document: the zip archive has no word/document.xml"
     );
+}
+
+#[test]
+fn messages_in_both_languages() {
+    let missing = extract(&archive(&[("word/styles.xml", b"<x/>")])).unwrap_err();
+    assert_eq!(
+        missing.message(crate::Lang::Id),
+        "bukan dokumen Word: arsip zip ini tidak memuat word/document.xml"
+    );
+    assert_eq!(missing.message(crate::Lang::En), missing.to_string());
 }
 
 #[test]
