@@ -196,7 +196,7 @@ async function openFile() {
   try {
     let text;
     if (/\.docx$/i.test(file.name)) {
-      text = state.siaran.docxText(await file.arrayBuffer());
+      text = state.siaran.docxText(await file.arrayBuffer(), { lang: state.lang });
     } else {
       text = await file.text();
     }

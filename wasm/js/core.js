@@ -69,9 +69,9 @@ function siaranApi(raw, isReady) {
       return JSON.parse(raw.satker(String(query ?? ''), limit));
     },
     /** The text of a Word document (.docx bytes): one line per paragraph, headline first. */
-    docxText(bytes) {
+    docxText(bytes, opts) {
       ready();
-      return raw.docxText(bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes));
+      return raw.docxText(bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes), opts?.lang ?? '');
     },
     /** `text` with one finding's fix applied: its edits, from the last to the first. */
     applyFix(text, finding) {

@@ -118,8 +118,8 @@ export function satker(query: string, options?: { limit?: number }): Satker[];
 /**
  * The text of a Word document's body (.docx bytes): one line per paragraph, the headline
  * first, so a finding's line is the paragraph's number. Throws on a file that is not a
- * readable .docx (an old .doc, a password-protected file), saying which.
+ * readable .docx (an old .doc, a password-protected file), saying which in `lang`.
  */
-export function docxText(bytes: Uint8Array | ArrayBuffer): string;
+export function docxText(bytes: Uint8Array | ArrayBuffer, options?: { lang?: Lang }): string;
 /** `text` with one finding's fix applied (what a "fix" button does). */
 export function applyFix(text: string, finding: Pick<Finding, 'fix'>): string;

@@ -61,11 +61,12 @@ pub fn satker(query: &str, limit: usize) -> Result<String, String> {
 }
 
 /// The text of a Word document's body, one line per paragraph (the headline first), so
-/// a finding's line is the paragraph's number.
-pub fn docx_text(bytes: &[u8]) -> Result<String, String> {
+/// a finding's line is the paragraph's number. Errors are in `lang`.
+pub fn docx_text(bytes: &[u8], lang_code: &str) -> Result<String, String> {
+    let lang = lang(lang_code)?;
     siaran::docx::extract(bytes)
         .map(|docx| docx.text)
-        .map_err(|e| e.to_string())
+        .map_err(|e| e.message(lang))
 }
 
 #[cfg(test)]
@@ -153,7 +154,7 @@ mod tests {
     #[test]
     fn word_documents_become_one_line_per_paragraph() {
         let bytes = include_bytes!("../../tests/fixtures/docx/rilis-salah.docx");
-        let text = docx_text(bytes).unwrap();
+        let text = docx_text(bytes, "").unwrap();
         assert!(text.starts_with("KPU Kota Semarang Gelar Rapat Pleno Rekapitulasi\nSemarang,"));
         let found: Value = serde_json::from_str(&lint(&text, TODAY).unwrap()).unwrap();
         let at = |rule: &str| {
@@ -166,6 +167,11 @@ mod tests {
         };
         assert_eq!(at("dateline/separator"), Some(2.into()));
         assert_eq!(at("baku/non-standard-word"), Some(4.into()));
-        assert!(docx_text(b"not a zip").unwrap_err().contains("not a Word document"));
+        assert!(docx_text(b"not a zip", "")
+            .unwrap_err()
+            .starts_with("bukan dokumen Word"));
+        assert!(docx_text(b"not a zip", "en")
+            .unwrap_err()
+            .starts_with("not a Word document"));
     }
 }

@@ -47,8 +47,8 @@ pub fn satker(query: &str, limit: usize) -> Result<String, JsError> {
     api::satker(query, limit).map_err(js_error)
 }
 
-/// The text of a Word document (`.docx` bytes), one line per paragraph.
+/// The text of a Word document (`.docx` bytes), one line per paragraph; errors in `lang`.
 #[wasm_bindgen(js_name = docxText)]
-pub fn docx_text(bytes: &[u8]) -> Result<String, JsError> {
-    api::docx_text(bytes).map_err(js_error)
+pub fn docx_text(bytes: &[u8], lang: &str) -> Result<String, JsError> {
+    api::docx_text(bytes, lang).map_err(js_error)
 }

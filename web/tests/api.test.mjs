@@ -133,7 +133,8 @@ test('docxText reads a Word file, one line per paragraph', async () => {
     if (line && !line.startsWith('#')) assert.ok(found.includes(line), `${line} in ${found}`);
   }
   assert.equal(siaran.docxText(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length)), text);
-  assert.throws(() => siaran.docxText(new Uint8Array([1, 2, 3])), /not a Word document/);
+  assert.throws(() => siaran.docxText(new Uint8Array([1, 2, 3])), /bukan dokumen Word/);
+  assert.throws(() => siaran.docxText(new Uint8Array([1, 2, 3]), { lang: 'en' }), /not a Word document/);
 });
 
 test('bad options are errors with a message, never a crash', async () => {

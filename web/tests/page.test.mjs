@@ -205,7 +205,7 @@ test('a Word file opens: its paragraphs are the lines of the findings', async ()
   // Not a Word file: a clear message, and the text is kept.
   await page.setInputFiles('#file-input', { name: 'rusak.docx', mimeType: 'application/octet-stream', buffer: Buffer.from('bukan zip') });
   await page.waitForFunction(() => document.getElementById('notice').textContent.includes('rusak.docx'));
-  assert.match(await page.textContent('#notice'), /tidak bisa dibaca: not a Word document/);
+  assert.match(await page.textContent('#notice'), /tidak bisa dibaca: bukan dokumen Word/);
   assert.match(await text(), /^KPU Kota Semarang Gelar Rapat Pleno/);
 });
 
