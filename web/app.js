@@ -166,6 +166,7 @@ function undo() {
   state.beforeFix = null;
   $('undo').hidden = true;
   lintNow();
+  notice(say(state.lang, 'undone'));
 }
 
 async function copyText() {
@@ -253,6 +254,7 @@ function toggleLanguage() {
   state.lang = state.lang === 'id' ? 'en' : 'id';
   remember(STORE.lang, state.lang);
   applyLanguage();
+  notice('');
   if (state.siaran) {
     satkerInput();
     lintNow();
@@ -261,6 +263,7 @@ function toggleLanguage() {
 
 function wire() {
   $('siaran-text').addEventListener('input', () => {
+    notice('');
     fitHeight();
     lintSoon();
   });

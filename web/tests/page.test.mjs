@@ -150,6 +150,8 @@ test('English toggle: page and findings in English, remembered on reload', async
   assert.equal(await page.textContent('#fix-all'), 'Fix all (safe)');
   const item = page.locator('#findings li[data-rule="dateline/separator"]');
   assert.match(await item.textContent(), /em dash/);
+  await item.locator('summary').click();
+  await page.screenshot({ path: join(artifacts, 'web-english.png'), fullPage: true });
   await load();
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
   await page.click('#lang-toggle');
