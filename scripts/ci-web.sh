@@ -27,6 +27,9 @@ wasm=target/web/pkg/siaran_wasm_bg.wasm
 printf 'siaran_wasm_bg.wasm: %s bytes raw, %s bytes gzipped (-9)\n' \
   "$(wc -c < "$wasm")" "$(gzip -9 -c "$wasm" | wc -c)" | tee target/ci-artifacts/web-sizes.txt
 
+echo "== web: the TypeScript declarations type a tool's code (tsc --noEmit --strict)"
+(cd web && npm run --silent typecheck)
+
 echo "== web: JavaScript API and the page in chromium"
 (cd web && node --test tests/) 2>&1 | tee target/ci-artifacts/web-tests.log
 echo "== web: done in $((SECONDS - started)) s; screenshots in target/ci-artifacts/"

@@ -57,7 +57,6 @@ function fixLabel(lang, fix) {
  * Renders `findings` into the list. `actions.goto(finding)` selects its text;
  * `actions.fix(finding)` applies its fix; `actions.explain(rule)` documents a rule.
  */
-// eslint-disable-next-line no-unused-vars
 function renderFindings(list, findings, lang, actions) {
   const items = findings.map((f) => {
     const li = element('li', `finding severity-${f.severity}`);

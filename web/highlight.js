@@ -9,7 +9,6 @@ const SEVERITY_ORDER = { info: 0, warning: 1, error: 2 };
  * findings overlap, the most severe one colours the mark. A finding that covers no
  * text (a missing element) marks the character after it, or before it at the end.
  */
-// eslint-disable-next-line no-unused-vars
 function renderHighlights(layer, text, findings) {
   const ranges = findings.map((f) => {
     let { start, end } = f;

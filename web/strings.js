@@ -1,6 +1,5 @@
 // The page's own words in Bahasa Indonesia (default) and English. Findings, fix titles
 // and rule explanations come from the engine in the chosen language.
-// eslint-disable-next-line no-unused-vars
 const STRINGS = {
   id: {
     title: 'siaran — pemeriksa siaran pers KPU',
@@ -97,7 +96,6 @@ const STRINGS = {
 };
 
 /** A page string in `lang` with `{name}` placeholders filled. */
-// eslint-disable-next-line no-unused-vars
 function say(lang, key, args) {
   const template = STRINGS[lang][key] ?? STRINGS.id[key] ?? key;
   return template.replace(/\{(\w+)\}/g, (whole, name) => (args && name in args ? String(args[name]) : whole));

@@ -7,7 +7,6 @@
  * @param {object} raw the wasm-bindgen exports: lint, fix, rules, explain, satker, docxText
  * @param {() => boolean} isReady whether the WebAssembly module is instantiated
  */
-// eslint-disable-next-line no-unused-vars
 function siaranApi(raw, isReady) {
   const pad = (n) => String(n).padStart(2, '0');
   // The user's calendar day: a release written at 06:00 in Jayapura is dated that day.
