@@ -93,6 +93,16 @@ test('a pasted release shows its known errors, listed and underlined', async () 
   assert.match(await item.textContent(), /bentuk bakunya 'praktik'/);
 });
 
+test('keyboard: Tab leaves the text for the actions, then the findings', async () => {
+  await page.focus('#siaran-text');
+  const order = [];
+  for (let i = 0; i < 5; i += 1) {
+    await page.keyboard.press('Tab');
+    order.push(await page.evaluate(() => document.activeElement.id || document.activeElement.className));
+  }
+  assert.deepEqual(order, ['fix-all', 'copy', 'download', 'goto', 'apply-fix']);
+});
+
 test('a finding explains its rule and its place is reachable by keyboard', async () => {
   const item = page.locator('#findings li[data-rule="dateline/separator"]');
   await item.locator('summary').click();
