@@ -9,6 +9,7 @@ mod docs;
 mod init;
 mod input;
 mod render;
+mod terminal;
 mod text;
 mod write;
 
