@@ -59,9 +59,14 @@ async function load() {
   console.log(`# page ready ${Date.now() - started} ms after navigation (engine loaded and warmed)`);
 }
 
-/** Replaces the text as a paste does: one input event with the whole release. */
+/** Replaces the text with `text` as a paste does: one input event with the whole release. */
 async function paste(text) {
   await page.locator('#siaran-text').fill(text);
+  await linted(text);
+}
+
+/** Waits for the page to have linted `text`. */
+async function linted(text) {
   await page.waitForFunction(
     (expected) => document.getElementById('status').dataset.lintedLength === expected,
     String(text.length),
@@ -80,7 +85,12 @@ test('the page loads from file:// in Bahasa Indonesia, with no script errors', a
 
 test('a pasted release shows its known errors, listed and underlined', async () => {
   await page.fill('#pub-date', '2025-10-27');
-  await paste(release);
+  // A real paste: the release on the clipboard, Ctrl+V in the text area.
+  await page.evaluate((t) => navigator.clipboard.writeText(t), release);
+  await page.focus('#siaran-text');
+  await page.keyboard.press('Control+V');
+  await linted(release);
+  assert.equal(await text(), release);
   const rules = await listedRules();
   for (const rule of ['dateline/separator', 'day-date/weekday-mismatch', 'abbr/first-use', 'baku/non-standard-word', 'baku/prefix-apart']) {
     assert.ok(rules.includes(rule), `${rule} listed in ${rules}`);
@@ -150,6 +160,13 @@ test('"Perbaiki semua (aman)" applies every safe fix, and can be undone', async 
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download')]);
   assert.equal(download.suggestedFilename(), 'rilis-diperbaiki.txt');
   assert.equal(readFileSync(await download.path(), 'utf8'), fixed);
+  // "Salin teks" puts the corrected text on the clipboard: paste it back to see.
+  await page.click('#copy');
+  await page.waitForFunction(() => document.getElementById('notice').textContent === 'Teks disalin.');
+  await page.fill('#siaran-text', '');
+  await page.keyboard.press('Control+V');
+  await linted(fixed);
+  assert.equal(await text(), fixed);
   await page.click('#undo');
   assert.equal(await text(), release.replace('praktek', 'praktik'));
 });
