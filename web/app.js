@@ -1,6 +1,7 @@
 // The page: loads the engine, lints as the user types, and wires the controls.
 // Globals from the scripts before this one: wasm_bindgen (the WebAssembly glue),
-// SIARAN_WASM_BASE64, siaranApi (the API), STRINGS/say, renderHighlights, renderFindings.
+// siaranApi (the API), STRINGS/say, renderHighlights, renderFindings; SIARAN_WASM_BASE64
+// once engine() has loaded it.
 
 const $ = (id) => document.getElementById(id);
 const STORE = { lang: 'siaran.lang', satker: 'siaran.satker' };
@@ -283,17 +284,42 @@ function wire() {
   $('lang-toggle').addEventListener('click', toggleLanguage);
 }
 
+/** Loads a classic script; resolves once it has run. */
+function loadScript(src) {
+  return new Promise((resolve, reject) => {
+    const script = document.createElement('script');
+    script.src = src;
+    script.onload = resolve;
+    script.onerror = () => reject(new Error(`${src} could not be loaded`));
+    document.body.append(script);
+  });
+}
+
+/**
+ * The engine's .wasm: fetched from a web host (850 kB gzipped); from file://, where
+ * browsers refuse fetch(), out of a script that carries it as base64 (a third larger).
+ */
+async function engine() {
+  if (location.protocol !== 'file:') {
+    try {
+      const response = await fetch('siaran_wasm_bg.wasm');
+      if (response.ok) return response;
+    } catch {
+      // Fall back to the script below.
+    }
+  }
+  await loadScript('siaran_wasm_base64.js');
+  return Uint8Array.from(atob(SIARAN_WASM_BASE64), (c) => c.charCodeAt(0));
+}
+
 async function start() {
   state.lang = remembered(STORE.lang) === 'en' ? 'en' : 'id';
   applyLanguage();
   wire();
   $('pub-date').value = todayIso();
   status(say(state.lang, 'loading'));
-  // The .wasm travels inside a script, so the page works from file:// too, where
-  // browsers refuse fetch() and module scripts.
-  const bytes = Uint8Array.from(atob(SIARAN_WASM_BASE64), (c) => c.charCodeAt(0));
   let loaded = false;
-  await wasm_bindgen({ module_or_path: bytes });
+  await wasm_bindgen({ module_or_path: await engine() });
   loaded = true;
   state.siaran = siaranApi(wasm_bindgen, () => loaded);
   // The engine builds its tables on first use (a few hundred ms): pay that now, not on

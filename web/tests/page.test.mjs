@@ -6,7 +6,8 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { createServer } from 'node:http';
+import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
@@ -256,6 +257,36 @@ test('a 5 KB release lints in under 16 ms in the page', async () => {
   const median = sorted[Math.floor(sorted.length / 2)];
   console.log(`# in-page lint of ${Buffer.byteLength(long)} bytes: median ${median.toFixed(2)} ms, max ${sorted.at(-1).toFixed(2)} ms`);
   assert.ok(median < 16, `median ${median} ms`);
+});
+
+test('from a web host the page fetches the .wasm, not the base64 copy', async () => {
+  const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.wasm': 'application/wasm' };
+  const web = join(root, 'target/web');
+  // A static host on the loopback interface, for this test only.
+  const server = createServer((req, res) => {
+    const name = decodeURIComponent(new URL(req.url, 'http://x').pathname).replace(/^\/+/, '') || 'index.html';
+    const path = join(web, name);
+    if (!path.startsWith(web) || !existsSync(path)) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' }).end(readFileSync(path));
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const hosted = await context.newPage();
+  const requested = [];
+  hosted.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  try {
+    await hosted.goto(`http://127.0.0.1:${server.address().port}/index.html`);
+    await hosted.waitForSelector('body[data-ready="true"]', { timeout: 20000 });
+    await hosted.locator('#siaran-text').fill(release);
+    await hosted.waitForSelector('#findings li[data-rule="dateline/separator"]');
+    assert.ok(requested.includes('/siaran_wasm_bg.wasm'), requested.join());
+    assert.ok(!requested.includes('/siaran_wasm_base64.js'), requested.join());
+  } finally {
+    await hosted.close();
+    await new Promise((resolve) => server.close(resolve));
+  }
 });
 
 test('phone width: everything fits and stays usable', async () => {
