@@ -35,6 +35,7 @@ mod diagnostic;
 // the parser directly; not part of the API.
 #[doc(hidden)]
 pub mod document;
+mod findings;
 pub mod fix;
 pub mod house;
 pub mod json;
@@ -48,6 +49,7 @@ pub mod settings;
 mod span;
 pub mod spell;
 mod suppress;
+mod truncated;
 
 pub use article::Article;
 pub use config::{ConfigError, Options};

@@ -18,6 +18,7 @@ use super::args::{CheckArgs, Format, InputFormat};
 use super::config_files::{self, CliSettings, ConfigResolver};
 use super::input::{self, InputError};
 use super::render::{self, FileResult, Summary};
+use super::terminal;
 use super::text;
 use super::write;
 
@@ -117,7 +118,9 @@ pub fn run(args: &CheckArgs) -> ExitCode {
                 fixed += outcome.fixed;
                 changed_files += usize::from(outcome.changed);
                 if let Some(output) = &outcome.output {
-                    std::io::stdout().lock().write_all(output.as_bytes())?;
+                    std::io::stdout()
+                        .lock()
+                        .write_all(terminal::for_stdout(output).as_bytes())?;
                 }
                 let Some((source, report)) = &outcome.checked else {
                     summary.failed += 1;
@@ -291,7 +294,7 @@ fn read(args: &CheckArgs, job: &Job) -> Result<Loaded, InputError> {
     if let Some(path) = &job.path {
         return input::read(path).map(Loaded::Text);
     }
-    let bytes = input::read_limited(&job.name, std::io::stdin().lock())?;
+    let bytes = input::read_limited(&job.name, std::io::stdin().lock(), 0)?;
     let text = input::decode(&job.name, bytes)?;
     match args.input_format {
         InputFormat::Text => Ok(Loaded::Text(text)),
@@ -333,7 +336,7 @@ impl Progress {
 }
 
 fn report_problem(e: &dyn std::fmt::Display) {
-    eprintln!("siaran: error: {e}");
+    eprintln!("siaran: error: {}", terminal::escape(&e.to_string()));
 }
 
 fn fail(e: &dyn std::fmt::Display) -> ExitCode {

@@ -10,6 +10,7 @@ mod init;
 mod input;
 pub(crate) mod lsp;
 mod render;
+mod terminal;
 mod text;
 mod write;
 
