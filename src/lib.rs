@@ -35,6 +35,8 @@ mod diagnostic;
 // the parser directly; not part of the API.
 #[doc(hidden)]
 pub mod document;
+#[cfg(feature = "docx")]
+pub mod docx;
 mod findings;
 pub mod fix;
 pub mod house;

@@ -74,8 +74,8 @@ pub struct InitArgs {
 
 #[derive(Debug, Args)]
 pub struct CheckArgs {
-    /// Files or folders to check; folders are searched for .txt and .md files,
-    /// respecting .gitignore. Default: the current folder.
+    /// Files or folders to check; folders are searched for .txt, .md and .docx
+    /// files, respecting .gitignore. Default: the current folder.
     pub paths: Vec<PathBuf>,
 
     /// Read one release from standard input.

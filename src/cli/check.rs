@@ -74,6 +74,17 @@ pub fn run(args: &CheckArgs) -> ExitCode {
         Ok(found) => found,
         Err(e) => return fail(&e),
     };
+    if args.fix || args.diff {
+        // Writing a Word document back would mean mapping each fix onto its runs and
+        // formatting; refusing before anything is written keeps a mixed folder whole.
+        if let Some(docx) = jobs.iter().find(|j| j.path.as_deref().is_some_and(input::is_docx)) {
+            return fail(&format!(
+                "{}: --fix and --diff cannot change a Word document; nothing was written. \
+                 Correct it in Word (findings give paragraph:column), or check a .txt copy",
+                docx.name
+            ));
+        }
+    }
     let today = jiff::ZonedDateTime::now().date();
     let lang = args
         .lang
