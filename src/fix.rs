@@ -113,9 +113,30 @@ pub const MAX_PASSES: usize = 10;
 
 /// Lints, applies fixes, and repeats until no acceptable fix is left.
 pub fn fix(input: &LintInput<'_>, settings: &Settings, mode: FixMode) -> FixOutcome {
-    fix_with(input.source, mode, |text| {
-        lint(&LintInput { source: text, ..*input }, settings)
-    })
+    let fixing = unbounded(settings);
+    let mut outcome = fix_with(input.source, mode, |text| {
+        lint(&LintInput { source: text, ..*input }, &fixing)
+    });
+    if outcome.report.findings.len() > settings.max_findings() {
+        outcome.report = lint(
+            &LintInput {
+                source: &outcome.text,
+                ..*input
+            },
+            settings,
+        );
+    }
+    outcome
+}
+
+/// `settings` without the limit on findings: every fix is applied in the same pass
+/// however many there are (the report's limit would leave fixes for later passes and run
+/// out of them). The report returned is cut to the limit as any other.
+fn unbounded(settings: &Settings) -> Settings {
+    Settings {
+        max_findings: Some(usize::MAX),
+        ..settings.clone()
+    }
 }
 
 /// Fixes an article's body as [`fix`] fixes a release: the outcome's `text` is the fixed
@@ -128,9 +149,14 @@ pub fn fix_article(
     mode: FixMode,
 ) -> FixOutcome {
     let metadata = article.metadata();
-    fix_with(&article.body, mode, |body| {
-        crate::lint::lint_body(body, metadata.clone(), date, today, settings)
-    })
+    let fixing = unbounded(settings);
+    let mut outcome = fix_with(&article.body, mode, |body| {
+        crate::lint::lint_body(body, metadata.clone(), date, today, &fixing)
+    });
+    if outcome.report.findings.len() > settings.max_findings() {
+        outcome.report = crate::lint::lint_body(&outcome.text, metadata, date, today, settings);
+    }
+    outcome
 }
 
 /// The fix loop over any way of linting a text.
@@ -253,5 +279,26 @@ mod tests {
             FixMode::Safe,
         );
         assert_eq!(pass.text, "a1b");
+    }
+
+    /// The limit on findings bounds the report, not the fixing: 30 double spaces with a
+    /// limit of 10 are fixed in one pass, and the report after is cut to the limit.
+    #[test]
+    fn every_fix_is_applied_whatever_the_limit() {
+        let source = format!("Judul\n{}", "kata  lain. ".repeat(30));
+        let input = LintInput {
+            source: &source,
+            path: None,
+            date: None,
+            today: jiff::civil::date(2025, 10, 27),
+        };
+        let settings = Settings {
+            max_findings: Some(10),
+            ..Settings::default()
+        };
+        let outcome = fix(&input, &settings, FixMode::Safe);
+        assert_eq!((outcome.fixed, outcome.passes), (30, 1));
+        assert!(!outcome.text.contains("  "));
+        assert!(outcome.report.findings.len() <= 11);
     }
 }
