@@ -58,6 +58,13 @@ fn init_creates_the_folder_suggests_and_has_a_slug_for_kpu_ri() {
         "{}",
         stderr(&near)
     );
+    assert!(stderr(&near).contains("tidak dikenal; maksudnya"), "{}", stderr(&near));
+    let en = siaran(&["init", "--satker", "kota-semarng", "--lang", "en"], dir.path());
+    let said = stderr(&en);
+    assert!(
+        said.contains("unknown satker 'kota-semarng'; did you mean 'kota-semarang'?"),
+        "{said}"
+    );
     assert!(!dir.path().join("baru").exists(), "nothing written on a miss");
 
     let ri = siaran(&["init", "--satker", "ri", "--dir", "baru/situs"], dir.path());

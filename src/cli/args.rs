@@ -80,6 +80,9 @@ pub struct InitArgs {
     /// Folder to write siaran.toml into (created if missing).
     #[arg(long, default_value = ".")]
     pub dir: PathBuf,
+    /// Language of messages: id (default) or en.
+    #[arg(long, value_parser = parse_lang)]
+    pub lang: Option<Lang>,
 }
 
 #[derive(Debug, Args)]

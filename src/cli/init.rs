@@ -5,17 +5,36 @@ use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
 
+use siaran::{Lang, Text};
+
 use super::args::InitArgs;
 use super::config_files::FILE_NAME;
 use super::exit::{self, fail};
+use super::problems::io_error;
+
+const UNKNOWN: Text = Text::new("satker '{slug}' tidak dikenal{hint}", "unknown satker '{slug}'{hint}");
+const NEAR: Text = Text::new("; maksudnya '{near}'?", "; did you mean '{near}'?");
+const NEAR_MANY: Text = Text::new(
+    "; maksudnya '{near}'? (lihat `siaran satker {slug}`)",
+    "; did you mean '{near}'? (see `siaran satker {slug}`)",
+);
+const EXISTS: Text = Text::new(
+    "{path}: sudah ada; tidak ditimpa",
+    "{path}: already exists; not overwritten",
+);
 
 pub fn run(args: &InitArgs) -> ExitCode {
+    let lang = args.lang.unwrap_or_default();
+    let io = |path: &Path, e: &std::io::Error| match lang {
+        Lang::En => format!("{}: {e}", path.display()),
+        _ => format!("{}: {}", path.display(), io_error(e)),
+    };
     let slug = args.satker.trim().to_lowercase();
     let Some(satker) = siaran::house::satker_by_slug(&slug) else {
-        return fail(&format!("unknown satker '{slug}'{}", hint(&slug)));
+        return fail(&UNKNOWN.render(lang, &[("slug", &slug), ("hint", &hint(&slug, lang))]));
     };
     if let Err(e) = std::fs::create_dir_all(&args.dir) {
-        return fail(&format!("{}: {e}", args.dir.display()));
+        return fail(&io(&args.dir, &e));
     }
     let path = args.dir.join(FILE_NAME);
     let slug = siaran::house::usable_slug(satker);
@@ -34,26 +53,26 @@ pub fn run(args: &InitArgs) -> ExitCode {
             satker.institution
         )),
         Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
-            fail(&format!("{}: already exists; not overwritten", path.display()))
+            fail(&EXISTS.render(lang, &[("path", &path.display().to_string())]))
         }
-        Err(e) => fail(&format!("{}: {e}", path.display())),
+        Err(e) => fail(&io(&path, &e)),
     }
 }
 
 /// "did you mean" for an unknown slug: the satker a search for it finds (`semarang`:
 /// `kota-semarang`, `kab-semarang`), else the nearest slug.
-fn hint(slug: &str) -> String {
+fn hint(slug: &str, lang: Lang) -> String {
     const SHOWN: usize = 5;
     let found: Vec<&str> = siaran::house::search_satker(slug)
         .map(siaran::house::usable_slug)
         .collect();
     match found.as_slice() {
-        [] => siaran::house::closest_slug(slug).map_or(String::new(), |s| format!("; did you mean '{s}'?")),
-        [one] => format!("; did you mean '{one}'?"),
+        [] => siaran::house::closest_slug(slug).map_or(String::new(), |s| NEAR.render(lang, &[("near", s)])),
+        [one] => NEAR.render(lang, &[("near", one)]),
         many => {
-            let more = if many.len() > SHOWN { ", ..." } else { "" };
-            let list = many[..many.len().min(SHOWN)].join("', '");
-            format!("; did you mean '{list}'{more}? (see `siaran satker {slug}`)")
+            let more = if many.len() > SHOWN { "', '..." } else { "" };
+            let list = many[..many.len().min(SHOWN)].join("', '") + more;
+            NEAR_MANY.render(lang, &[("near", &list), ("slug", slug)])
         }
     }
 }
