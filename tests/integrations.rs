@@ -60,7 +60,7 @@ fn init_writes_a_working_config_and_refuses_to_overwrite() {
     let unknown = siaran(&["init", "--satker", "kab-kendel", "--dir", "x"], dir.path());
     assert!(String::from_utf8(unknown.stderr)
         .unwrap()
-        .contains("did you mean 'kab-kendal'"));
+        .contains("maksudnya 'kab-kendal'"));
 }
 
 #[test]

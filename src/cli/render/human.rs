@@ -3,7 +3,7 @@
 use std::io::{self, IsTerminal, Write};
 
 use codespan_reporting::diagnostic::{Diagnostic, Label};
-use codespan_reporting::term::termcolor::{ColorChoice, StandardStream};
+use codespan_reporting::term::termcolor::{Buffer, BufferWriter, ColorChoice};
 use codespan_reporting::term::{self, Config};
 use siaran::{Finding, Lang, Severity};
 
@@ -14,7 +14,7 @@ use crate::cli::terminal::escape;
 use crate::cli::text;
 
 pub struct Human {
-    out: StandardStream,
+    out: BufferWriter,
     config: Config,
 }
 
@@ -27,7 +27,7 @@ impl Human {
             ColorChoice::Never
         };
         Human {
-            out: StandardStream::stdout(choice),
+            out: BufferWriter::stdout(choice),
             config: Config::default(),
         }
     }
@@ -68,28 +68,52 @@ fn diagnostic(finding: &Finding, lang: Lang, excerpt: &mut Excerpt<'_>) -> Diagn
 
 impl Renderer for Human {
     fn file(&mut self, file: &FileResult<'_>) -> io::Result<()> {
-        let mut out = self.out.lock();
+        // A file's diagnostics are drawn into one buffer and written at once.
+        let mut out = self.out.buffer();
         let name = escape(file.name);
         let shown = Shown::new(file.source);
         for finding in &file.report.findings {
             let mut excerpt = Excerpt::new(&name, file.source, &shown, &file.report.lines);
             let diagnostic = diagnostic(finding, file.lang, &mut excerpt);
-            term::emit_to_write_style(&mut out, &self.config, &excerpt, &diagnostic).map_err(|e| match e {
+            let mut drawn = self.out.buffer();
+            term::emit_to_write_style(&mut drawn, &self.config, &excerpt, &diagnostic).map_err(|e| match e {
                 // The kind survives, so a closed pipe is told from a real failure.
                 codespan_reporting::files::Error::Io(e) => e,
                 other => io::Error::other(other),
             })?;
+            out.write_all(&localized_header(&drawn, finding, file.lang))?;
         }
-        Ok(())
+        self.out.print(&out)
     }
 
     fn finish(&mut self, summary: &Summary, lang: Lang, quiet: bool) -> io::Result<()> {
-        let mut out = self.out.lock();
+        let mut out = self.out.buffer();
         if !quiet {
             for line in super::summary_lines(summary, lang) {
                 writeln!(out, "{line}")?;
             }
         }
-        out.flush()
+        self.out.print(&out)
     }
+}
+
+/// The diagnostic as drawn, with its header's level (`error[rule]`, which
+/// codespan-reporting writes in English) in the language of the file's messages, as the
+/// summary counts them: `galat`, `peringatan`, `info`.
+fn localized_header(drawn: &Buffer, finding: &Finding, lang: Lang) -> Vec<u8> {
+    let bytes = drawn.as_slice().to_vec();
+    if lang == Lang::En {
+        return bytes;
+    }
+    let (english, indonesian) = match finding.severity {
+        Severity::Error => ("error", "galat"),
+        Severity::Warning => ("warning", "peringatan"),
+        Severity::Info => ("note", "info"),
+    };
+    let from = format!("{english}[{}]", finding.rule);
+    let Some(at) = bytes.windows(from.len()).position(|w| w == from.as_bytes()) else {
+        return bytes;
+    };
+    let to = format!("{indonesian}[{}]", finding.rule);
+    [&bytes[..at], to.as_bytes(), &bytes[at + from.len()..]].concat()
 }
