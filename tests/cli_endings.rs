@@ -136,3 +136,28 @@ fn stdin_fix_only_with_a_file_name_reads_that_files_settings() {
     assert_eq!(out.status.code(), Some(0));
     assert_eq!(stdout(&out), FIXABLE_AND_NOT, "dateline is off there: nothing to fix");
 }
+
+/// clap's usage errors are said in Indonesian unless `--lang en` is given.
+#[test]
+fn usage_errors_follow_the_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let id = siaran(&["check", "--frmat", "json"], dir.path());
+    assert_eq!(id.status.code(), Some(2));
+    assert!(
+        stderr(&id).starts_with("error: argumen '--frmat' tidak dikenal\n"),
+        "{}",
+        stderr(&id)
+    );
+    assert!(
+        stderr(&id).contains("saran: ada argumen yang mirip: '--format'"),
+        "{}",
+        stderr(&id)
+    );
+    let en = siaran(&["check", "--lang", "en", "--frmat", "json"], dir.path());
+    assert_eq!(en.status.code(), Some(2));
+    assert!(
+        stderr(&en).starts_with("error: unexpected argument '--frmat' found"),
+        "{}",
+        stderr(&en)
+    );
+}

@@ -16,6 +16,7 @@ mod satker;
 mod terminal;
 mod text;
 mod usage;
+mod usage_errors;
 mod write;
 
 use std::process::ExitCode;
@@ -27,13 +28,18 @@ pub fn main() -> ExitCode {
         Ok(args) => args,
         Err(e) => {
             // clap prints help and version to stdout with success; real usage errors
-            // exit 2, as documented.
-            let _ = e.print();
-            return if e.use_stderr() {
-                ExitCode::from(2)
+            // exit 2, as documented, in the run's language.
+            if !e.use_stderr() {
+                let _ = e.print();
+                return ExitCode::SUCCESS;
+            }
+            let argv: Vec<String> = std::env::args().collect();
+            if usage_errors::wants_english(&argv) {
+                let _ = e.print();
             } else {
-                ExitCode::SUCCESS
-            };
+                eprint!("{}", usage_errors::indonesian(&e.render().to_string()));
+            }
+            return ExitCode::from(2);
         }
     };
     match args.command {
