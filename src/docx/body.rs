@@ -3,7 +3,7 @@
 
 use super::styles::Styles;
 use super::xml::{Item, Name, Reader};
-use super::DocxError;
+use super::{DocxError, MAX_PARAGRAPHS};
 
 pub const PART: &str = "word/document.xml";
 
@@ -61,6 +61,9 @@ pub fn parse(xml: &[u8], styles: &Styles) -> Result<Vec<Parsed>, DocxError> {
             Item::Close { ns, tag } => walk.close(ns.name(tag.local_name().into_inner())),
             Item::Text(text) => walk.text(&text),
             Item::End => break,
+        }
+        if walk.done.len() > MAX_PARAGRAPHS {
+            return Err(DocxError::TooManyParagraphs { limit: MAX_PARAGRAPHS });
         }
     }
     walk.flush();

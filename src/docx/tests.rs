@@ -268,6 +268,17 @@ fn control_characters_in_messages_are_replaced() {
 }
 
 #[test]
+fn paragraph_bombs_are_refused() {
+    let at_limit = "<w:p/>".repeat(MAX_PARAGRAPHS);
+    assert_eq!(extract(&docx(&at_limit)).unwrap().paragraphs.len(), MAX_PARAGRAPHS);
+    let over = "<w:p/>".repeat(MAX_PARAGRAPHS + 1);
+    assert_eq!(
+        error(&docx(&over)),
+        "more than 100000 paragraphs, too many for a press release; not read"
+    );
+}
+
+#[test]
 fn zip_bombs_are_refused() {
     // 65 MiB of spaces deflate to some 65 KiB.
     let huge = vec![b' '; (MAX_PART_BYTES + (1 << 20)) as usize];
