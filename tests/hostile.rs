@@ -241,6 +241,14 @@ fn deep_nesting_is_linear_and_balanced_nesting_is_clean() {
     assert_linear("nested brackets in the last paragraph", closing, 1500, lint_and_place);
     let unclosed = |n: usize| release(&"( kata \" “ ".repeat(n));
     assert_linear("unclosed marks", unclosed, 1500, lint_and_place);
+    // Each unclosed `(` was once judged as a credit by searching the rest of the line.
+    let brackets_then_quotes = |n: usize| format!("Judul\n{}{}\n", "(".repeat(n), "\"".repeat(n / 2));
+    assert_linear(
+        "unclosed brackets, then quotes",
+        brackets_then_quotes,
+        3000,
+        lint_and_place,
+    );
 }
 
 /// An opening delimiter without a closing one: one finding at the delimiter, and the

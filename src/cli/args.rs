@@ -28,6 +28,8 @@ pub enum Command {
     Explain(ExplainArgs),
     /// Buat siaran.toml untuk satu satker (write a siaran.toml for one office).
     Init(InitArgs),
+    /// Server bahasa (LSP) untuk editor, lewat stdin/stdout (language server for editors).
+    Lsp,
     /// Skrip pelengkapan untuk shell (shell completion script).
     Completions {
         /// bash, zsh, fish, elvish or powershell.

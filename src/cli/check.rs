@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 use std::io::{IsTerminal, Write};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -18,6 +18,7 @@ use super::args::{CheckArgs, Format, InputFormat};
 use super::config_files::{self, CliSettings, ConfigResolver};
 use super::input::{self, InputError};
 use super::render::{self, FileResult, Summary};
+use super::terminal;
 use super::text;
 use super::write;
 
@@ -128,7 +129,9 @@ pub fn run(args: &CheckArgs) -> ExitCode {
                 fixed += outcome.fixed;
                 changed_files += usize::from(outcome.changed);
                 if let Some(output) = &outcome.output {
-                    std::io::stdout().lock().write_all(output.as_bytes())?;
+                    std::io::stdout()
+                        .lock()
+                        .write_all(terminal::for_stdout(output).as_bytes())?;
                 }
                 let Some((source, report)) = &outcome.checked else {
                     summary.failed += 1;
@@ -205,7 +208,7 @@ fn jobs(
             .as_ref()
             .map_or_else(|| "-".to_string(), |p| p.display().to_string());
         let as_path = args.stdin_filename.clone().unwrap_or_else(|| PathBuf::from("-"));
-        let settings = settings_for(configs, &as_path)?;
+        let settings = configs.for_file(&as_path)?;
         return Ok((
             vec![Job {
                 name,
@@ -223,7 +226,7 @@ fn jobs(
     let (files, errors) = input::collect(&roots);
     let mut jobs = Vec::with_capacity(files.len());
     for path in files {
-        let settings = settings_for(configs, &path)?;
+        let settings = configs.for_file(&path)?;
         jobs.push(Job {
             name: path.display().to_string(),
             path: Some(path),
@@ -231,19 +234,6 @@ fn jobs(
         });
     }
     Ok((jobs, errors))
-}
-
-fn settings_for(configs: &mut ConfigResolver, path: &Path) -> Result<Arc<Settings>, config_files::ConfigFileError> {
-    let folder = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let resolved = configs.for_folder(folder)?;
-    let relative = config_files::relative(path, &resolved.base);
-    Ok(match resolved.settings.for_path(&relative) {
-        std::borrow::Cow::Borrowed(_) => resolved.settings,
-        std::borrow::Cow::Owned(settings) => Arc::new(settings),
-    })
 }
 
 /// Checks (and with --fix or --diff, fixes) one release.
@@ -315,7 +305,7 @@ fn read(args: &CheckArgs, job: &Job) -> Result<Loaded, InputError> {
     if let Some(path) = &job.path {
         return input::read(path).map(Loaded::Text);
     }
-    let bytes = input::read_limited(&job.name, std::io::stdin().lock())?;
+    let bytes = input::read_limited(&job.name, std::io::stdin().lock(), 0)?;
     let text = input::decode(&job.name, bytes)?;
     match args.input_format {
         InputFormat::Text => Ok(Loaded::Text(text)),
@@ -357,7 +347,7 @@ impl Progress {
 }
 
 fn report_problem(e: &dyn std::fmt::Display) {
-    eprintln!("siaran: error: {e}");
+    eprintln!("siaran: error: {}", terminal::escape(&e.to_string()));
 }
 
 fn fail(e: &dyn std::fmt::Display) -> ExitCode {

@@ -51,12 +51,7 @@ pub struct ConfigResolver {
 
 impl ConfigResolver {
     pub fn new(explicit: Option<&Path>, cli: CliSettings) -> Result<Self, ConfigFileError> {
-        let mut resolver = ConfigResolver {
-            explicit: None,
-            cli,
-            by_folder: HashMap::new(),
-            dictionaries: Dictionaries::default(),
-        };
+        let mut resolver = ConfigResolver::discovering(cli);
         if let Some(path) = explicit {
             let settings = Arc::new(resolver.load(path)?);
             resolver.explicit = Some(Resolved {
@@ -65,6 +60,16 @@ impl ConfigResolver {
             });
         }
         Ok(resolver)
+    }
+
+    /// A resolver that looks for siaran.toml per folder (no `--config`): reads nothing yet.
+    pub fn discovering(cli: CliSettings) -> Self {
+        ConfigResolver {
+            explicit: None,
+            cli,
+            by_folder: HashMap::new(),
+            dictionaries: Dictionaries::default(),
+        }
     }
 
     /// Settings for a release in `folder`.
@@ -88,6 +93,27 @@ impl ConfigResolver {
         };
         self.by_folder.insert(folder, resolved.clone());
         Ok(resolved)
+    }
+
+    /// Settings for the release at `path`: its folder's, with `[[override]]` applied.
+    pub fn for_file(&mut self, path: &Path) -> Result<Arc<Settings>, ConfigFileError> {
+        let folder = path
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        let resolved = self.for_folder(folder)?;
+        let relative = relative(path, &resolved.base);
+        Ok(match resolved.settings.for_path(&relative) {
+            std::borrow::Cow::Borrowed(_) => resolved.settings,
+            std::borrow::Cow::Owned(settings) => Arc::new(settings),
+        })
+    }
+
+    /// Forgets what was found per folder, so the next look-up reads the files again (the
+    /// language server calls this when a siaran.toml changes). Loaded dictionaries are
+    /// kept; an explicit `--config` file is not re-read (the server never has one).
+    pub fn forget(&mut self) {
+        self.by_folder.clear();
     }
 
     fn load(&mut self, path: &Path) -> Result<Settings, ConfigFileError> {

@@ -85,7 +85,9 @@ pub fn read(path: &Path) -> Result<String, InputError> {
         path: name.clone(),
         source,
     })?;
-    let bytes = read_limited(&name, file)?;
+    // Room for the whole file up front: growing by doubling held up to twice its size.
+    let size = file.metadata().map_or(0, |m| m.len().min(MAX_BYTES + 1));
+    let bytes = read_limited(&name, file, size as usize)?;
     if is_docx(path) {
         return siaran::docx::extract(&bytes)
             .map(|docx| docx.text)
@@ -94,9 +96,10 @@ pub fn read(path: &Path) -> Result<String, InputError> {
     decode(&name, bytes)
 }
 
-/// All of `reader`, or an error when it holds more than [`MAX_BYTES`].
-pub fn read_limited(name: &str, reader: impl Read) -> Result<Vec<u8>, InputError> {
-    let mut bytes = Vec::new();
+/// All of `reader` (about `size` bytes, if known), or an error when it holds more than
+/// [`MAX_BYTES`].
+pub fn read_limited(name: &str, reader: impl Read, size: usize) -> Result<Vec<u8>, InputError> {
+    let mut bytes = Vec::with_capacity(size);
     reader
         .take(MAX_BYTES + 1)
         .read_to_end(&mut bytes)
@@ -152,7 +155,7 @@ mod tests {
             err.as_deref(),
             Some("x: invalid UTF-8 at byte 2; save the file as UTF-8")
         );
-        let big = read_limited("x", std::io::repeat(b'a').take(MAX_BYTES + 10));
+        let big = read_limited("x", std::io::repeat(b'a').take(MAX_BYTES + 10), 0);
         assert!(matches!(big, Err(InputError::TooLarge { .. })));
     }
 }

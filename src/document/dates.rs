@@ -8,6 +8,7 @@
 
 use jiff::civil::Weekday;
 
+use super::Word;
 use crate::span::Span;
 
 /// A day name as written: `Senin`, `senin`, `Jum'at`.
@@ -124,9 +125,10 @@ pub fn day_name(word: &str, span: Span) -> Option<DayName> {
 }
 
 /// Mentions in one text block (`text` starts at byte `base`), given its words.
-pub fn find(text: &str, base: usize, words: &[Span]) -> Vec<DateMention> {
+pub fn find(text: &str, base: usize, words: &[Word]) -> Vec<DateMention> {
     let mut found = Vec::new();
-    for (i, &word) in words.iter().enumerate() {
+    for (i, word) in words.iter().enumerate() {
+        let word = word.span;
         let written = &text[word.start - base..word.end - base];
         let Some(name) = day_name(written, word) else {
             continue;
@@ -134,7 +136,7 @@ pub fn find(text: &str, base: usize, words: &[Span]) -> Vec<DateMention> {
         let counted = written == "minggu"
             && i > 0
             && words.get(i - 1).is_some_and(|prev| {
-                let prev = &text[prev.start - base..prev.end - base];
+                let prev = &text[prev.span.start - base..prev.span.end - base];
                 prev.bytes().all(|b| b.is_ascii_digit()) || COUNT_WORDS.contains(&prev.to_lowercase().as_str())
             });
         if counted {
@@ -342,7 +344,15 @@ mod tests {
     use crate::document::words;
 
     fn mentions(text: &str) -> Vec<DateMention> {
-        find(text, 0, &words::split(text, 0))
+        let words: Vec<Word> = words::split(text, 0)
+            .map(|span| Word {
+                span,
+                in_address: false,
+                in_quote: false,
+                sentence_start: false,
+            })
+            .collect();
+        find(text, 0, &words)
     }
 
     fn spans(text: &str) -> Vec<&str> {

@@ -1,10 +1,11 @@
 //! The release model: a press release parsed once into spans that every rule shares.
 //!
-//! Anatomy (HOUSE-RULES.md): optional front matter; a headline (first line, or a `# `
+//! Anatomy (docs/README.md): optional front matter; a headline (first line, or a `# `
 //! heading in Markdown); paragraphs (one per line, or separated by blank lines); the lead
 //! (first paragraph) opening with the dateline; the credit tail closing the release.
 
 pub mod credit;
+mod credit_marks;
 pub mod dateline;
 pub mod dates;
 pub mod front_matter;
@@ -168,14 +169,19 @@ impl<'a> Document<'a> {
             quotes.extend(text_spans::quotations(text, block.start));
             addresses.extend(text_spans::addresses(text, block.start));
             space_runs.extend(spacing::runs(text, block.start));
-            let spans = words::split(text, block.start);
-            dates.extend(dates::find(text, block.start, &spans));
-            words.extend(spans.iter().enumerate().map(|(i, &span)| Word {
-                span,
-                in_address: false,
-                in_quote: false,
-                sentence_start: i == 0 || words::opens_sentence(&source[spans[i - 1].end..span.start]),
+            let first = words.len();
+            let mut previous: Option<Span> = None;
+            words.extend(words::split(text, block.start).map(|span| {
+                let sentence_start = previous.is_none_or(|p| words::opens_sentence(&source[p.end..span.start]));
+                previous = Some(span);
+                Word {
+                    span,
+                    in_address: false,
+                    in_quote: false,
+                    sentence_start,
+                }
             }));
+            dates.extend(dates::find(text, block.start, &words[first..]));
         }
         let quotes = SpanSet::new(quotes);
         let addresses = SpanSet::new(addresses);

@@ -3,7 +3,8 @@
 
 use super::data::{bound_form, Join, Mode};
 use super::{case_of, checked_words, in_headline, spaced_apart, starts_sentence, Case};
-use crate::diagnostic::{Edit, Finding, Fix, Severity};
+use crate::diagnostic::{Edit, Fix, Severity};
+use crate::findings::Findings;
 use crate::message::Text;
 use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
 use crate::span::Span;
@@ -51,7 +52,7 @@ impl Rule for BoundFormApart {
         &META
     }
 
-    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+    fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let doc = cx.doc;
         for (index, word) in checked_words(doc) {
             let prefix = doc.text(word.span);

@@ -2,7 +2,8 @@
 //! `Rp300`.
 
 use super::checked_words;
-use crate::diagnostic::{Edit, Finding, Fix, Severity};
+use crate::diagnostic::{Edit, Fix, Severity};
+use crate::findings::Findings;
 use crate::message::Text;
 use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
 use crate::span::Span;
@@ -40,7 +41,7 @@ impl Rule for Currency {
         &META
     }
 
-    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+    fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let doc = cx.doc;
         for (index, word) in checked_words(doc) {
             if !doc.text(word.span).eq_ignore_ascii_case("rp") {

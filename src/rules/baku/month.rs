@@ -5,8 +5,9 @@ use std::sync::LazyLock;
 
 use super::data;
 use super::{case_of, checked_words, gap, in_proper_name, Case, Initials};
-use crate::diagnostic::{Edit, Finding, Fix, Severity};
+use crate::diagnostic::{Edit, Fix, Severity};
 use crate::document::{Document, Word};
+use crate::findings::Findings;
 use crate::message::Text;
 use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
 
@@ -86,7 +87,7 @@ impl Rule for Month {
         &META
     }
 
-    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+    fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let doc = cx.doc;
         for (index, word) in checked_words(doc) {
             let found = doc.text(word.span);

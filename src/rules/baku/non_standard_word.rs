@@ -6,8 +6,9 @@ use std::sync::LazyLock;
 
 use super::data::{self, WordPair};
 use super::{case_of, in_headline, in_proper_name, match_case, starts_sentence, with_case, Case};
-use crate::diagnostic::{Edit, Finding, Fix, Severity};
+use crate::diagnostic::{Edit, Fix, Severity};
 use crate::document::Document;
+use crate::findings::Findings;
 use crate::message::Text;
 use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
 use crate::span::Span;
@@ -197,7 +198,7 @@ impl Rule for NonStandardWord {
         &META
     }
 
-    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+    fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let doc = cx.doc;
         for hit in hits(doc) {
             let found = doc.text(hit.span);

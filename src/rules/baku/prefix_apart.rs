@@ -6,7 +6,8 @@ use std::sync::LazyLock;
 
 use super::data::DI_KE;
 use super::{checked_words, spaced_apart};
-use crate::diagnostic::{Edit, Finding, Fix, Severity};
+use crate::diagnostic::{Edit, Fix, Severity};
+use crate::findings::Findings;
 use crate::message::Text;
 use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
 use crate::span::Span;
@@ -62,7 +63,7 @@ impl Rule for PrefixApart {
         &META
     }
 
-    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+    fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let doc = cx.doc;
         for (index, word) in checked_words(doc) {
             let prep = doc.text(word.span);

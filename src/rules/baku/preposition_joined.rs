@@ -3,7 +3,8 @@
 
 use super::data::DI_KE;
 use super::{ascii_lower, checked_words};
-use crate::diagnostic::{Edit, Finding, Fix, Severity};
+use crate::diagnostic::{Edit, Fix, Severity};
+use crate::findings::Findings;
 use crate::message::Text;
 use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
 
@@ -46,7 +47,7 @@ impl Rule for PrepositionJoined {
         &META
     }
 
-    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+    fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         for (_, word) in checked_words(cx.doc) {
             let text = cx.doc.text(word.span);
             if !joined_preposition(text) {

@@ -2,7 +2,8 @@
 //! `atau pun` → `ataupun`.
 
 use super::{checked_words, spaced_apart};
-use crate::diagnostic::{Edit, Finding, Fix, Severity};
+use crate::diagnostic::{Edit, Fix, Severity};
+use crate::findings::Findings;
 use crate::message::Text;
 use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
 use crate::span::Span;
@@ -56,7 +57,7 @@ impl Rule for PunApart {
         &META
     }
 
-    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+    fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let doc = cx.doc;
         for (index, word) in checked_words(doc) {
             let Some(next) = doc.words.get(index + 1).filter(|n| doc.text(n.span) == "pun") else {

@@ -2,7 +2,8 @@
 //! `apapun` → `apa pun`, `kapanpun` → `kapan pun`, `dimanapun` → `di mana pun`.
 
 use super::checked_words;
-use crate::diagnostic::{Edit, Finding, Fix, Severity};
+use crate::diagnostic::{Edit, Fix, Severity};
+use crate::findings::Findings;
 use crate::message::Text;
 use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
 
@@ -49,7 +50,7 @@ impl Rule for PunJoined {
         &META
     }
 
-    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+    fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         for (_, word) in checked_words(cx.doc) {
             let text = cx.doc.text(word.span);
             let Some(right) = split_pun(text) else {

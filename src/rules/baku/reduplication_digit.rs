@@ -2,7 +2,8 @@
 //! `kegiatan-kegiatan`, `masing2` → `masing-masing`.
 
 use super::{checked_words, starts_sentence};
-use crate::diagnostic::{Edit, Finding, Fix, Severity};
+use crate::diagnostic::{Edit, Fix, Severity};
+use crate::findings::Findings;
 use crate::message::Text;
 use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
 
@@ -46,7 +47,7 @@ impl Rule for ReduplicationDigit {
         &META
     }
 
-    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+    fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         for (_, word) in checked_words(cx.doc) {
             let text = cx.doc.text(word.span);
             if !(text.ends_with('2') || text.ends_with("2nya")) {

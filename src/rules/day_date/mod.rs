@@ -5,6 +5,8 @@
 //! (`invalid-date`, `weekday-mismatch`). This module reads a mention as a calendar date:
 //! a mention without a year takes the year that puts it nearest to the publication
 //! date, so a release of 2 January that says `Selasa (30/12)` means the year before.
+//!
+//! What the family flags and what it leaves alone: `docs/day-date.md` in the repository.
 
 mod day_spelling;
 mod format;
@@ -208,9 +210,9 @@ fn run_rule(rule: &dyn Rule, text: &str, published: Date, lang: crate::message::
         source: PubDateSource::Given,
     };
     let cx = Context::new(&doc, None, &settings, pub_date);
-    let mut out = Vec::new();
+    let mut out = crate::findings::Findings::default();
     rule.check(&cx, &mut out);
-    out
+    out.into_vec()
 }
 
 #[cfg(test)]
