@@ -88,6 +88,18 @@ fn tracked_changes_read_as_accepted() {
 }
 
 #[test]
+fn a_deleted_paragraph_disappears() {
+    // Word marks a deleted paragraph by deleting its runs and its paragraph mark.
+    let body = concat!(
+        "<w:p><w:r><w:t>Satu.</w:t></w:r></w:p>",
+        r#"<w:p><w:pPr><w:rPr><w:del w:id="1" w:author="A"/></w:rPr></w:pPr>"#,
+        r#"<w:del w:id="2" w:author="A"><w:r><w:delText>Dihapus.</w:delText></w:r></w:del></w:p>"#,
+        "<w:p><w:r><w:t>Dua.</w:t></w:r></w:p>",
+    );
+    assert_eq!(text(body), "Satu.\nDua.\n");
+}
+
+#[test]
 fn fields_show_their_result() {
     let body = concat!(
         r#"<w:p><w:r><w:t>Halaman </w:t></w:r><w:r><w:fldChar w:fldCharType="begin"/></w:r>"#,
