@@ -129,6 +129,23 @@ fn hyperlinks_and_content_controls_keep_their_text() {
 }
 
 #[test]
+fn word_bookkeeping_adds_no_text() {
+    // As Microsoft Word writes a paragraph: revision ids, paragraph ids in an extension
+    // namespace, spelling marks, bookmarks, rendered page breaks, a HYPERLINK field.
+    let body = concat!(
+        r#"<w:p w:rsidR="00A1" w14:paraId="1A2B" xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml">"#,
+        r#"<w:pPr><w:spacing w:after="160"/><w:rPr><w:lang w:val="id-ID"/></w:rPr></w:pPr>"#,
+        r#"<w:bookmarkStart w:id="0" w:name="_GoBack"/><w:proofErr w:type="spellStart"/>"#,
+        r#"<w:r w:rsidRPr="00B2"><w:rPr><w:b/><w:lang w:val="id-ID"/></w:rPr><w:lastRenderedPageBreak/><w:t>Semarang</w:t></w:r>"#,
+        r#"<w:proofErr w:type="spellEnd"/><w:bookmarkEnd w:id="0"/><w:r><w:t xml:space="preserve">, </w:t></w:r>"#,
+        r#"<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> HYPERLINK "https://kota-semarang.kpu.go.id" </w:instrText></w:r>"#,
+        r#"<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:rPr><w:rStyle w:val="Hyperlink"/></w:rPr><w:t>kota-semarang.kpu.go.id</w:t></w:r>"#,
+        r#"<w:r><w:fldChar w:fldCharType="end"/></w:r><w:r><w:t xml:space="preserve"> — Rapat.</w:t></w:r></w:p>"#,
+    );
+    assert_eq!(text(body), "Semarang, kota-semarang.kpu.go.id — Rapat.\n");
+}
+
+#[test]
 fn table_cells_are_paragraphs() {
     let cell = |t: &str| format!("<w:tc><w:tcPr/>{}</w:tc>", p(&[t]));
     let body = format!(
