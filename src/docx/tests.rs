@@ -119,6 +119,16 @@ fn fields_show_their_result() {
 }
 
 #[test]
+fn deeply_nested_fields_cost_nothing_per_character() {
+    // 100,000 fields left open, then 100,000 runs: linear, and none of it displayed.
+    let begin = r#"<w:r><w:fldChar w:fldCharType="begin"/></w:r>"#.repeat(100_000);
+    let runs = "<w:r><w:t>x</w:t></w:r>".repeat(100_000);
+    let started = std::time::Instant::now();
+    assert_eq!(text(&format!("<w:p>{begin}{runs}</w:p>")), "\n");
+    assert!(started.elapsed() < std::time::Duration::from_secs(20));
+}
+
+#[test]
 fn hyperlinks_and_content_controls_keep_their_text() {
     let body = concat!(
         r#"<w:p><w:r><w:t>Lihat </w:t></w:r><w:hyperlink r:id="rId5" xmlns:r="urn:r"><w:r><w:t>kpu.go.id</w:t></w:r></w:hyperlink>"#,
