@@ -178,9 +178,8 @@ impl Walk<'_> {
                         }
                     }
                     Some("end") => {
-                        if self.fields.pop() == Some(Field::Instruction) {
-                            self.in_instruction -= 1;
-                        }
+                        let closed = self.fields.pop();
+                        self.in_instruction -= usize::from(closed == Some(Field::Instruction));
                     }
                     _ => {}
                 }
