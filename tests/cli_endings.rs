@@ -161,3 +161,14 @@ fn usage_errors_follow_the_language() {
         stderr(&en)
     );
 }
+
+/// `--fix-only` writes fixes, so a Word document is refused as with `--fix`.
+#[test]
+fn fix_only_refuses_a_word_document() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("rilis.docx"), b"not really a docx").unwrap();
+    let out = siaran(&["check", "--fix-only", "rilis.docx"], dir.path());
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("nothing was written"), "{}", stderr(&out));
+    assert_eq!(fs::read(dir.path().join("rilis.docx")).unwrap(), b"not really a docx");
+}
