@@ -80,12 +80,17 @@ fn sarif_output_is_valid_against_the_2_1_0_schema() {
     assert_eq!(location["uri"], "arsip%202025/rapat%20%231%20%C3%A9.txt");
     assert_eq!(location["uriBaseId"], "%SRCROOT%");
     let driver = &run["tool"]["driver"];
-    assert_eq!(driver["informationUri"], env!("CARGO_PKG_REPOSITORY"));
-    assert!(driver["rules"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .all(|r| r["helpUri"].as_str().is_some_and(|u| u.ends_with(".md"))));
+    // The documentation of the source the binary was built from, and each rule's page in it.
+    let information = driver["informationUri"].as_str().unwrap();
+    assert!(
+        information.starts_with("file:///") && information.ends_with("/docs/README.md"),
+        "{information}"
+    );
+    let docs = information.trim_end_matches("README.md");
+    for rule in driver["rules"].as_array().unwrap() {
+        let id = rule["id"].as_str().unwrap();
+        assert_eq!(rule["helpUri"], format!("{docs}rules/{id}.md"));
+    }
     let absolute_run: serde_json::Value =
         serde_json::from_slice(&fs::read(dir.path().join("absolute.sarif")).unwrap()).unwrap();
     let uri = &absolute_run["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"];

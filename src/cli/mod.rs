@@ -7,6 +7,7 @@ mod config_files;
 mod dictionary;
 mod docs;
 mod exit;
+mod file_uri;
 mod init;
 mod input;
 pub(crate) mod lsp;

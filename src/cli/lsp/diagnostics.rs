@@ -10,21 +10,16 @@ use siaran::{Finding, Severity};
 
 use super::position::{Encoding, PositionMap};
 use super::session::{Checked, Document};
-use super::uri;
 
 pub const SOURCE: &str = "siaran";
 
 /// Shown faded, as editors show unused code: the comment can go.
 const UNUSED_SUPPRESSION: &str = "meta/unused-suppression";
 
-/// Where the rule pages live when the client does not say: the `docs/rules` folder of
-/// the source this binary was built from (shipped in the package), so the link works
-/// offline and always matches the binary's rules.
+/// Where the rule pages live when the client does not say: `docs/rules` of the
+/// documentation the binary links to everywhere ([`crate::cli::file_uri::docs`]).
 pub fn default_docs_url() -> String {
-    let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("docs")
-        .join("rules");
-    uri::from_path(&folder).map_or_else(String::new, |u| u.as_str().to_string())
+    format!("{}/rules", crate::cli::file_uri::docs())
 }
 
 /// The diagnostics of a checked document. Their number is bounded by the library's
@@ -93,7 +88,7 @@ pub fn diagnostic(finding: &Finding, map: &PositionMap, doc: &Document, docs_url
 
 /// The address of a rule's page: `<docs>/<family>/<name>.md`.
 pub fn rule_page(docs_url: &str, rule: &str) -> Option<Uri> {
-    format!("{}/{rule}.md", docs_url.trim_end_matches('/')).parse().ok()
+    crate::cli::file_uri::rule_page(docs_url, rule).parse().ok()
 }
 
 fn severity(severity: Severity) -> DiagnosticSeverity {

@@ -37,17 +37,11 @@ pub fn document_name(uri: &Uri, language_id: &str) -> String {
     name
 }
 
-/// A `file:` URI for a path, percent-encoding what a URI path may not hold.
+/// A `file:` URI for a path, as a client sends it: the server only receives URIs, its
+/// tests make them.
+#[cfg(test)]
 pub fn from_path(path: &std::path::Path) -> Option<Uri> {
-    // Everything but unreserved characters and the separator is encoded.
-    const SEGMENT: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
-        .remove(b'/')
-        .remove(b'-')
-        .remove(b'.')
-        .remove(b'_')
-        .remove(b'~');
-    let encoded = percent_encoding::utf8_percent_encode(&path.display().to_string(), SEGMENT).to_string();
-    format!("file://{encoded}").parse().ok()
+    crate::cli::file_uri::of_path(path).parse().ok()
 }
 
 #[cfg(test)]

@@ -13,10 +13,8 @@ use serde_json::{json, Value};
 use siaran::{Finding, Lang, LineIndex, Severity, Span};
 
 use super::{FileResult, Renderer, Summary};
+use crate::cli::file_uri;
 
-/// Where siaran is documented: the tool's `informationUri`, and the base of each rule's
-/// `helpUri` (its family's page under `docs/`).
-const HOME: &str = env!("CARGO_PKG_REPOSITORY");
 /// The base of relative artifact URIs.
 const SRCROOT: &str = "%SRCROOT%";
 
@@ -102,34 +100,18 @@ fn result(f: &Finding, file: &FileResult<'_>) -> Value {
 /// The `artifactLocation` of a file named `name` on the command line.
 fn artifact(name: &str) -> Value {
     if name.starts_with('/') {
-        json!({ "uri": format!("file://{}", percent_encode(name)) })
+        json!({ "uri": file_uri::of_path(std::path::Path::new(name)) })
     } else {
         let relative = name.trim_start_matches("./");
-        json!({ "uri": percent_encode(relative), "uriBaseId": SRCROOT })
+        json!({ "uri": file_uri::encode(relative), "uriBaseId": SRCROOT })
     }
-}
-
-/// `path` with every byte but unreserved characters and `/` percent-encoded (RFC 3986),
-/// so spaces, `#`, `%` and non-ASCII names make valid URIs.
-fn percent_encode(path: &str) -> String {
-    let mut out = String::with_capacity(path.len());
-    for &b in path.as_bytes() {
-        if b.is_ascii_alphanumeric() || b"-._~/".contains(&b) {
-            out.push(char::from(b));
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
 }
 
 /// `%SRCROOT%` as the folder siaran runs in, so viewers outside a checkout can resolve
 /// relative URIs too.
 fn original_uri_base_ids() -> Value {
-    let cwd = std::env::current_dir()
-        .map(|d| d.display().to_string())
-        .unwrap_or_default();
-    let root = format!("file://{}/", percent_encode(cwd.trim_end_matches('/')));
+    let cwd = std::env::current_dir().unwrap_or_default();
+    let root = format!("{}/", file_uri::of_path(&cwd).trim_end_matches('/'));
     json!({ SRCROOT: { "uri": root } })
 }
 
@@ -146,7 +128,7 @@ fn rule_descriptors(lang: Lang) -> Vec<Value> {
                 "shortDescription": { "text": m.summary.template(lang) },
                 "fullDescription": { "text": m.explanation.template(lang) },
                 "help": { "text": help },
-                "helpUri": format!("{HOME}/blob/main/docs/{}.md", m.family()),
+                "helpUri": file_uri::rule_page(&format!("{}/rules", file_uri::docs()), m.id),
                 "defaultConfiguration": { "level": level(m.severity), "enabled": m.default_enabled },
             })
         })
@@ -171,7 +153,7 @@ impl Renderer for Sarif {
             "driver": {
                 "name": "siaran",
                 "version": env!("CARGO_PKG_VERSION"),
-                "informationUri": HOME,
+                "informationUri": format!("{}/README.md", file_uri::docs()),
                 "rules": rule_descriptors(self.lang.unwrap_or(lang)),
             }
         });
