@@ -17,6 +17,7 @@
 #![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::panic))]
 
 pub mod article;
+mod case;
 pub mod config;
 pub mod diagnostic;
 pub mod document;

@@ -9,6 +9,7 @@ pub mod dateline;
 pub mod dates;
 pub mod front_matter;
 pub mod metadata;
+pub mod region;
 pub mod spacing;
 pub mod span_set;
 pub mod text_spans;
@@ -19,6 +20,7 @@ pub use dateline::{Dateline, Domain};
 pub use dates::DateMention;
 pub use front_matter::{FrontMatter, FrontMatterFormat};
 pub use metadata::{MetaEntry, MetaValue, Metadata};
+pub use region::Region;
 pub use spacing::SpaceRun;
 pub use span_set::SpanSet;
 pub use words::Word;
@@ -162,7 +164,9 @@ impl<'a> Document<'a> {
         let mut words = Vec::new();
         let mut dates = Vec::new();
         let mut space_runs = Vec::new();
-        let text_blocks = headline.iter().map(|h| h.span).chain(paragraphs.iter().copied());
+        let headline_span = headline.map(|h| h.span);
+        let news_start = dateline.as_ref().map(|d| d.separator.end);
+        let text_blocks = headline_span.into_iter().chain(paragraphs.iter().copied());
         for block in text_blocks {
             let text = block.text(source);
             quotes.extend(text_spans::quotations(text, block.start));
@@ -170,11 +174,17 @@ impl<'a> Document<'a> {
             space_runs.extend(spacing::runs(text, block.start));
             let spans = words::split(text, block.start);
             dates.extend(dates::find(text, block.start, &spans));
-            words.extend(spans.iter().enumerate().map(|(i, &span)| Word {
-                span,
-                in_address: false,
-                in_quote: false,
-                sentence_start: i == 0 || words::opens_sentence(&source[spans[i - 1].end..span.start]),
+            words.extend(spans.iter().enumerate().map(|(i, &span)| {
+                let gap = i.checked_sub(1).map(|p| &source[spans[p].end..span.start]);
+                Word {
+                    span,
+                    region: region::of(span.start, headline_span, dateline.as_ref(), credit.as_ref()),
+                    in_address: false,
+                    in_quote: false,
+                    in_handle: region::in_handle(source, span),
+                    sentence_start: news_start == Some(span.start) || region::after_full_stop(gap),
+                    part_start: gap.is_none_or(words::opens_sentence),
+                }
             }));
         }
         let quotes = SpanSet::new(quotes);

@@ -1,23 +1,38 @@
 //! Word tokens with byte spans.
 
+use super::Region;
 use crate::span::Span;
 
 /// A word: letters and digits, with `-`, `'` or `’` allowed between two of them
-/// (`masing-masing`, `ke-96`, `Jum'at`).
+/// (`masing-masing`, `ke-96`, `Jum'at`), and where it stands, decided once at parse time.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Word {
     pub span: Span,
+    /// The part of the release it belongs to.
+    pub region: Region,
     /// Inside a URL, an e-mail address or a domain: word rules leave it alone.
     pub in_address: bool,
     /// Inside a quotation.
     pub in_quote: bool,
-    /// First word of its block (headline or paragraph) or of a sentence, quotation or
-    /// the news after the dateline: a capital here says nothing about names.
+    /// Part of a hashtag, handle or identifier (`#TemanPemilih`, `@kpu_ri`).
+    pub in_handle: bool,
+    /// First word of a sentence: of its block (headline or paragraph), of the news after
+    /// the dateline, or after `.`, `!` or `?` (opening quotes and brackets between).
     pub sentence_start: bool,
+    /// First word of a sentence or of a part where a capital is usual: also after `:`,
+    /// a dash or an opening quotation mark. A capital here says nothing about names.
+    pub part_start: bool,
 }
 
-/// Whether the text between two words ends a sentence or opens a quotation, so that the
-/// next word starts one. An opening quote mark is the last thing before the word.
+impl Word {
+    /// Running text that word rules judge: not an address, not initials in the credit tail.
+    pub fn is_checked(&self) -> bool {
+        !self.in_address && self.region != Region::CreditTail
+    }
+}
+
+/// Whether the text between two words ends a sentence, a part or opens a quotation, so
+/// that the next word starts a part. An opening quote mark is the last thing before the word.
 pub fn opens_sentence(gap: &str) -> bool {
     gap.contains(['.', '!', '?', ':', '—', '“']) || gap.ends_with(['"', '\'', '‘'])
 }

@@ -3,8 +3,9 @@
 //! `se-Jawa Tengah`).
 
 use super::data::{bound_form, Join, Mode};
-use super::{case_of, checked_words, in_headline, starts_sentence, Case};
+use crate::case::{case_of, Case};
 use crate::diagnostic::{Edit, Finding, Fix, Severity};
+use crate::document::Region;
 use crate::message::Text;
 use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
 use crate::span::Span;
@@ -54,7 +55,7 @@ impl Rule for BoundFormHyphen {
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         let doc = cx.doc;
-        for (_, word) in checked_words(doc) {
+        for (_, word) in doc.checked_words() {
             let text = doc.text(word.span);
             let Some((prefix, base)) = text.split_once('-') else {
                 continue;
@@ -77,8 +78,8 @@ impl Rule for BoundFormHyphen {
                 Case::Title | Case::Upper
                     if prefix_case == Case::Title
                         && form.mode != Mode::Listed
-                        && !starts_sentence(doc, word.span.start)
-                        && !in_headline(doc, word.span) =>
+                        && !word.sentence_start
+                        && word.region != Region::Headline =>
                 {
                     let lower = prefix.to_lowercase();
                     let prefix_span = Span::new(word.span.start, word.span.start + prefix.len());

@@ -1,7 +1,6 @@
 //! `baku/currency`: the rupiah sign with a period or a space: `Rp. 300` / `Rp 300` →
 //! `Rp300`.
 
-use super::checked_words;
 use crate::diagnostic::{Edit, Finding, Fix, Severity};
 use crate::message::Text;
 use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
@@ -42,7 +41,7 @@ impl Rule for Currency {
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         let doc = cx.doc;
-        for (index, word) in checked_words(doc) {
+        for (index, word) in doc.checked_words() {
             if !doc.text(word.span).eq_ignore_ascii_case("rp") {
                 continue;
             }

@@ -4,7 +4,8 @@
 use std::sync::LazyLock;
 
 use super::data;
-use super::{case_of, checked_words, gap, in_proper_name, Case, Initials};
+use super::{gap, in_proper_name, Initials};
+use crate::case::{case_of, Case};
 use crate::diagnostic::{Edit, Finding, Fix, Severity};
 use crate::document::{Document, Word};
 use crate::message::Text;
@@ -88,7 +89,7 @@ impl Rule for Month {
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         let doc = cx.doc;
-        for (index, word) in checked_words(doc) {
+        for (index, word) in doc.checked_words() {
             let found = doc.text(word.span);
             if !INITIALS.might_contain(found) {
                 continue;

@@ -5,9 +5,10 @@ use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use super::data::{self, WordPair};
-use super::{case_of, in_headline, in_proper_name, match_case, starts_sentence, with_case, Case};
+use super::{in_headline, in_proper_name};
+use crate::case::{case_of, headline_phrase, match_case, Case};
 use crate::diagnostic::{Edit, Finding, Fix, Severity};
-use crate::document::Document;
+use crate::document::{Document, Region};
 use crate::message::Text;
 use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
 use crate::span::Span;
@@ -203,7 +204,9 @@ impl Rule for NonStandardWord {
             let found = doc.text(hit.span);
             let case = case_of(found);
             let pair = hit.pair;
-            let mid_sentence = !starts_sentence(doc, hit.span.start) && !in_headline(doc, hit.span);
+            let (first, last) = (&doc.words[hit.words.0], &doc.words[hit.words.1]);
+            let headline = in_headline(first, last);
+            let mid_sentence = !first.sentence_start && !headline;
             let entry_is_lowercase = pair.wrong.chars().next().is_some_and(char::is_lowercase);
             // A capitalised word mid-sentence is most likely a name (`Jalan Nasehat`),
             // unless the entry itself is a name (`umat Katholik`); the risky forms are
@@ -216,8 +219,8 @@ impl Rule for NonStandardWord {
                 continue;
             }
             let clitic = hit.clitic.map_or("", |c| doc.text(c));
-            let replacement = if case == Case::Title && in_headline(doc, hit.span) {
-                headline_case(&pair.right)
+            let replacement = if case == Case::Title && headline {
+                headline_phrase(&pair.right)
             } else {
                 match_case(found, &pair.right)
             };
@@ -245,24 +248,6 @@ impl Rule for NonStandardWord {
             out.push(finding);
         }
     }
-}
-
-/// A replacement in headline title case: `kerja sama` → `Kerja Sama`, `dari pintu ke
-/// pintu` → `Dari Pintu ke Pintu` (function words after the first stay lowercase).
-fn headline_case(text: &str) -> String {
-    const FUNCTION_WORDS: &[&str] = &["dan", "dari", "di", "ke", "untuk", "yang"];
-    let words: Vec<String> = text
-        .split(' ')
-        .enumerate()
-        .map(|(i, w)| {
-            if i > 0 && FUNCTION_WORDS.contains(&w) {
-                w.to_string()
-            } else {
-                with_case(w, Case::Title)
-            }
-        })
-        .collect();
-    words.join(" ")
 }
 
 /// `RN,KPUobs` → `daftar kata baku RN, kesalahan yang pernah terlihat di laman KPU`.
@@ -337,7 +322,7 @@ fn whole_word(doc: &Document<'_>, span: Span, allow_clitic: bool) -> Option<((us
         return None;
     }
     // Initials in the credit tail are names, whatever word they spell (`kaos`, `esei`).
-    if doc.credit.is_some_and(|c| c.span.contains(span)) {
+    if words[first].region == Region::CreditTail && last.region == Region::CreditTail {
         return None;
     }
     let words = (first, last_index);

@@ -5,7 +5,7 @@ use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use super::data::DI_KE;
-use super::{checked_words, spaced_apart};
+use super::spaced_apart;
 use crate::diagnostic::{Edit, Finding, Fix, Severity};
 use crate::message::Text;
 use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
@@ -64,7 +64,7 @@ impl Rule for PrefixApart {
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         let doc = cx.doc;
-        for (index, word) in checked_words(doc) {
+        for (index, word) in doc.checked_words() {
             let prep = doc.text(word.span);
             if prep != "di" && prep != "Di" {
                 continue;

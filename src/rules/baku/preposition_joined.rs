@@ -2,7 +2,7 @@
 //! `dibidang` → `di bidang`, `diantaranya` → `di antaranya`, `kedepannya` → `ke depannya`.
 
 use super::data::DI_KE;
-use super::{ascii_lower, checked_words};
+use crate::case::ascii_lower;
 use crate::diagnostic::{Edit, Finding, Fix, Severity};
 use crate::message::Text;
 use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
@@ -47,7 +47,7 @@ impl Rule for PrepositionJoined {
     }
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
-        for (_, word) in checked_words(cx.doc) {
+        for (_, word) in cx.doc.checked_words() {
             let text = cx.doc.text(word.span);
             if !joined_preposition(text) {
                 continue;

@@ -1,7 +1,7 @@
 //! `baku/pun-apart`: a conjunction in `-pun` written apart: `walau pun` → `walaupun`,
 //! `atau pun` → `ataupun`.
 
-use super::{checked_words, spaced_apart};
+use super::spaced_apart;
 use crate::diagnostic::{Edit, Finding, Fix, Severity};
 use crate::message::Text;
 use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
@@ -58,7 +58,7 @@ impl Rule for PunApart {
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         let doc = cx.doc;
-        for (index, word) in checked_words(doc) {
+        for (index, word) in doc.checked_words() {
             let Some(next) = doc.words.get(index + 1).filter(|n| doc.text(n.span) == "pun") else {
                 continue;
             };

@@ -1,7 +1,6 @@
 //! `baku/pun-joined`: the particle `pun` joined where it is written apart:
 //! `apapun` → `apa pun`, `kapanpun` → `kapan pun`, `dimanapun` → `di mana pun`.
 
-use super::checked_words;
 use crate::diagnostic::{Edit, Finding, Fix, Severity};
 use crate::message::Text;
 use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
@@ -50,7 +49,7 @@ impl Rule for PunJoined {
     }
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
-        for (_, word) in checked_words(cx.doc) {
+        for (_, word) in cx.doc.checked_words() {
             let text = cx.doc.text(word.span);
             let Some(right) = split_pun(text) else {
                 continue;

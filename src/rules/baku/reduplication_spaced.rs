@@ -1,7 +1,7 @@
 //! `baku/reduplication-spaced`: a reduplication written with spaces or a dash:
 //! `disia – siakan` → `disia-siakan`, `anak - anak` → `anak-anak`.
 
-use super::{checked_words, gap};
+use super::gap;
 use crate::diagnostic::{Edit, Finding, Fix, Severity};
 use crate::message::Text;
 use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
@@ -53,7 +53,7 @@ impl Rule for ReduplicationSpaced {
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         let doc = cx.doc;
-        for (index, word) in checked_words(doc) {
+        for (index, word) in doc.checked_words() {
             let Some(next) = doc.words.get(index + 1).filter(|n| !n.in_address) else {
                 continue;
             };

@@ -8,7 +8,7 @@ use std::collections::HashSet;
 use crate::document::{Document, SourceKind, SpanSet, Word};
 use crate::span::Span;
 
-use super::{shape, Shape};
+use crate::case::{shape, Shape};
 
 /// A parenthesised, quoted or emphasised group of at most this many words is a term or
 /// gloss (`praktik baik (best practices)`), not prose: often foreign, never to be
@@ -52,7 +52,7 @@ impl Scope {
         let names = doc
             .words
             .iter()
-            .filter(|w| !w.sentence_start && !headline.is_some_and(|h| h.contains(w.span)))
+            .filter(|w| !w.part_start && !headline.is_some_and(|h| h.contains(w.span)))
             .map(|w| doc.text(w.span))
             .filter(|text| shape(text) == Shape::Title)
             .map(str::to_lowercase)
@@ -64,12 +64,11 @@ impl Scope {
     }
 
     /// Whether `word` lies in a part of the release that is not checked.
-    pub fn skips(&self, doc: &Document<'_>, word: &Word) -> bool {
+    pub fn skips(&self, word: &Word) -> bool {
         if word.in_address || self.zones.contains(word.span) {
             return true;
         }
-        // Hashtags and handles (#TemanPemilih, @kpukotasemarang).
-        doc.source[..word.span.start].ends_with(['#', '@'])
+        word.in_handle
     }
 
     /// Whether the release uses the lower-case `word` as a name elsewhere.
@@ -138,9 +137,9 @@ mod tests {
         let doc = Document::parse(src, SourceKind::Text);
         let scope = Scope::new(&doc);
         let word = |text: &str| doc.words.iter().find(|w| doc.text(w.span) == text).copied().unwrap();
-        assert!(scope.skips(&doc, &word("best")));
-        assert!(scope.skips(&doc, &word("Semarang")));
-        assert!(!scope.skips(&doc, &word("sangat")));
+        assert!(scope.skips(&word("best")));
+        assert!(scope.skips(&word("Semarang")));
+        assert!(!scope.skips(&word("sangat")));
         assert!(scope.is_name("knowledge"));
         assert!(!scope.is_name("forum"), "sentence start is no evidence of a name");
         assert!(
