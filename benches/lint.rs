@@ -15,8 +15,9 @@ use std::sync::LazyLock;
 
 use divan::counter::BytesCount;
 use divan::{black_box, Bencher};
-use siaran::rules::FAMILIES;
-use siaran::{lint, Document, LintInput, Settings, SourceKind};
+use siaran::document::Document;
+use siaran::FAMILIES;
+use siaran::{lint, LintInput, Settings, SourceKind};
 
 const SEED: u64 = 42;
 const CORPUS_SIZE: usize = 200;

@@ -34,7 +34,7 @@ echo "== building fuzz targets ($host)"
 (cd fuzz && RUSTFLAGS="${flags[*]}" cargo build --release --quiet --target "$host" --bins)
 bin=fuzz/target/$host/release
 
-# Seeds: every release the repository and ../shared hold, behind a few option bytes
+# Seeds: every release the repository holds, behind a few option bytes
 # (the first byte of an input picks the targets' options; see tests/invariants).
 seed() {
   local target=$1 dir=fuzz/corpus/$1
@@ -51,14 +51,14 @@ seed() {
       ;;
     front_matter)
       local i=0
-      for f in $(grep -rl '^---$\|^+++$' tests/fixtures ../shared/samples 2>/dev/null | head -40); do
+      for f in $(grep -rl '^---$\|^+++$' tests/fixtures tests/releases 2>/dev/null | head -40); do
         i=$((i + 1))
         sed -n '2,/^---$\|^+++$/p' "$f" | sed '$d' | { printf '\x02'; cat; } >"$dir/seed-$i"
       done
       ;;
     *)
       local i=0
-      for f in examples/*.txt $(find tests/fixtures ../shared/samples ../shared/seeds -name '*.txt' -o -name '*.md' 2>/dev/null | head -300); do
+      for f in examples/*.txt $(find tests/fixtures tests/releases -name '*.txt' -o -name '*.md' 2>/dev/null | head -300); do
         i=$((i + 1))
         # Plain text, Markdown with a date, satker and spelling, unsafe fixes.
         { printf '\x05'; cat "$f"; } >"$dir/seed-$i-a"

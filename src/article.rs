@@ -1,28 +1,39 @@
 //! Articles held by tools as records (a CMS row, a JSON object) rather than files.
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use crate::document::{MetaValue, Metadata};
 
 /// A release with its metadata, as a tool holds it. Field names follow the Hugo/Jekyll
 /// front matter keys; the body is the release text without front matter.
-#[derive(Clone, Debug, Default, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Article {
+    /// The headline.
     pub title: Option<String>,
+    /// The release text, without front matter.
     pub body: String,
     /// `YYYY-MM-DD` or RFC 3339.
     pub date: Option<String>,
+    /// Initials of the writer, as in the credit tail.
     pub author: Option<String>,
+    /// Initials of the editor.
     pub editor: Option<String>,
+    /// Initials of the photographer.
     pub photographer: Option<String>,
+    /// The satker slug (`kota-semarang`).
     pub satker: Option<String>,
+    /// Tags, checked against `[meta] tags` when set.
     #[serde(default)]
     pub tags: Vec<String>,
+    /// Categories, checked against `[meta] categories` when set.
     #[serde(default)]
     pub categories: Vec<String>,
+    /// The page's slug.
     pub slug: Option<String>,
+    /// The page's summary.
     pub description: Option<String>,
+    /// Whether the page is a draft.
     pub draft: Option<bool>,
 }
 

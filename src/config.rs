@@ -18,22 +18,31 @@ use crate::settings::{Override, RuleSetting, Settings};
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("{line}:{column}: {message}")]
 pub struct ConfigError {
+    /// What is wrong, in the language of the message catalogue.
     pub message: String,
+    /// 1-based line of the problem in the file.
     pub line: usize,
+    /// 1-based column (in characters) of the problem.
     pub column: usize,
 }
 
+/// The contents of a `siaran.toml`, as written: [`Options::resolve`] checks names and
+/// turns them into [`Settings`].
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Options {
     /// Message language: `id` (default) or `en`.
     pub lang: Option<Lang>,
+    /// `[rules]`: which rules run and how severe they are.
     #[serde(default)]
     pub rules: RulesOptions,
+    /// `[house]`: the satker and its staff.
     #[serde(default)]
     pub house: HouseOptions,
+    /// `[meta]`: what front matter must hold.
     #[serde(default)]
     pub meta: MetaOptions,
+    /// `[spell]`: dictionary spelling.
     #[serde(default)]
     pub spell: SpellOptions,
     /// Per-file rule settings: `[[override]] files = ["arsip/2021/**"]`.
@@ -41,17 +50,21 @@ pub struct Options {
     pub overrides: Vec<OverrideOptions>,
 }
 
+/// One `[[override]]` table: rule choices for the files its globs match.
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct OverrideOptions {
     /// Glob patterns, relative to the folder of siaran.toml.
     pub files: Vec<Spanned<String>>,
+    /// Families or rule ids switched on for these files.
     #[serde(default)]
     pub enable: Vec<Spanned<String>>,
+    /// Families or rule ids switched off for these files.
     #[serde(default)]
     pub disable: Vec<Spanned<String>>,
 }
 
+/// `[meta]` as written.
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct MetaOptions {
@@ -63,6 +76,7 @@ pub struct MetaOptions {
     pub categories: Option<Vec<String>>,
 }
 
+/// `[rules]` as written.
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RulesOptions {
@@ -77,15 +91,21 @@ pub struct RulesOptions {
     pub severity: BTreeMap<String, Spanned<SeverityOption>>,
 }
 
+/// A severity as written in `[rules.severity]`, or `off`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum SeverityOption {
+    /// Fails the check (exit 1).
     Error,
+    /// Probably wrong; does not change the exit code.
     Warning,
+    /// Advice.
     Info,
+    /// The rule does not run.
     Off,
 }
 
+/// `[house]` as written.
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct HouseOptions {
@@ -96,6 +116,7 @@ pub struct HouseOptions {
     pub staff: BTreeMap<String, String>,
 }
 
+/// `[spell]` as written.
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SpellOptions {

@@ -10,12 +10,16 @@ use crate::span::Span;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
+    /// Advice; never changes the exit code.
     Info,
+    /// Probably wrong.
     Warning,
+    /// Breaks house style; fails a commit.
     Error,
 }
 
 impl Severity {
+    /// The lowercase name used in every output format (`error`).
     pub fn as_str(self) -> &'static str {
         match self {
             Severity::Info => "info",
@@ -39,13 +43,16 @@ pub enum Applicability {
 }
 
 /// One replacement of a byte range.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Edit {
+    /// The bytes replaced (empty: an insertion).
     pub span: Span,
+    /// The new text (empty: a deletion).
     pub replacement: String,
 }
 
 impl Edit {
+    /// Replaces `span` with `replacement`.
     pub fn replace(span: Span, replacement: impl Into<String>) -> Self {
         Edit {
             span,
@@ -53,24 +60,30 @@ impl Edit {
         }
     }
 
+    /// Deletes `span`.
     pub fn delete(span: Span) -> Self {
         Edit::replace(span, "")
     }
 
+    /// Inserts `text` at byte offset `at`.
     pub fn insert(at: usize, text: impl Into<String>) -> Self {
         Edit::replace(Span::empty(at), text)
     }
 }
 
 /// A fix: an imperative title ("Ganti dengan tanda pisah") and non-overlapping edits.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Fix {
+    /// What applying the fix does, as an imperative.
     pub title: String,
+    /// How safe the fix is to apply unseen.
     pub applicability: Applicability,
+    /// Non-overlapping edits, in source order.
     pub edits: Vec<Edit>,
 }
 
 impl Fix {
+    /// A fix with its edits sorted into source order.
     pub fn new(title: String, applicability: Applicability, mut edits: Vec<Edit>) -> Self {
         edits.sort_by_key(|e| (e.span.start, e.span.end));
         Fix {
@@ -80,41 +93,54 @@ impl Fix {
         }
     }
 
+    /// A fix whose intent is certain.
     pub fn safe(title: String, edits: Vec<Edit>) -> Self {
         Fix::new(title, Applicability::Safe, edits)
     }
 
+    /// A fix that may change meaning: applied only on request.
     pub fn unsafe_(title: String, edits: Vec<Edit>) -> Self {
         Fix::new(title, Applicability::Unsafe, edits)
     }
 
+    /// A suggestion that is shown, never applied.
     pub fn display_only(title: String, edits: Vec<Edit>) -> Self {
         Fix::new(title, Applicability::DisplayOnly, edits)
     }
 }
 
 /// A secondary span with its own short message.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Label {
+    /// The text the label points at.
     pub span: Span,
+    /// What that text has to do with the finding.
     pub message: String,
 }
 
 /// One thing a rule found in a release.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Finding {
     /// `family/name`, stable across versions.
     pub rule: &'static str,
+    /// How serious it is, after configuration.
     pub severity: Severity,
+    /// The message, in the language the settings chose.
     pub message: String,
+    /// The bytes the finding is about.
     pub span: Span,
+    /// Other places that explain it.
     pub labels: Vec<Label>,
+    /// What to do about it, when the message alone does not say.
     pub help: Option<String>,
+    /// Background: why the house style asks for it.
     pub note: Option<String>,
+    /// A fix, when the rule has one.
     pub fix: Option<Fix>,
 }
 
 impl Finding {
+    /// A finding with no labels, help, note or fix.
     pub fn new(rule: &'static str, severity: Severity, span: Span, message: String) -> Self {
         Finding {
             rule,
@@ -128,21 +154,25 @@ impl Finding {
         }
     }
 
+    /// Attaches a fix.
     pub fn with_fix(mut self, fix: Fix) -> Self {
         self.fix = Some(fix);
         self
     }
 
+    /// Attaches a help line.
     pub fn with_help(mut self, help: String) -> Self {
         self.help = Some(help);
         self
     }
 
+    /// Attaches a note.
     pub fn with_note(mut self, note: String) -> Self {
         self.note = Some(note);
         self
     }
 
+    /// Adds a label.
     pub fn with_label(mut self, span: Span, message: String) -> Self {
         self.labels.push(Label { span, message });
         self

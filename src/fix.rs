@@ -7,6 +7,9 @@
 
 use std::collections::BTreeSet;
 
+use jiff::civil::Date;
+
+use crate::article::Article;
 use crate::diagnostic::{Applicability, Edit, Finding};
 use crate::lint::{lint, LintInput, Report};
 use crate::settings::Settings;
@@ -22,6 +25,7 @@ pub enum FixMode {
 }
 
 impl FixMode {
+    /// Whether a fix of this applicability is applied in this mode.
     pub fn accepts(self, applicability: Applicability) -> bool {
         match applicability {
             Applicability::Safe => true,
@@ -34,6 +38,7 @@ impl FixMode {
 /// One pass: the text with the accepted fixes applied.
 #[derive(Debug, Clone)]
 pub struct Pass {
+    /// The text after the pass.
     pub text: String,
     /// The edits applied, in source order, with spans in the text before the pass.
     pub edits: Vec<Edit>,
@@ -90,9 +95,11 @@ pub fn apply(source: &str, findings: &[Finding], mode: FixMode) -> Pass {
 /// The result of fixing until nothing changes.
 #[derive(Debug, Clone)]
 pub struct FixOutcome {
+    /// The fixed text.
     pub text: String,
     /// Findings fixed over all passes.
     pub fixed: usize,
+    /// How many lint-and-fix passes ran.
     pub passes: usize,
     /// The last lint of the fixed text: what remains.
     pub report: Report,
@@ -106,17 +113,33 @@ pub const MAX_PASSES: usize = 10;
 
 /// Lints, applies fixes, and repeats until no acceptable fix is left.
 pub fn fix(input: &LintInput<'_>, settings: &Settings, mode: FixMode) -> FixOutcome {
-    let mut text = input.source.to_string();
+    fix_with(input.source, mode, |text| {
+        lint(&LintInput { source: text, ..*input }, settings)
+    })
+}
+
+/// Fixes an article's body as [`fix`] fixes a release: the outcome's `text` is the fixed
+/// body, and its report's spans refer to it. The metadata is read, never changed.
+pub fn fix_article(
+    article: &Article,
+    date: Option<Date>,
+    today: Date,
+    settings: &Settings,
+    mode: FixMode,
+) -> FixOutcome {
+    let metadata = article.metadata();
+    fix_with(&article.body, mode, |body| {
+        crate::lint::lint_body(body, metadata.clone(), date, today, settings)
+    })
+}
+
+/// The fix loop over any way of linting a text.
+fn fix_with(source: &str, mode: FixMode, mut lint: impl FnMut(&str) -> Report) -> FixOutcome {
+    let mut text = source.to_string();
     let mut fixed = 0;
     let mut passes = 0;
     loop {
-        let report = lint(
-            &LintInput {
-                source: &text,
-                ..*input
-            },
-            settings,
-        );
+        let report = lint(&text);
         let has_fix = report
             .findings
             .iter()

@@ -5,7 +5,9 @@ use serde::Serialize;
 /// A 1-based line and 1-based column counted in characters (Unicode scalar values).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 pub struct Position {
+    /// 1-based line.
     pub line: usize,
+    /// 1-based column, in characters.
     pub column: usize,
 }
 
@@ -34,6 +36,7 @@ fn count_chars(bytes: &[u8]) -> usize {
 }
 
 impl LineIndex {
+    /// Indexes the line starts of `source`.
     pub fn new(source: &str) -> Self {
         let bytes = source.as_bytes();
         let mut starts = vec![0];
@@ -68,6 +71,7 @@ impl LineIndex {
         }
     }
 
+    /// How many lines the source has.
     pub fn line_count(&self) -> usize {
         self.starts.len()
     }

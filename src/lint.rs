@@ -4,7 +4,7 @@ use jiff::civil::Date;
 
 use crate::article::Article;
 use crate::diagnostic::Finding;
-use crate::document::{Document, SourceKind, SpanSet};
+use crate::document::{Document, Metadata, SourceKind, SpanSet};
 use crate::line_index::LineIndex;
 use crate::pubdate::{self, PubDate};
 use crate::rules::{self, Context};
@@ -18,6 +18,7 @@ const SPELL: &str = "spell";
 /// it came from (for Markdown detection and a `YYYY-MM-DD` prefix) and today's date.
 #[derive(Clone, Copy, Debug)]
 pub struct LintInput<'a> {
+    /// The release text.
     pub source: &'a str,
     /// File name or path, if any.
     pub path: Option<&'a str>,
@@ -27,11 +28,41 @@ pub struct LintInput<'a> {
     pub today: Date,
 }
 
+impl<'a> LintInput<'a> {
+    /// A release with no file name and no known publication date; `today` is the last
+    /// fallback for the publication date (the library reads no clock).
+    pub fn new(source: &'a str, today: Date) -> Self {
+        LintInput {
+            source,
+            path: None,
+            date: None,
+            today,
+        }
+    }
+
+    /// The file name or path the release came from.
+    pub fn path(self, path: &'a str) -> Self {
+        LintInput {
+            path: Some(path),
+            ..self
+        }
+    }
+
+    /// The publication date, when the caller knows it.
+    pub fn date(self, date: Date) -> Self {
+        LintInput {
+            date: Some(date),
+            ..self
+        }
+    }
+}
+
 /// What linting one release produced.
 #[derive(Debug, Clone)]
 pub struct Report {
     /// Sorted by position, then rule id.
     pub findings: Vec<Finding>,
+    /// The publication date the rules used, and where it came from.
     pub pub_date: PubDate,
     /// Line starts of the source, for line/column conversion at the edge.
     pub lines: LineIndex,
@@ -46,17 +77,24 @@ pub fn lint(input: &LintInput<'_>, settings: &Settings) -> Report {
 /// Lints an article a tool holds as a record. Finding spans refer to `article.body`;
 /// findings about metadata that has no place in the body sit at offset 0.
 pub fn lint_article(article: &Article, date: Option<Date>, today: Date, settings: &Settings) -> Report {
+    lint_body(&article.body, article.metadata(), date, today, settings)
+}
+
+/// Lints an article's body with its metadata (already read from the article).
+pub(crate) fn lint_body(
+    body: &str,
+    metadata: Metadata,
+    date: Option<Date>,
+    today: Date,
+    settings: &Settings,
+) -> Report {
     let input = LintInput {
-        source: &article.body,
+        source: body,
         path: None,
         date,
         today,
     };
-    run(
-        Document::parse_article(&article.body, article.metadata()),
-        &input,
-        settings,
-    )
+    run(Document::parse_article(body, metadata), &input, settings)
 }
 
 fn run(doc: Document<'_>, input: &LintInput<'_>, settings: &Settings) -> Report {

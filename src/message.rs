@@ -13,6 +13,7 @@ pub enum Lang {
     /// Bahasa Indonesia, the default: the users are KPU humas staff.
     #[default]
     Id,
+    /// English (`--lang en`).
     En,
 }
 
@@ -30,15 +31,19 @@ impl std::str::FromStr for Lang {
 /// A message template in both languages.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Text {
+    /// The Bahasa Indonesia template.
     pub id: &'static str,
+    /// The English template.
     pub en: &'static str,
 }
 
 impl Text {
+    /// A template in both languages.
     pub const fn new(id: &'static str, en: &'static str) -> Self {
         Text { id, en }
     }
 
+    /// The template in `lang`, placeholders unfilled.
     pub fn template(&self, lang: Lang) -> &'static str {
         match lang {
             Lang::Id => self.id,

@@ -20,6 +20,7 @@ pub enum PubDateSource {
 }
 
 impl PubDateSource {
+    /// How messages name this source.
     pub fn describe(self) -> &'static Text {
         const GIVEN: Text = Text::new("tanggal terbit dari --date", "publication date from --date");
         const FRONT: Text = Text::new(
@@ -40,9 +41,12 @@ impl PubDateSource {
     }
 }
 
+/// The publication date a release was checked against.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct PubDate {
+    /// The date.
     pub date: Date,
+    /// Where it came from.
     pub source: PubDateSource,
 }
 

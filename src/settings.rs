@@ -13,13 +13,19 @@ use crate::spell::Dictionary;
 /// What a configuration entry does to the rules it selects.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum RuleSetting {
+    /// The rule does not run.
     Off,
+    /// The rule runs at its default severity.
     On,
+    /// The rule runs at this severity.
     Severity(Severity),
 }
 
+/// Everything a lint run is configured by: what rules read. Build it with
+/// [`crate::config::settings_from_toml`] or start from `Settings::default()`.
 #[derive(Clone, Debug, Default)]
 pub struct Settings {
+    /// The language of messages.
     pub lang: Lang,
     /// The satker whose releases these are (`kota-semarang`), from `[house] satker`.
     pub satker: Option<String>,
@@ -27,6 +33,7 @@ pub struct Settings {
     /// (`baku/word-pair`). Rule-id entries beat family entries; among entries of the
     /// same kind the later one wins.
     pub rule_settings: Vec<(String, RuleSetting)>,
+    /// `[meta]`: what front matter must hold.
     pub meta: MetaSettings,
     /// Only these rules or families run (`--select`).
     pub select: Option<Vec<String>>,
@@ -50,7 +57,9 @@ pub struct Settings {
 /// Rule settings for the files matching some glob patterns.
 #[derive(Clone, Debug)]
 pub struct Override {
+    /// The files the override applies to.
     pub files: globset::GlobSet,
+    /// Its rule settings, as in [`Settings::rule_settings`].
     pub rule_settings: Vec<(String, RuleSetting)>,
 }
 

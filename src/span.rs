@@ -9,23 +9,29 @@ use serde::Serialize;
 /// at the edge (see [`crate::LineIndex`]).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 pub struct Span {
+    /// Byte offset of the first byte.
     pub start: usize,
+    /// Byte offset one past the last byte.
     pub end: usize,
 }
 
 impl Span {
+    /// The bytes `start..end`.
     pub const fn new(start: usize, end: usize) -> Self {
         Span { start, end }
     }
 
+    /// An empty span at `at` (where an insertion goes).
     pub const fn empty(at: usize) -> Self {
         Span { start: at, end: at }
     }
 
+    /// Its length in bytes.
     pub const fn len(&self) -> usize {
         self.end - self.start
     }
 
+    /// Whether it covers no bytes.
     pub const fn is_empty(&self) -> bool {
         self.start == self.end
     }
@@ -40,10 +46,12 @@ impl Span {
         self.start <= other.start && other.end <= self.end
     }
 
+    /// Whether `offset` lies in `start..end`.
     pub const fn contains_offset(&self, offset: usize) -> bool {
         self.start <= offset && offset < self.end
     }
 
+    /// Whether the two share at least one byte.
     pub const fn overlaps(&self, other: Span) -> bool {
         self.start < other.end && other.start < self.end
     }

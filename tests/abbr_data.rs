@@ -3,7 +3,7 @@
 
 mod common;
 
-use siaran::rules::abbr::data::TABLE;
+use siaran::__private::ABBREVIATIONS as TABLE;
 
 #[test]
 fn every_abbreviation_example_behaves() {

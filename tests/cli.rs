@@ -6,21 +6,21 @@ mod common;
 
 use common::{root, siaran, siaran_stdin, stderr, stdout};
 
-const SEED: &str = "../shared/seeds/000_afcf5c08185691ff.txt";
+use common::REFERENCE;
 
 const CLEAN: &str = "Rapat Koordinasi Humas\nSemarang, kota-semarang.kpu.go.id — Komisi Pemilihan Umum (KPU) Kota Semarang menggelar rapat koordinasi humas.\nRapat berlangsung lancar. (awh/ed. Foto: rap/KPU Kota Semarang)\n";
 const HYPHEN: &str = "Rapat Koordinasi Humas\nSemarang, kota-semarang.kpu.go.id - Komisi Pemilihan Umum (KPU) Kota Semarang menggelar rapat koordinasi humas.\nRapat berlangsung lancar. (awh/ed. Foto: rap/KPU Kota Semarang)\n";
 
 #[test]
 fn reference_release_is_clean() {
-    let out = siaran(&["check", SEED, "--date", "2025-10-27"], root());
+    let out = siaran(&["check", REFERENCE, "--date", "2025-10-27"], root());
     assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
     assert_eq!(stdout(&out), "Tidak ada temuan dalam 1 berkas.\n");
 }
 
 #[test]
 fn hyphen_in_the_reference_dateline_is_an_error_on_line_2() {
-    let text = fs::read_to_string(root().join(SEED))
+    let text = fs::read_to_string(root().join(REFERENCE))
         .unwrap()
         .replacen("id — ", "id - ", 1);
     let out = siaran_stdin(
@@ -189,7 +189,7 @@ fn missing_file_is_exit_2_naming_it_and_other_files_still_checked() {
 #[test]
 fn usage_errors_exit_2() {
     assert_eq!(siaran(&["check", "--no-such-flag"], root()).status.code(), Some(2));
-    let out = siaran(&["check", "--date", "27-10-2025", SEED], root());
+    let out = siaran(&["check", "--date", "27-10-2025", REFERENCE], root());
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("YYYY-MM-DD"));
 }

@@ -151,20 +151,18 @@ fn read_only_folder_leaves_the_original_intact() {
     assert_eq!(entries, 1);
 }
 
-/// On the labelled samples: after `--fix` no safe fix is left, and a second `--fix`
-/// changes nothing.
+/// On the releases written for the tests, with errors and without: after `--fix` no safe
+/// fix is left, and a second `--fix` changes nothing.
 #[test]
-fn samples_fix_completely_and_stably() {
-    let samples = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/samples");
-    let Ok(entries) = fs::read_dir(&samples) else {
-        eprintln!("../shared/samples not found; skipped");
-        return;
-    };
+fn releases_fix_completely_and_stably() {
+    let releases = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/releases");
     let dir = tempfile::tempdir().unwrap();
-    for entry in entries {
-        let path = entry.unwrap().path();
-        if matches!(path.extension().and_then(|e| e.to_str()), Some("txt" | "md")) {
-            fs::copy(&path, dir.path().join(path.file_name().unwrap())).unwrap();
+    for folder in [releases.clone(), releases.join("salah")] {
+        for entry in fs::read_dir(&folder).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_file() {
+                fs::copy(&path, dir.path().join(path.file_name().unwrap())).unwrap();
+            }
         }
     }
     siaran(&["check", "--fix", "--quiet", "."], dir.path());

@@ -4,13 +4,12 @@
 mod common;
 
 use siaran::fix::{self, FixMode};
-use siaran::rules::{self, FixAvailability};
+use siaran::FixAvailability;
 
 #[test]
 fn fixed_examples() {
     let settings = common::example_settings();
-    for rule in rules::all() {
-        let meta = rule.meta();
+    for meta in siaran::rules() {
         if meta.fix == FixAvailability::None {
             continue;
         }

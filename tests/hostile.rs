@@ -23,8 +23,9 @@ use std::process::{Command, Output};
 use std::sync::{Mutex, MutexGuard};
 use std::time::{Duration, Instant};
 
+use siaran::document::Document;
 use siaran::fix::{self, FixMode};
-use siaran::{lint, Document, LintInput, Report, Settings, SourceKind};
+use siaran::{lint, LintInput, Report, Settings, SourceKind};
 
 static SERIAL: Mutex<()> = Mutex::new(());
 

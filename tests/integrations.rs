@@ -139,14 +139,7 @@ fn sarif_is_structurally_valid() {
         }
     }
     let clean = siaran(
-        &[
-            "check",
-            "../shared/seeds/000_afcf5c08185691ff.txt",
-            "--format",
-            "sarif",
-            "--date",
-            "2025-10-27",
-        ],
+        &["check", common::REFERENCE, "--format", "sarif", "--date", "2025-10-27"],
         root(),
     );
     let sarif: serde_json::Value = serde_json::from_str(&stdout(&clean)).unwrap();

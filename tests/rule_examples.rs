@@ -6,7 +6,6 @@
 mod common;
 
 use siaran::fix::{self, FixMode};
-use siaran::rules;
 use siaran::settings::RuleSetting;
 use siaran::Applicability;
 use siaran::Severity;
@@ -14,8 +13,7 @@ use siaran::Severity;
 #[test]
 fn every_rule_example_behaves() {
     let mut failures = Vec::new();
-    for rule in rules::all() {
-        let meta = rule.meta();
+    for meta in siaran::rules() {
         let mut settings = common::example_settings();
         if !meta.default_enabled {
             settings.rule_settings.push((meta.id.to_string(), RuleSetting::On));

@@ -3,14 +3,14 @@
 
 use std::collections::HashSet;
 
-use siaran::rules::{self, FAMILIES};
 use siaran::Text;
+use siaran::FAMILIES;
 
 #[test]
 fn ids_are_unique_and_in_a_known_family() {
     let mut seen = HashSet::new();
-    for rule in rules::all() {
-        let id = rule.meta().id;
+    for rule in siaran::rules() {
+        let id = rule.id;
         assert!(seen.insert(id), "duplicate rule id {id}");
         let (family, name) = id.split_once('/').unwrap_or_else(|| panic!("{id} is not family/name"));
         assert!(FAMILIES.contains(&family), "{id}: unknown family");
@@ -26,8 +26,7 @@ fn ids_are_unique_and_in_a_known_family() {
 
 #[test]
 fn every_rule_has_docs_and_examples_in_both_languages() {
-    for rule in rules::all() {
-        let meta = rule.meta();
+    for meta in siaran::rules() {
         // Rules that need configuration the example runner does not give are covered
         // by fixtures that set it.
         let needs_config = ["meta/unknown-staff"];

@@ -1,10 +1,10 @@
-//! Dictionary spelling (`spell/unknown-word`) against the real hunspell-id 2.3 dictionary
-//! in `../shared/data/hunspell-id/`. The `.expect` fixture format has no dictionary
-//! option, so these releases are checked here, with exact positions.
+//! Dictionary spelling (`spell/unknown-word`), with exact positions: against the small test
+//! dictionary in `tests/dictionary/` always, and against a full Indonesian dictionary
+//! (`SIARAN_DICTIONARY`, else Debian's hunspell-id) where one is installed. The `.expect`
+//! fixture format has no dictionary option, so these releases are checked here.
 
 mod common;
 
-use std::path::Path;
 use std::process::Command;
 
 use siaran::{Applicability, Finding, LineIndex, Settings};
@@ -93,28 +93,42 @@ fn look_alikes_stay_clean() {
     assert_eq!(spell_findings(LOOK_ALIKES, &spelling()), []);
 }
 
+/// The reference releases: clean with the test dictionary, and with a full dictionary.
 #[test]
-fn the_reference_release_is_clean_with_spelling() {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds/000_afcf5c08185691ff.txt");
-    let source = std::fs::read_to_string(path).unwrap();
-    let noisy: Vec<_> = common::run(&source, None, Some(common::default_date()), &spelling())
-        .into_iter()
-        .filter(|f| f.severity > siaran::Severity::Info)
-        .map(|f| format!("{} {:?}", f.rule, &source[f.span.start..f.span.end]))
-        .collect();
-    assert!(noisy.is_empty(), "{noisy:?}");
+fn reference_releases_are_clean_with_spelling() {
+    let mut dictionaries = vec![("test", common::HUNSPELL_ID.clone())];
+    dictionaries.extend(common::full_dictionary("reference_releases_are_clean_with_spelling").map(|d| ("full", d)));
+    for (which, dictionary) in dictionaries {
+        let settings = common::with_dictionary(Settings::default(), dictionary);
+        for (name, source) in common::reference_releases() {
+            let path = name.ends_with(".md").then_some(name.as_str());
+            let noisy: Vec<_> = common::run(&source, path, None, &settings)
+                .into_iter()
+                .filter(|f| f.severity > siaran::Severity::Info)
+                .map(|f| format!("{} {:?}", f.rule, &source[f.span.start..f.span.end]))
+                .collect();
+            assert!(noisy.is_empty(), "{which} dictionary, {name}: {noisy:?}");
+        }
+    }
 }
 
 #[test]
-fn sample_typo_is_found() {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/samples/014-webinar-literasi-digital.txt");
-    let source = std::fs::read_to_string(path).unwrap();
-    let found = spell_findings(&source, &spelling());
-    assert!(
-        found.iter().any(|(at, word, s)| at.starts_with("spell/unknown-word 4:")
-            && word == "partisipsi"
-            && s.as_deref() == Some("partisipasi")),
-        "{found:?}"
+fn typos_are_flagged_with_the_full_dictionary() {
+    let Some(dictionary) = common::full_dictionary("typos_are_flagged_with_the_full_dictionary") else {
+        return;
+    };
+    let found = spell_findings(TYPOS, &common::with_dictionary(common::example_settings(), dictionary));
+    let found: Vec<_> = found
+        .iter()
+        .map(|(at, word, s)| (at.as_str(), word.as_str(), s.as_deref().unwrap_or("")))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("spell/unknown-word 3:37", "partisipsi", "partisipasi"),
+            ("spell/unknown-word 4:113", "Sosialsasi", "Sosialisasi"),
+            ("spell/unknown-word 5:60", "pemilh", "pemilih"),
+        ]
     );
 }
 
@@ -128,27 +142,26 @@ fn a_name_at_a_sentence_start_is_not_a_typo() {
 }
 
 #[test]
-fn every_supplement_word_is_needed_by_a_dictionary() {
-    // Each entry must be rejected by hunspell-id 2.3 or, where it is installed, by Debian's
-    // hunspell-id 7.5 (the dictionaries alone, without the supplement and fallbacks).
-    let read = |prefix: &str| -> Option<spellbook::Dictionary> {
-        let aff = std::fs::read_to_string(format!("{prefix}.aff")).ok()?;
-        let dic = std::fs::read_to_string(format!("{prefix}.dic")).ok()?;
-        spellbook::Dictionary::new(&aff, &dic).ok()
+fn every_supplement_word_is_needed_by_the_full_dictionary() {
+    // Each entry must be one the full dictionary alone (without the supplement and the
+    // affix fallbacks) rejects: a word it knows is no longer needed there.
+    let Some(prefix) = common::full_dictionary_path("every_supplement_word_is_needed_by_the_full_dictionary") else {
+        return;
     };
-    let upstream = read(common::DICTIONARY).expect("hunspell-id 2.3");
-    let debian = read("/usr/share/hunspell/id_ID");
-    let redundant: Vec<_> = siaran::spell::supplement::words()
+    let aff = std::fs::read(format!("{prefix}.aff")).unwrap();
+    let dic = std::fs::read(format!("{prefix}.dic")).unwrap();
+    let hunspell = spellbook::Dictionary::new(&String::from_utf8_lossy(&aff), &String::from_utf8_lossy(&dic)).unwrap();
+    let redundant: Vec<_> = siaran::__private::supplement::words()
         .iter()
-        .filter(|w| upstream.check(w) && debian.as_ref().is_some_and(|d| d.check(w)))
+        .filter(|w| hunspell.check(w))
         .collect();
-    assert!(redundant.is_empty(), "both dictionaries know {redundant:?}");
+    assert!(redundant.is_empty(), "{prefix} knows {redundant:?}");
 }
 
 #[test]
 fn every_supplement_word_is_accepted() {
     let dictionary = &*common::HUNSPELL_ID;
-    for word in siaran::spell::supplement::words() {
+    for word in siaran::__private::supplement::words() {
         assert!(dictionary.accepts(word), "{word}");
     }
 }
@@ -178,7 +191,10 @@ fn cli_spell_with_a_missing_dictionary_exits_2_naming_the_path() {
 #[test]
 fn cli_spell_uses_the_configured_dictionary_for_every_file() {
     let dir = tempfile::tempdir().unwrap();
-    let config = format!("[spell]\nenabled = true\ndictionary = \"{}.dic\"\n", common::DICTIONARY);
+    let config = format!(
+        "[spell]\nenabled = true\ndictionary = \"{}.dic\"\n",
+        common::TEST_DICTIONARY
+    );
     std::fs::write(dir.path().join("siaran.toml"), config).unwrap();
     for name in ["a.txt", "b.txt"] {
         std::fs::write(dir.path().join(name), TYPOS).unwrap();

@@ -1,4 +1,4 @@
-//! The whole lint pipeline, every rule on (dictionary spelling too when ../shared has the dictionary), as a file or as an article: every finding, label and edit span in the text and on character boundaries.
+//! The whole lint pipeline, every rule on (dictionary spelling too, with the test dictionary), as a file or as an article: every finding, label and edit span in the text and on character boundaries.
 
 #![no_main]
 

@@ -115,7 +115,7 @@ impl ConfigResolver {
         if cli.spell {
             settings
                 .rule_settings
-                .push((siaran::rules::spell::DICTIONARY_RULE.to_string(), RuleSetting::On));
+                .push((siaran::spell::DICTIONARY_RULE.to_string(), RuleSetting::On));
         }
         if settings.needs_dictionary() {
             let dictionary = self.dictionaries.get(settings.dictionary_path.as_deref(), config_dir)?;

@@ -5,7 +5,7 @@ use std::io::{self, Write};
 use std::process::ExitCode;
 
 use serde::Serialize;
-use siaran::rules::{self, FixAvailability, RuleMeta};
+use siaran::{FixAvailability, RuleMeta};
 use siaran::{Lang, Text};
 
 use super::args::{ExplainArgs, RulesArgs, RulesFormat};
@@ -43,7 +43,7 @@ struct RuleRow<'a> {
 
 pub fn rules(args: &RulesArgs) -> ExitCode {
     let lang = args.lang.unwrap_or_default();
-    let metas: Vec<&RuleMeta> = rules::all().map(|r| r.meta()).collect();
+    let metas: Vec<&RuleMeta> = siaran::rules().collect();
     let mut out = io::stdout().lock();
     let result = match args.format {
         RulesFormat::Json => {
@@ -89,12 +89,12 @@ fn table(out: &mut impl Write, metas: &[&RuleMeta], lang: Lang) -> io::Result<()
 
 pub fn explain(args: &ExplainArgs) -> ExitCode {
     let lang = args.lang.unwrap_or_default();
-    let Some(rule) = rules::by_id(&args.rule) else {
+    let Some(rule) = siaran::rule(&args.rule) else {
         eprintln!("siaran: error: {}", UNKNOWN.render(lang, &[("rule", &args.rule)]));
         return ExitCode::from(2);
     };
     let mut out = io::stdout().lock();
-    finish(write_explanation(&mut out, rule.meta(), lang))
+    finish(write_explanation(&mut out, rule, lang))
 }
 
 fn write_explanation(out: &mut impl Write, m: &RuleMeta, lang: Lang) -> io::Result<()> {

@@ -1,6 +1,6 @@
 //! Parsing the dateline that opens the lead: `Semarang, kota-semarang.kpu.go.id — `.
 //!
-//! The parser is lenient on purpose: it recognises every drift HOUSE-RULES.md lists (a
+//! The parser is lenient on purpose: it recognises every drift docs/dateline.md lists (a
 //! hyphen or en dash for the em dash, `https://`, `go,id`, `SEMARANG`, a missing comma)
 //! so that the `dateline/` rules can say exactly which part is off.
 

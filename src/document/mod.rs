@@ -1,6 +1,6 @@
 //! The release model: a press release parsed once into spans that every rule shares.
 //!
-//! Anatomy (HOUSE-RULES.md): optional front matter; a headline (first line, or a `# `
+//! Anatomy (docs/README.md): optional front matter; a headline (first line, or a `# `
 //! heading in Markdown); paragraphs (one per line, or separated by blank lines); the lead
 //! (first paragraph) opening with the dateline; the credit tail closing the release.
 

@@ -18,9 +18,13 @@ pub(crate) use data_file;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Level {
+    /// KPU RI.
     Pusat,
+    /// A province (KPU Provinsi, KIP Aceh).
     Provinsi,
+    /// A kabupaten (regency).
     Kabupaten,
+    /// A kota (city).
     Kota,
 }
 
@@ -30,6 +34,7 @@ pub enum Level {
 pub struct Satker {
     /// Domain `<slug>.kpu.go.id`; empty for KPU RI (`kpu.go.id`).
     pub slug: String,
+    /// Administrative level.
     pub level: Level,
     /// Slug of the province, for kabupaten and kota.
     pub province: Option<String>,
@@ -39,6 +44,7 @@ pub struct Satker {
     pub institution: String,
     /// The usual dateline city.
     pub seat: String,
+    /// Other names the satker goes by in releases.
     #[serde(default)]
     pub aliases: Vec<String>,
 }
@@ -72,6 +78,7 @@ pub fn all_satker() -> &'static [Satker] {
     &SATKER
 }
 
+/// The satker with this slug, if the gazetteer has it.
 pub fn satker_by_slug(slug: &str) -> Option<&'static Satker> {
     SATKER.iter().find(|s| s.slug == slug)
 }

@@ -20,7 +20,7 @@ use std::rc::Rc;
 use crate::diagnostic::{Finding, Severity};
 use crate::document::Document;
 use crate::house::{self, Satker};
-use crate::message::{Lang, Text};
+use crate::message::Text;
 use crate::pubdate::PubDate;
 use crate::settings::Settings;
 use crate::span::Span;
@@ -29,8 +29,11 @@ use crate::span::Span;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum FixAvailability {
+    /// The rule never fixes.
     None,
+    /// Some findings carry a fix.
     Sometimes,
+    /// Every finding carries a fix.
     Always,
 }
 
@@ -39,7 +42,9 @@ pub enum FixAvailability {
 /// line breaks is a whole release. A test runs every example of every rule.
 #[derive(Clone, Copy, Debug)]
 pub struct Example {
+    /// A text the rule flags.
     pub bad: &'static str,
+    /// The same text written correctly, which the rule leaves alone.
     pub good: &'static str,
 }
 
@@ -52,16 +57,20 @@ pub struct RuleMeta {
     pub summary: Text,
     /// The long explanation: what it does, why, and what to write instead.
     pub explanation: Text,
+    /// The default severity.
     pub severity: Severity,
+    /// Whether its findings carry fixes.
     pub fix: FixAvailability,
     /// Opt-in rules (dictionary spelling) are off unless enabled.
     pub default_enabled: bool,
+    /// Texts it flags and look-alikes it leaves alone.
     pub examples: &'static [Example],
     /// Every message the rule can emit, so a test can check both languages agree.
     pub messages: &'static [&'static Text],
 }
 
 impl RuleMeta {
+    /// The family, the part of the id before the slash.
     pub fn family(&self) -> &'static str {
         crate::diagnostic::family_of(self.id)
     }
@@ -110,10 +119,6 @@ impl Context<'_> {
         let value = Rc::new(make(self.doc));
         self.memo.0.borrow_mut().push(value.clone());
         value
-    }
-
-    pub fn lang(&self) -> Lang {
-        self.settings.lang
     }
 
     /// A message in the configured language.

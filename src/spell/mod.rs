@@ -14,13 +14,23 @@ use std::collections::HashMap;
 use std::fmt;
 use std::sync::Mutex;
 
-pub use affix::{is_derived, is_reduplication};
+/// The id of the rule that checks words against a [`Dictionary`] (`spell/unknown-word`),
+/// off unless enabled.
+pub use crate::rules::spell::DICTIONARY_RULE;
+pub(crate) use affix::{is_derived, is_reduplication};
 
 /// Why a dictionary could not be built.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum DictionaryError {
     #[error("the .{file} file is not valid {encoding} (its encoding, from the SET line of the .aff file)")]
-    Encoding { file: &'static str, encoding: String },
+    /// A file is not in the encoding its `.aff` names.
+    Encoding {
+        /// `aff` or `dic`.
+        file: &'static str,
+        /// The encoding the `.aff` file names.
+        encoding: String,
+    },
+    /// The dictionary's own parser rejected it.
     #[error("{0}")]
     Parse(String),
 }

@@ -10,26 +10,96 @@ use std::process::{Command, Output, Stdio};
 
 use jiff::civil::Date;
 use siaran::settings::RuleSetting;
-use siaran::spell::Dictionary;
+use siaran::Dictionary;
 use siaran::{lint, Finding, LintInput, Settings};
 
-/// The upstream hunspell-id 2.3 dictionary beside the repository (LGPL data: read at run
-/// time, never committed here). The same path exists in CI.
-pub const DICTIONARY: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/data/hunspell-id/id_ID");
+/// The small Indonesian test dictionary written for these tests (`tests/dictionary/`): a
+/// few affix rules and the words the spelling tests use. Tests that need the whole
+/// language use [`full_dictionary`].
+pub const TEST_DICTIONARY: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/dictionary/id_TEST");
 
-/// Loaded once for all tests of a binary, as the CLI loads it once per run.
+/// The test dictionary, loaded once for all tests of a binary, as the CLI loads one per run.
 pub static HUNSPELL_ID: LazyLock<Arc<Dictionary>> = LazyLock::new(|| {
-    let aff = std::fs::read(format!("{DICTIONARY}.aff")).expect("../shared/data/hunspell-id/id_ID.aff");
-    let dic = std::fs::read(format!("{DICTIONARY}.dic")).expect("../shared/data/hunspell-id/id_ID.dic");
-    Arc::new(Dictionary::from_bytes(&aff, &dic).expect("hunspell-id 2.3 loads"))
+    let aff = std::fs::read(format!("{TEST_DICTIONARY}.aff")).unwrap();
+    let dic = std::fs::read(format!("{TEST_DICTIONARY}.dic")).unwrap();
+    Arc::new(Dictionary::from_bytes(&aff, &dic).expect("the test dictionary loads"))
 });
 
-/// `settings` with dictionary spelling switched on, as `--spell` does.
-pub fn with_spelling(mut settings: Settings) -> Settings {
+/// Where a full Indonesian Hunspell dictionary is: `SIARAN_DICTIONARY` (a path prefix such
+/// as `/usr/share/hunspell/id_ID`), else Debian's `hunspell-id`. `None` prints one
+/// "skipped" line for the calling test, unless `SIARAN_REQUIRE_DICTIONARY` is set (CI),
+/// where a missing dictionary fails the test.
+pub fn full_dictionary_path(test: &str) -> Option<String> {
+    let candidates = std::env::var("SIARAN_DICTIONARY")
+        .ok()
+        .into_iter()
+        .chain(["/usr/share/hunspell/id_ID".to_string()]);
+    for prefix in candidates {
+        if Path::new(&format!("{prefix}.dic")).is_file() && Path::new(&format!("{prefix}.aff")).is_file() {
+            return Some(prefix);
+        }
+    }
+    assert!(
+        std::env::var_os("SIARAN_REQUIRE_DICTIONARY").is_none(),
+        "{test}: no Indonesian dictionary (set SIARAN_DICTIONARY or apt-get install hunspell-id)"
+    );
+    // Straight to stderr: the test harness hides `eprintln!` of passing tests, and this
+    // line is the one sign that the full-dictionary tests did not run.
+    static SAID: std::sync::Once = std::sync::Once::new();
+    SAID.call_once(|| {
+        let _ = writeln!(
+            std::io::stderr(),
+            "skipped: no Indonesian dictionary ({test} and other full-dictionary tests; set SIARAN_DICTIONARY or apt-get install hunspell-id)"
+        );
+    });
+    None
+}
+
+/// The full dictionary of [`full_dictionary_path`], loaded once.
+pub fn full_dictionary(test: &str) -> Option<Arc<Dictionary>> {
+    static LOADED: LazyLock<std::sync::Mutex<Option<Arc<Dictionary>>>> = LazyLock::new(Default::default);
+    let prefix = full_dictionary_path(test)?;
+    let mut loaded = LOADED.lock().unwrap();
+    let dictionary = loaded.get_or_insert_with(|| {
+        let aff = std::fs::read(format!("{prefix}.aff")).unwrap();
+        let dic = std::fs::read(format!("{prefix}.dic")).unwrap();
+        Arc::new(Dictionary::from_bytes(&aff, &dic).expect("the Indonesian dictionary loads"))
+    });
+    Some(dictionary.clone())
+}
+
+/// The releases written for these tests, clean by house style: `(name, text)`.
+pub fn reference_releases() -> Vec<(String, String)> {
+    let mut releases: Vec<_> = std::fs::read_dir(root().join("tests/releases"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.is_file())
+        .map(|p| {
+            (
+                p.file_name().unwrap().to_string_lossy().into_owned(),
+                std::fs::read_to_string(&p).unwrap(),
+            )
+        })
+        .collect();
+    releases.sort();
+    releases
+}
+
+/// The reference release the command-line tests use.
+pub const REFERENCE: &str = "tests/releases/2025-10-27-rapat-pleno-dpt.txt";
+
+/// `settings` with dictionary spelling switched on, as `--spell` does, against the test
+/// dictionary.
+pub fn with_spelling(settings: Settings) -> Settings {
+    with_dictionary(settings, HUNSPELL_ID.clone())
+}
+
+/// `settings` with dictionary spelling switched on against `dictionary`.
+pub fn with_dictionary(mut settings: Settings, dictionary: Arc<Dictionary>) -> Settings {
     settings
         .rule_settings
         .push(("spell/unknown-word".to_string(), RuleSetting::On));
-    settings.dictionary = Some(HUNSPELL_ID.clone());
+    settings.dictionary = Some(dictionary);
     settings
 }
 

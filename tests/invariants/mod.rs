@@ -12,11 +12,12 @@
 use std::path::Path;
 use std::sync::{Arc, LazyLock};
 
+use siaran::document::Document;
 use siaran::document::{front_matter, metadata, Metadata};
 use siaran::fix::{self, FixMode};
 use siaran::settings::RuleSetting;
-use siaran::spell::Dictionary;
-use siaran::{Article, Document, LineIndex, LintInput, Report, Settings, SourceKind, Span};
+use siaran::Dictionary;
+use siaran::{Article, LineIndex, LintInput, Report, Settings, SourceKind, Span};
 
 /// Options from the first byte, and the text after it.
 fn split(data: &[u8]) -> (u8, String) {
@@ -30,14 +31,14 @@ fn today() -> jiff::civil::Date {
     jiff::civil::date(2025, 10, 27)
 }
 
-/// The hunspell-id dictionary from `../shared` beside the repository, loaded once, when
-/// it is there (the CI has it; a fuzzing machine without it fuzzes without spelling).
+/// The repository's test dictionary (`tests/dictionary/`), loaded once: fuzzing with
+/// spelling on exercises the dictionary paths, whatever words it knows.
 static DICTIONARY: LazyLock<Option<Arc<Dictionary>>> = LazyLock::new(|| {
     let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
-    // The main crate's tests sit one level below ../shared, the fuzz crate two.
-    [manifest.join("../shared"), manifest.join("../../shared")]
+    // The main crate's tests sit at the repository root, the fuzz crate one level below.
+    [manifest.join("tests/dictionary"), manifest.join("../tests/dictionary")]
         .iter()
-        .map(|shared| shared.join("data/hunspell-id/id_ID"))
+        .map(|folder| folder.join("id_TEST"))
         .find_map(|prefix| {
             let aff = std::fs::read(prefix.with_extension("aff")).ok()?;
             let dic = std::fs::read(prefix.with_extension("dic")).ok()?;

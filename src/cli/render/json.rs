@@ -4,11 +4,10 @@
 use std::io::{self, BufWriter, Stdout, Write};
 
 use serde::Serialize;
-use siaran::{Finding, Lang, LineIndex, Span};
+use siaran::json::VERSION;
+use siaran::Lang;
 
 use super::{FileResult, Renderer, Summary};
-
-pub const VERSION: u32 = 1;
 
 pub struct Json {
     out: BufWriter<Stdout>,
@@ -25,73 +24,6 @@ impl Json {
 }
 
 #[derive(Serialize)]
-struct Range {
-    line: usize,
-    column: usize,
-    end_line: usize,
-    end_column: usize,
-    start: usize,
-    end: usize,
-}
-
-impl Range {
-    fn new(lines: &LineIndex, source: &str, span: Span) -> Self {
-        let start = lines.position(source, span.start);
-        let end = lines.position(source, span.end);
-        Range {
-            line: start.line,
-            column: start.column,
-            end_line: end.line,
-            end_column: end.column,
-            start: span.start,
-            end: span.end,
-        }
-    }
-}
-
-#[derive(Serialize)]
-struct JsonLabel<'a> {
-    message: &'a str,
-    #[serde(flatten)]
-    range: Range,
-}
-
-#[derive(Serialize)]
-struct JsonEdit<'a> {
-    replacement: &'a str,
-    #[serde(flatten)]
-    range: Range,
-}
-
-#[derive(Serialize)]
-struct JsonFix<'a> {
-    title: &'a str,
-    applicability: siaran::Applicability,
-    edits: Vec<JsonEdit<'a>>,
-}
-
-#[derive(Serialize)]
-struct JsonFinding<'a> {
-    rule: &'a str,
-    severity: &'a str,
-    message: &'a str,
-    #[serde(flatten)]
-    range: Range,
-    labels: Vec<JsonLabel<'a>>,
-    help: Option<&'a str>,
-    note: Option<&'a str>,
-    fix: Option<JsonFix<'a>>,
-}
-
-#[derive(Serialize)]
-struct JsonFile<'a> {
-    path: &'a str,
-    publication_date: String,
-    publication_date_source: &'a str,
-    findings: Vec<JsonFinding<'a>>,
-}
-
-#[derive(Serialize)]
 struct JsonSummary {
     files: usize,
     findings: usize,
@@ -102,56 +34,9 @@ struct JsonSummary {
     failed: usize,
 }
 
-fn finding<'a>(f: &'a Finding, lines: &LineIndex, source: &str) -> JsonFinding<'a> {
-    JsonFinding {
-        rule: f.rule,
-        severity: f.severity.as_str(),
-        message: &f.message,
-        range: Range::new(lines, source, f.span),
-        labels: f
-            .labels
-            .iter()
-            .map(|l| JsonLabel {
-                message: &l.message,
-                range: Range::new(lines, source, l.span),
-            })
-            .collect(),
-        help: f.help.as_deref(),
-        note: f.note.as_deref(),
-        fix: f.fix.as_ref().map(|fix| JsonFix {
-            title: &fix.title,
-            applicability: fix.applicability,
-            edits: fix
-                .edits
-                .iter()
-                .map(|e| JsonEdit {
-                    replacement: &e.replacement,
-                    range: Range::new(lines, source, e.span),
-                })
-                .collect(),
-        }),
-    }
-}
-
 impl Renderer for Json {
     fn file(&mut self, file: &FileResult<'_>) -> io::Result<()> {
-        let report = file.report;
-        let source = match report.pub_date.source {
-            siaran::pubdate::PubDateSource::Given => "given",
-            siaran::pubdate::PubDateSource::FrontMatter => "front-matter",
-            siaran::pubdate::PubDateSource::FileName => "file-name",
-            siaran::pubdate::PubDateSource::Today => "today",
-        };
-        let value = JsonFile {
-            path: file.name,
-            publication_date: report.pub_date.date.to_string(),
-            publication_date_source: source,
-            findings: report
-                .findings
-                .iter()
-                .map(|f| finding(f, &report.lines, file.source))
-                .collect(),
-        };
+        let value = file.report.to_json(file.name, file.source);
         let head = if self.first {
             format!("{{\"version\":{VERSION},\"files\":[")
         } else {

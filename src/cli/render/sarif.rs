@@ -5,7 +5,6 @@
 use std::io::{self, BufWriter, Stdout, Write};
 
 use serde_json::{json, Value};
-use siaran::rules;
 use siaran::{Finding, Lang, LineIndex, Severity, Span};
 
 use super::{FileResult, Renderer, Summary};
@@ -59,7 +58,7 @@ fn region(lines: &LineIndex, source: &str, span: Span) -> Value {
 
 fn result(f: &Finding, file: &FileResult<'_>) -> Value {
     let lines = &file.report.lines;
-    let index = rules::all().position(|r| r.meta().id == f.rule);
+    let index = siaran::rules().position(|r| r.id == f.rule);
     let location = json!({
         "physicalLocation": {
             "artifactLocation": { "uri": file.name },
@@ -90,9 +89,8 @@ fn result(f: &Finding, file: &FileResult<'_>) -> Value {
 }
 
 fn rule_descriptors(lang: Lang) -> Vec<Value> {
-    rules::all()
-        .map(|r| {
-            let m = r.meta();
+    siaran::rules()
+        .map(|m| {
             let mut help = m.explanation.template(lang).to_string();
             for example in m.examples {
                 help.push_str(&format!("\n\n- {}\n+ {}", example.bad, example.good));

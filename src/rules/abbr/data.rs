@@ -131,6 +131,7 @@ fn fingerprint(token: &str) -> usize {
     (first << 9) | (last << 4) | bytes.len().min(15)
 }
 
+/// The abbreviation table of `rules/abbreviations.toml`, parsed on first use.
 #[allow(clippy::expect_used, reason = "data embedded at build time; tests parse it")]
 pub static TABLE: LazyLock<Table> = LazyLock::new(|| {
     let file: File = serde_json::from_str(crate::house::data_file!("abbreviations"))

@@ -1,9 +1,11 @@
-//! `abbr/`: institutional abbreviations (HOUSE-RULES.md, section abbr).
+//! `abbr/`: institutional abbreviations (docs/abbr.md).
 //!
 //! The house data is `rules/abbreviations.toml` (each abbreviation with its right form,
 //! wrong forms, accepted and wrong expansions, and whether its first use must be
 //! expanded) plus the gazetteer for office names. [`scan::Scan`] reads a release once
 //! into abbreviation mentions and their expansions; each rule judges one aspect.
+//!
+//! What the family flags and what it leaves alone: `docs/abbr.md` in the repository.
 
 pub mod data;
 mod expansion;

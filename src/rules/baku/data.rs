@@ -22,6 +22,7 @@ pub struct WordPair {
     /// without a safe fix.
     pub risky: bool,
     #[serde(default)]
+    #[allow(dead_code, reason = "documents the entry in the data file, for readers of it")]
     pub note: Option<String>,
 }
 
@@ -30,12 +31,14 @@ pub struct WordPair {
 #[serde(deny_unknown_fields)]
 pub struct Ignored {
     pub wrong: String,
+    #[allow(dead_code, reason = "documents the entry in the data file, for readers of it")]
     pub reason: String,
 }
 
 /// A `bad` text the named rule flags and a `good` one it leaves alone.
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(not(test), allow(dead_code, reason = "run by the family's tests"))]
 pub struct DataExample {
     pub rule: String,
     pub bad: String,
@@ -86,6 +89,7 @@ pub struct DiKe {
     pub di: Vec<String>,
     pub ke: Vec<String>,
     pub verbs: Vec<String>,
+    #[cfg_attr(not(test), allow(dead_code, reason = "run by the family's tests"))]
     pub examples: Vec<DataExample>,
 }
 
@@ -122,6 +126,7 @@ pub struct BoundForm {
 pub struct BoundForms {
     pub function_words: Vec<String>,
     pub prefix: Vec<BoundForm>,
+    #[cfg_attr(not(test), allow(dead_code, reason = "run by the family's tests"))]
     pub examples: Vec<DataExample>,
 }
 

@@ -2,9 +2,11 @@
 //!
 //! Every rule here works on the words the document model already split (`doc.words`),
 //! skipping words inside URLs, e-mail addresses and domains. Quotations are checked like
-//! any other text: word choice rules apply to the speaker's words too (HOUSE-RULES.md).
+//! any other text: word choice rules apply to the speaker's words too (docs/baku.md).
 //! Word lists live in `rules/` (word pairs, di/ke, bound forms); each rule owns one kind
 //! of mistake, so a token never gets two `baku/` findings.
+//!
+//! What the family flags and what it leaves alone: `docs/baku.md` in the repository.
 
 mod bound_form_apart;
 mod bound_form_hyphen;

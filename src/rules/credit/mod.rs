@@ -3,6 +3,8 @@
 //! The document model locates the tail and splits it into parts with spans
 //! (`document::credit`); each rule here judges one part, so every drift is reported at
 //! its own place with its own fix.
+//!
+//! What the family flags and what it leaves alone: `docs/credit.md` in the repository.
 
 mod editor_marker;
 mod initials_case;

@@ -3,6 +3,8 @@
 //! The document model parses the dateline leniently into city, gap, domain and
 //! separator spans; each rule here judges one part, so every drift gets its own finding
 //! at its own place.
+//!
+//! What the family flags and what it leaves alone: `docs/dateline.md` in the repository.
 
 mod city_case;
 mod city_comma;

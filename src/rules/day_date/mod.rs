@@ -5,6 +5,8 @@
 //! (`invalid-date`, `weekday-mismatch`). This module reads a mention as a calendar date:
 //! a mention without a year takes the year that puts it nearest to the publication
 //! date, so a release of 2 January that says `Selasa (30/12)` means the year before.
+//!
+//! What the family flags and what it leaves alone: `docs/day-date.md` in the repository.
 
 mod day_spelling;
 mod format;

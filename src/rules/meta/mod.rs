@@ -1,4 +1,6 @@
-//! `meta/`: front matter keys and their agreement with the text (HOUSE-RULES.md, meta).
+//! `meta/`: front matter keys and their agreement with the text (docs/meta.md).
+//!
+//! What the family flags and what it leaves alone: `docs/meta.md` in the repository.
 
 mod author_credit;
 mod date_file_name;

@@ -7,6 +7,8 @@
 //!
 //! Every run of white space inside a line belongs to exactly one rule ([`Gap`]), so two
 //! rules never report (or fix) the same spaces.
+//!
+//! What the family flags and what it leaves alone: `docs/punct.md` in the repository.
 
 mod double_space;
 mod doubled_mark;

@@ -4,6 +4,8 @@
 //!
 //! Any other family's finding on the same word wins: the engine drops a `spell/` finding
 //! that overlaps one of another family (`praktek` is `baku/`, `Jum'at` is `day-date/`).
+//!
+//! What the family flags and what it leaves alone: `docs/spell.md` in the repository.
 
 mod doubled_word;
 mod scope;

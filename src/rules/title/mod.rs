@@ -4,6 +4,8 @@
 //! all-caps and mixed-case tokens (KPU, DPTb, TikTok) and tokens with digits are left as
 //! written. The headline is `doc.headline`: the first line, or a Markdown `# ` heading.
 //! A front matter `title` without a heading is the `meta/` family's business.
+//!
+//! What the family flags and what it leaves alone: `docs/title.md` in the repository.
 
 mod all_caps;
 mod data;

@@ -1,0 +1,173 @@
+//! JSON output, version 1: the shapes `siaran check --format json` prints, for library
+//! callers too, so a tool that embeds the crate emits exactly what the command does.
+//!
+//! Positions are given both ways: 1-based `line` and `column` (in characters) for
+//! people and editors, byte offsets `start`/`end` for programs. The README documents the
+//! schema; a change to these types is a change of the format's version.
+
+use serde::Serialize;
+
+use crate::diagnostic::{Applicability, Finding};
+use crate::line_index::LineIndex;
+use crate::lint::Report;
+use crate::pubdate::PubDateSource;
+use crate::span::Span;
+
+/// The format's version, the `version` key of the top-level object.
+pub const VERSION: u32 = 1;
+
+/// Where a finding, label or edit sits: 1-based line and character column of its start
+/// and end, and its byte range.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct Range {
+    /// Line of the start, from 1.
+    pub line: usize,
+    /// Column of the start in characters, from 1.
+    pub column: usize,
+    /// Line of the end, from 1.
+    pub end_line: usize,
+    /// Column of the end in characters, from 1 (one past the last character).
+    pub end_column: usize,
+    /// Byte offset of the start.
+    pub start: usize,
+    /// Byte offset of the end.
+    pub end: usize,
+}
+
+impl Range {
+    fn new(lines: &LineIndex, source: &str, span: Span) -> Self {
+        let start = lines.position(source, span.start);
+        let end = lines.position(source, span.end);
+        Range {
+            line: start.line,
+            column: start.column,
+            end_line: end.line,
+            end_column: end.column,
+            start: span.start,
+            end: span.end,
+        }
+    }
+}
+
+/// A secondary place a finding points to.
+#[derive(Clone, Debug, Serialize)]
+pub struct JsonLabel<'a> {
+    /// What the place has to do with the finding.
+    pub message: &'a str,
+    /// Where it is.
+    #[serde(flatten)]
+    pub range: Range,
+}
+
+/// One replacement of a fix.
+#[derive(Clone, Debug, Serialize)]
+pub struct JsonEdit<'a> {
+    /// The new text (empty: a deletion).
+    pub replacement: &'a str,
+    /// The text it replaces (empty: an insertion).
+    #[serde(flatten)]
+    pub range: Range,
+}
+
+/// A fix: a title, how safe it is, and its edits.
+#[derive(Clone, Debug, Serialize)]
+pub struct JsonFix<'a> {
+    /// What applying the fix does.
+    pub title: &'a str,
+    /// `safe`, `unsafe` or `display-only`.
+    pub applicability: Applicability,
+    /// Non-overlapping edits in source order.
+    pub edits: Vec<JsonEdit<'a>>,
+}
+
+/// One finding.
+#[derive(Clone, Debug, Serialize)]
+pub struct JsonFinding<'a> {
+    /// The rule id, `family/name`.
+    pub rule: &'a str,
+    /// `error`, `warning` or `info`.
+    pub severity: &'a str,
+    /// The message, in the language the settings chose.
+    pub message: &'a str,
+    /// Where the finding is.
+    #[serde(flatten)]
+    pub range: Range,
+    /// Other places that explain it.
+    pub labels: Vec<JsonLabel<'a>>,
+    /// What to do about it, when the message alone does not say.
+    pub help: Option<&'a str>,
+    /// Background: why the house style asks for it.
+    pub note: Option<&'a str>,
+    /// A fix, when the rule has one.
+    pub fix: Option<JsonFix<'a>>,
+}
+
+impl<'a> JsonFinding<'a> {
+    /// The finding of a release whose line index is `lines`, in JSON v1 shape.
+    pub fn new(finding: &'a Finding, lines: &LineIndex, source: &str) -> Self {
+        JsonFinding {
+            rule: finding.rule,
+            severity: finding.severity.as_str(),
+            message: &finding.message,
+            range: Range::new(lines, source, finding.span),
+            labels: finding
+                .labels
+                .iter()
+                .map(|l| JsonLabel {
+                    message: &l.message,
+                    range: Range::new(lines, source, l.span),
+                })
+                .collect(),
+            help: finding.help.as_deref(),
+            note: finding.note.as_deref(),
+            fix: finding.fix.as_ref().map(|fix| JsonFix {
+                title: &fix.title,
+                applicability: fix.applicability,
+                edits: fix
+                    .edits
+                    .iter()
+                    .map(|e| JsonEdit {
+                        replacement: &e.replacement,
+                        range: Range::new(lines, source, e.span),
+                    })
+                    .collect(),
+            }),
+        }
+    }
+}
+
+/// One linted file: an element of the top-level `files` array.
+#[derive(Clone, Debug, Serialize)]
+pub struct JsonFile<'a> {
+    /// The name the caller gave the release.
+    pub path: &'a str,
+    /// The publication date used, `YYYY-MM-DD`.
+    pub publication_date: String,
+    /// Where it came from: `given`, `front-matter`, `file-name` or `today`.
+    pub publication_date_source: &'static str,
+    /// Sorted by position, then rule id.
+    pub findings: Vec<JsonFinding<'a>>,
+}
+
+impl Report {
+    /// This report in JSON v1 shape, for the release `source` named `path`: serialise it
+    /// with serde (`serde_json::to_string(&report.to_json(path, source))`) to get what
+    /// `siaran check --format json` prints for the file.
+    pub fn to_json<'a>(&'a self, path: &'a str, source: &str) -> JsonFile<'a> {
+        JsonFile {
+            path,
+            publication_date: self.pub_date.date.to_string(),
+            publication_date_source: match self.pub_date.source {
+                PubDateSource::Given => "given",
+                PubDateSource::FrontMatter => "front-matter",
+                PubDateSource::FileName => "file-name",
+                PubDateSource::Today => "today",
+            },
+            findings: self
+                .findings
+                .iter()
+                .map(|f| JsonFinding::new(f, &self.lines, source))
+                .collect(),
+        }
+    }
+}
