@@ -32,6 +32,7 @@ mod article;
 mod case;
 pub mod config;
 mod diagnostic;
+mod lexicon;
 // Public only for the repository's benches and fuzz targets, which measure and probe
 // the parser directly; not part of the API.
 #[doc(hidden)]

@@ -25,6 +25,7 @@ pub use spacing::SpaceRun;
 pub use span_set::SpanSet;
 pub use words::Word;
 
+use crate::lexicon;
 use crate::line_index::LineIndex;
 use crate::span::Span;
 
@@ -173,11 +174,13 @@ impl<'a> Document<'a> {
             addresses.extend(text_spans::addresses(text, block.start));
             space_runs.extend(spacing::runs(text, block.start));
             let spans = words::split(text, block.start);
-            dates.extend(dates::find(text, block.start, &spans));
-            words.extend(spans.iter().enumerate().map(|(i, &span)| {
+            let roles: Vec<u16> = spans.iter().map(|s| lexicon::roles(s.text(source))).collect();
+            dates.extend(dates::find(text, block.start, &spans, &roles));
+            words.extend(spans.iter().zip(&roles).enumerate().map(|(i, (&span, &roles))| {
                 let gap = i.checked_sub(1).map(|p| &source[spans[p].end..span.start]);
                 Word {
                     span,
+                    roles,
                     region: region::of(span.start, headline_span, dateline.as_ref(), credit.as_ref()),
                     in_address: false,
                     in_quote: false,

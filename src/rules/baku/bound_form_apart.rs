@@ -6,6 +6,7 @@ use super::spaced_apart;
 use crate::case::{case_of, Case};
 use crate::diagnostic::{Edit, Finding, Fix, Severity};
 use crate::document::Region;
+use crate::lexicon;
 use crate::message::Text;
 use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
 use crate::span::Span;
@@ -56,6 +57,9 @@ impl Rule for BoundFormApart {
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         let doc = cx.doc;
         for (index, word) in doc.checked_words() {
+            if word.roles & lexicon::BOUND_PREFIX == 0 {
+                continue;
+            }
             let prefix = doc.text(word.span);
             let Some(form) = bound_form(prefix) else {
                 continue;

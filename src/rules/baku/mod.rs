@@ -40,37 +40,6 @@ pub const RULES: &[&dyn Rule] = &[
     &currency::Currency,
 ];
 
-/// A cheap pre-filter for a short word list matched without case: which first letters
-/// occur at which length. Most words of a text fail it, so the list itself is scanned
-/// only for a few.
-pub(crate) struct Initials {
-    /// Bit `c - 'a'` of entry `n` is set when a listed word of `n` bytes starts with `c`.
-    by_len: [u32; 16],
-}
-
-impl Initials {
-    pub(crate) fn new<'a>(words: impl IntoIterator<Item = &'a str>) -> Self {
-        let mut by_len = [0; 16];
-        for word in words {
-            if let (Some(slot), Some(bit)) = (by_len.get_mut(word.len()), initial_bit(word)) {
-                *slot |= bit;
-            }
-        }
-        Initials { by_len }
-    }
-
-    /// False when no listed word has this length and first letter.
-    pub(crate) fn might_contain(&self, word: &str) -> bool {
-        let slot = self.by_len.get(word.len()).copied().unwrap_or(0);
-        initial_bit(word).is_some_and(|bit| slot & bit != 0)
-    }
-}
-
-fn initial_bit(word: &str) -> Option<u32> {
-    let first = word.as_bytes().first()?.to_ascii_lowercase();
-    first.is_ascii_lowercase().then(|| 1 << (first - b'a'))
-}
-
 /// The text between two words.
 pub(crate) fn gap<'a>(doc: &Document<'a>, before: &Word, after: &Word) -> &'a str {
     doc.source.get(before.span.end..after.span.start).unwrap_or("")

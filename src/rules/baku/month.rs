@@ -4,10 +4,12 @@
 use std::sync::LazyLock;
 
 use super::data;
-use super::{gap, in_proper_name, Initials};
+use super::{gap, in_proper_name};
 use crate::case::{case_of, Case};
 use crate::diagnostic::{Edit, Finding, Fix, Severity};
 use crate::document::{Document, Word};
+use crate::lexicon;
+use crate::lexicon::calendar::{ENGLISH_MONTHS, MONTHS};
 use crate::message::Text;
 use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
 
@@ -42,45 +44,16 @@ static META: RuleMeta = RuleMeta {
     messages: &[&MESSAGE, &FIX],
 };
 
-const MONTHS: [&str; 12] = [
-    "Januari",
-    "Februari",
-    "Maret",
-    "April",
-    "Mei",
-    "Juni",
-    "Juli",
-    "Agustus",
-    "September",
-    "Oktober",
-    "November",
-    "Desember",
-];
-const ENGLISH: [(&str, &str); 9] = [
-    ("january", "Januari"),
-    ("february", "Februari"),
-    ("march", "Maret"),
-    ("may", "Mei"),
-    ("june", "Juni"),
-    ("july", "Juli"),
-    ("august", "Agustus"),
-    ("october", "Oktober"),
-    ("december", "Desember"),
-];
-
 /// A spelling (compared without case), its standard month, and whether a date must
 /// surround it.
 static SPELLINGS: LazyLock<Vec<(&'static str, &'static str, bool)>> = LazyLock::new(|| {
     let own = MONTHS.iter().map(|m| (*m, *m, true));
-    let english = ENGLISH.iter().map(|(e, m)| (*e, *m, true));
+    let english = ENGLISH_MONTHS.iter().map(|(e, m)| (*e, *m, true));
     let old = data::pairs()
         .filter(|p| p.kind == "bulan")
         .map(|p| (p.wrong.as_str(), p.right.as_str(), false));
     own.chain(english).chain(old).collect()
 });
-
-/// Every word passes here: a length-and-initial filter before the scan.
-static INITIALS: LazyLock<Initials> = LazyLock::new(|| Initials::new(SPELLINGS.iter().map(|(s, _, _)| *s)));
 
 impl Rule for Month {
     fn meta(&self) -> &'static RuleMeta {
@@ -90,10 +63,10 @@ impl Rule for Month {
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         let doc = cx.doc;
         for (index, word) in doc.checked_words() {
-            let found = doc.text(word.span);
-            if !INITIALS.might_contain(found) {
+            if word.roles & (lexicon::MONTH | lexicon::PAIR) == 0 {
                 continue;
             }
+            let found = doc.text(word.span);
             let Some(&(_, month, needs_date)) = SPELLINGS.iter().find(|(s, _, _)| s.eq_ignore_ascii_case(found)) else {
                 continue;
             };

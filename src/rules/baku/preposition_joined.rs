@@ -4,6 +4,7 @@
 use super::data::DI_KE;
 use crate::case::ascii_lower;
 use crate::diagnostic::{Edit, Finding, Fix, Severity};
+use crate::lexicon;
 use crate::message::Text;
 use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
 
@@ -49,7 +50,9 @@ impl Rule for PrepositionJoined {
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         for (_, word) in cx.doc.checked_words() {
             let text = cx.doc.text(word.span);
-            if !joined_preposition(text) {
+            // Listed forms carry the lexicon role; `diKPU` is told by its capital.
+            let capital_after = text.get(2..).is_some_and(|rest| rest.starts_with(char::is_uppercase));
+            if (word.roles & lexicon::DI_KE == 0 && !capital_after) || !joined_preposition(text) {
                 continue;
             }
             let (prep, rest) = text.split_at(2);

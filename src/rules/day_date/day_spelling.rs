@@ -2,6 +2,7 @@
 
 use crate::diagnostic::{Edit, Finding, Fix, Severity};
 use crate::document::dates;
+use crate::lexicon;
 use crate::message::Text;
 use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
 
@@ -47,7 +48,12 @@ impl Rule for DaySpelling {
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         let credit = cx.doc.credit.map(|c| c.span);
-        for word in cx.doc.words.iter().filter(|w| !w.in_address) {
+        for word in cx
+            .doc
+            .words
+            .iter()
+            .filter(|w| !w.in_address && w.roles & lexicon::DAY != 0)
+        {
             let found = cx.doc.text(word.span);
             let Some(name) = dates::day_name(found, word.span).filter(|n| n.variant) else {
                 continue;
