@@ -95,16 +95,22 @@ fn lexicon(tables: &BTreeMap<String, toml::Table>) -> String {
         );
     }
 
-    // Open addressing with linear probing at most half full: a miss, the common case,
-    // ends at an empty slot after one or two probes.
-    let size = (roles.len() * 2).next_power_of_two();
-    let mut slots = vec![0u16; size];
+    // Open addressing with linear probing, a quarter full: a miss, the common case, ends
+    // at an empty slot or a slot whose fingerprint (the hash's top 16 bits) differs,
+    // usually at the first probe, without touching the words.
+    let size = (roles.len() * 4).next_power_of_two();
+    let mut slots = vec![0u32; size];
     for (index, key) in roles.keys().enumerate() {
-        let mut at = shared::fold_hash(key.as_bytes()) as usize & (size - 1);
+        let hash = shared::fold_hash(key.as_bytes());
+        let mut at = hash as usize & (size - 1);
         while slots[at] != 0 {
             at = (at + 1) & (size - 1);
         }
-        slots[at] = u16::try_from(index + 1).expect("fewer than 65,535 words");
+        let index = u32::try_from(index + 1)
+            .ok()
+            .filter(|&i| i <= 0xffff)
+            .expect("fewer than 65,535 words");
+        slots[at] = ((hash >> 48) as u32) << 16 | index;
     }
     let max_len = roles.keys().map(String::len).max().unwrap_or(0);
     let mut src = String::new();
@@ -119,9 +125,9 @@ fn lexicon(tables: &BTreeMap<String, toml::Table>) -> String {
     for role in roles.values() {
         src.push_str(&format!("    {role},\n"));
     }
-    src.push_str("];\n/// Hash slots: 0 is empty, otherwise 1 + an index into `KEYS`.\nstatic SLOTS: &[u16] = &[\n");
+    src.push_str("];\n/// Hash slots: 0 is empty, otherwise the hash's top 16 bits, then 1 + an index into\n/// `KEYS`.\nstatic SLOTS: &[u32] = &[\n");
     for chunk in slots.chunks(16) {
-        let row: Vec<String> = chunk.iter().map(u16::to_string).collect();
+        let row: Vec<String> = chunk.iter().map(u32::to_string).collect();
         src.push_str(&format!("    {},\n", row.join(", ")));
     }
     src.push_str("];\n");
