@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 use std::io::{IsTerminal, Write};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -194,7 +194,7 @@ fn jobs(
             .as_ref()
             .map_or_else(|| "-".to_string(), |p| p.display().to_string());
         let as_path = args.stdin_filename.clone().unwrap_or_else(|| PathBuf::from("-"));
-        let settings = settings_for(configs, &as_path)?;
+        let settings = configs.for_file(&as_path)?;
         return Ok((
             vec![Job {
                 name,
@@ -212,7 +212,7 @@ fn jobs(
     let (files, errors) = input::collect(&roots);
     let mut jobs = Vec::with_capacity(files.len());
     for path in files {
-        let settings = settings_for(configs, &path)?;
+        let settings = configs.for_file(&path)?;
         jobs.push(Job {
             name: path.display().to_string(),
             path: Some(path),
@@ -220,19 +220,6 @@ fn jobs(
         });
     }
     Ok((jobs, errors))
-}
-
-fn settings_for(configs: &mut ConfigResolver, path: &Path) -> Result<Arc<Settings>, config_files::ConfigFileError> {
-    let folder = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let resolved = configs.for_folder(folder)?;
-    let relative = config_files::relative(path, &resolved.base);
-    Ok(match resolved.settings.for_path(&relative) {
-        std::borrow::Cow::Borrowed(_) => resolved.settings,
-        std::borrow::Cow::Owned(settings) => Arc::new(settings),
-    })
 }
 
 /// Checks (and with --fix or --diff, fixes) one release.

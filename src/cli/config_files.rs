@@ -46,6 +46,9 @@ pub struct ConfigResolver {
     explicit: Option<Resolved>,
     cli: CliSettings,
     by_folder: HashMap<PathBuf, Resolved>,
+    /// Settings with `[[override]]` entries applied, by configuration folder and the
+    /// entries a file matched: made once, shared by every file that matches the same.
+    with_overrides: HashMap<(PathBuf, Vec<usize>), Arc<Settings>>,
     dictionaries: Dictionaries,
 }
 
@@ -55,6 +58,7 @@ impl ConfigResolver {
             explicit: None,
             cli,
             by_folder: HashMap::new(),
+            with_overrides: HashMap::new(),
             dictionaries: Dictionaries::default(),
         };
         if let Some(path) = explicit {
@@ -65,6 +69,25 @@ impl ConfigResolver {
             });
         }
         Ok(resolver)
+    }
+
+    /// Settings for the release at `path`: its folder's, with the `[[override]]` entries
+    /// that match it applied.
+    pub fn for_file(&mut self, path: &Path) -> Result<Arc<Settings>, ConfigFileError> {
+        let folder = path
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        let resolved = self.for_folder(folder)?;
+        let matching = resolved.settings.matching_overrides(&relative(path, &resolved.base));
+        if matching.is_empty() {
+            return Ok(resolved.settings);
+        }
+        let settings = self
+            .with_overrides
+            .entry((resolved.base, matching))
+            .or_insert_with_key(|(_, matching)| Arc::new(resolved.settings.with_overrides(matching)));
+        Ok(settings.clone())
     }
 
     /// Settings for a release in `folder`.
