@@ -29,17 +29,27 @@ impl Severity {
     }
 }
 
-/// How safe it is to apply a fix without a human looking at it (ordered, as in ruff:
-/// a caller that accepts `Unsafe` also accepts `Safe`).
+/// How safe it is to apply a fix without a human looking at it, ordered as in ruff from
+/// least to most certain (`DisplayOnly < Unsafe < Safe`): a caller that accepts
+/// `Unsafe` fixes also accepts `Safe` ones ([`Applicability::applies`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Applicability {
-    /// The intent is certain: `--fix` applies it.
-    Safe,
-    /// Probably right, but may change meaning: only with `--unsafe-fixes`.
-    Unsafe,
     /// A suggestion to show, never applied automatically.
     DisplayOnly,
+    /// Probably right, but may change meaning: only with `--unsafe-fixes`.
+    Unsafe,
+    /// The intent is certain: `--fix` applies it.
+    Safe,
+}
+
+impl Applicability {
+    /// Whether a fix of this applicability may be applied by a caller that requires at
+    /// least `required` (`Unsafe.applies(Unsafe)`, `Safe.applies(Unsafe)`, not
+    /// `Unsafe.applies(Safe)`).
+    pub fn applies(self, required: Applicability) -> bool {
+        self >= required
+    }
 }
 
 /// One replacement of a byte range.
@@ -187,4 +197,17 @@ impl Finding {
 /// The family part of a rule id.
 pub fn family_of(rule: &str) -> &str {
     rule.split_once('/').map_or(rule, |(family, _)| family)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Applicability::{DisplayOnly, Safe, Unsafe};
+
+    #[test]
+    fn applicability_is_ordered_as_in_ruff() {
+        assert!(DisplayOnly < Unsafe && Unsafe < Safe);
+        assert!(Safe.applies(Safe) && Safe.applies(Unsafe) && Unsafe.applies(Unsafe));
+        assert!(!Unsafe.applies(Safe) && !DisplayOnly.applies(Unsafe));
+        assert!(DisplayOnly.applies(DisplayOnly));
+    }
 }

@@ -28,13 +28,13 @@ fn baku_findings(paragraph: &str) -> (String, Vec<Finding>) {
     (text, findings)
 }
 
-/// `text` with the fixes of `findings` applied (those at or below `max`), skipping
+/// `text` with the fixes of `findings` applied (those that apply when `max` is required), skipping
 /// edits that overlap an earlier one.
 fn apply(text: &str, findings: &[Finding], max: Applicability) -> String {
     let mut edits: Vec<_> = findings
         .iter()
         .filter_map(|f| f.fix.as_ref())
-        .filter(|fix| fix.applicability <= max)
+        .filter(|fix| fix.applicability.applies(max))
         .flat_map(|fix| fix.edits.iter())
         .collect();
     edits.sort_by_key(|e| (e.span.start, e.span.end));
