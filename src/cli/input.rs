@@ -72,12 +72,21 @@ pub fn read(path: &Path) -> Result<String, InputError> {
         path: name.clone(),
         source,
     })?;
-    decode(&name, read_limited(&name, file)?)
+    // The size, when known, lets the whole file be read into a buffer of the right size
+    // at once instead of growing one through several reads.
+    let size = file.metadata().map_or(0, |m| m.len()).min(MAX_BYTES + 1);
+    decode(&name, read_limited_sized(&name, file, size as usize)?)
 }
 
 /// All of `reader`, or an error when it holds more than [`MAX_BYTES`].
 pub fn read_limited(name: &str, reader: impl Read) -> Result<Vec<u8>, InputError> {
-    let mut bytes = Vec::new();
+    read_limited_sized(name, reader, 0)
+}
+
+/// [`read_limited`] into a buffer with room for `size` bytes (and one more, so that the
+/// end of the file is seen without growing it).
+fn read_limited_sized(name: &str, reader: impl Read, size: usize) -> Result<Vec<u8>, InputError> {
+    let mut bytes = Vec::with_capacity(size.saturating_add(1));
     reader
         .take(MAX_BYTES + 1)
         .read_to_end(&mut bytes)

@@ -9,12 +9,21 @@
 pub fn fold_hash(word: &[u8]) -> u64 {
     const CASE: u64 = 0x2020_2020_2020_2020;
     let n = word.len();
-    let k = n.min(8);
-    let (mut head, mut tail) = ([0u8; 8], [0u8; 8]);
-    head[..k].copy_from_slice(&word[..k]);
-    tail[..k].copy_from_slice(&word[n - k..]);
-    let head = u64::from_le_bytes(head) | CASE;
-    let tail = u64::from_le_bytes(tail) | CASE;
+    let (head, tail) = match (word.first_chunk::<8>(), word.last_chunk::<8>()) {
+        (Some(head), Some(tail)) => (u64::from_le_bytes(*head), u64::from_le_bytes(*tail)),
+        // Shorter than eight bytes: one word of memory, filled byte by byte (a copy of
+        // a variable length would be a call to memcpy).
+        _ => {
+            let mut x = 0u64;
+            let mut i = 0;
+            while i < n {
+                x |= (word[i] as u64) << (8 * i);
+                i += 1;
+            }
+            (x, x)
+        }
+    };
+    let (head, tail) = (head | CASE, tail | CASE);
     let h = (head ^ (n as u64).rotate_left(40)).wrapping_mul(0x9E37_79B9_7F4A_7C15)
         ^ tail.wrapping_mul(0xC2B2_AE3D_27D4_EB4F);
     h ^ (h >> 29)

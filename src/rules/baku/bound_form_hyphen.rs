@@ -57,9 +57,11 @@ impl Rule for BoundFormHyphen {
         let doc = cx.doc;
         for (_, word) in doc.checked_words() {
             let text = doc.text(word.span);
-            let Some((prefix, base)) = text.split_once('-') else {
+            // Most words have no hyphen: a byte search rules them out cheaply.
+            let Some(hyphen_at) = text.bytes().position(|b| b == b'-') else {
                 continue;
             };
+            let (prefix, base) = (&text[..hyphen_at], &text[hyphen_at + 1..]);
             let Some(form) = bound_form(prefix) else {
                 continue;
             };
