@@ -89,6 +89,10 @@ impl Settings {
     pub fn severity_of(&self, meta: &RuleMeta) -> Option<Severity> {
         let mut enabled = meta.default_enabled;
         let mut severity = meta.severity;
+        // Asked for every rule of every file: without any rule setting, the defaults.
+        if self.rule_settings.is_empty() && self.select.is_none() && self.ignore.is_empty() {
+            return enabled.then_some(severity);
+        }
         let family = meta.family();
         let by_family = self
             .rule_settings

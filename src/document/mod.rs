@@ -162,9 +162,11 @@ impl<'a> Document<'a> {
 
         let mut quotes = Vec::new();
         let mut addresses = Vec::new();
-        let mut words = Vec::new();
+        let mut words = Vec::with_capacity(source.len() / 7);
         let mut dates = Vec::new();
         let mut space_runs = Vec::new();
+        // Scratch for each block's words and their roles, reused across blocks.
+        let (mut spans, mut roles) = (Vec::new(), Vec::new());
         let headline_span = headline.map(|h| h.span);
         let news_start = dateline.as_ref().map(|d| d.separator.end);
         let text_blocks = headline_span.into_iter().chain(paragraphs.iter().copied());
@@ -173,8 +175,10 @@ impl<'a> Document<'a> {
             quotes.extend(text_spans::quotations(text, block.start));
             addresses.extend(text_spans::addresses(text, block.start));
             space_runs.extend(spacing::runs(text, block.start));
-            let spans = words::split(text, block.start);
-            let roles: Vec<u16> = spans.iter().map(|s| lexicon::roles(s.text(source))).collect();
+            spans.clear();
+            words::split_into(text, block.start, &mut spans);
+            roles.clear();
+            roles.extend(spans.iter().map(|s| lexicon::roles(s.text(source))));
             dates.extend(dates::find(text, block.start, &spans, &roles));
             words.extend(spans.iter().zip(&roles).enumerate().map(|(i, (&span, &roles))| {
                 let gap = i.checked_sub(1).map(|p| &source[spans[p].end..span.start]);

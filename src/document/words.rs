@@ -48,8 +48,14 @@ fn is_joiner(c: char) -> bool {
 
 /// Splits `text` (starting at byte `base` of the source) into words.
 pub fn split(text: &str, base: usize) -> Vec<Span> {
-    let bytes = text.as_bytes();
     let mut words = Vec::with_capacity(text.len() / 6);
+    split_into(text, base, &mut words);
+    words
+}
+
+/// [`split`] into `words`, so a caller splitting many blocks reuses one buffer.
+pub fn split_into(text: &str, base: usize, words: &mut Vec<Span>) {
+    let bytes = text.as_bytes();
     let mut i = 0;
     while let Some(c) = char_at(text, i) {
         if !c.is_alphanumeric() {
@@ -76,7 +82,6 @@ pub fn split(text: &str, base: usize) -> Vec<Span> {
         }
         words.push(Span::new(base + start, base + i));
     }
-    words
 }
 
 /// Whether `c` belongs to the word before it by Unicode's word-boundary rule WB4
