@@ -88,6 +88,9 @@ fn lexicon(tables: &BTreeMap<String, toml::Table>) -> String {
             add(&format!("{prep}{base}nya"), shared::DI_KE);
         }
     }
+    add("di", shared::DI);
+    add("pun", shared::PUN);
+    add("rp", shared::RP);
     for form in tables["bound-forms"]["prefix"].as_array().expect("[[prefix]] entries") {
         add(
             form["prefix"].as_str().expect("prefix is a string"),

@@ -76,6 +76,9 @@ pub struct Document<'a> {
     /// URLs, e-mail addresses and domains.
     pub addresses: SpanSet,
     pub words: Vec<Word>,
+    /// Indices of the words with a lexicon role or a shape mark: the few that
+    /// [`Document::words_with`] visits.
+    marked: Vec<u32>,
     /// Markdown comment lines (`<!-- ... -->`), outside the release text.
     pub comments: Vec<Span>,
     /// Day-and-date mentions (`Senin (27/10)`) in the headline and body, outside
@@ -178,7 +181,10 @@ impl<'a> Document<'a> {
             spans.clear();
             words::split_into(text, block.start, &mut spans);
             roles.clear();
-            roles.extend(spans.iter().map(|s| lexicon::roles(s.text(source))));
+            roles.extend(spans.iter().map(|s| {
+                let text = s.text(source);
+                lexicon::roles(text) | lexicon::shape_marks(text)
+            }));
             dates.extend(dates::find(text, block.start, &spans, &roles));
             words.extend(spans.iter().zip(&roles).enumerate().map(|(i, (&span, &roles))| {
                 let gap = i.checked_sub(1).map(|p| &source[spans[p].end..span.start]);
@@ -194,6 +200,10 @@ impl<'a> Document<'a> {
                 }
             }));
         }
+        let marked = (0..words.len())
+            .filter(|&i| words[i].roles != 0)
+            .filter_map(|i| u32::try_from(i).ok())
+            .collect();
         let quotes = SpanSet::new(quotes);
         let addresses = SpanSet::new(addresses);
         for word in &mut words {
@@ -220,6 +230,7 @@ impl<'a> Document<'a> {
             quotes,
             addresses,
             words,
+            marked,
             comments,
             dates,
             space_runs,

@@ -81,6 +81,21 @@ impl Document<'_> {
         self.words.iter().enumerate().filter(|(_, w)| w.is_checked())
     }
 
+    /// The words carrying any of the lexicon roles or shape marks in `mask`, with their
+    /// indices: a rule about some words visits those, not every word.
+    pub fn words_with(&self, mask: u16) -> impl Iterator<Item = (usize, &Word)> {
+        self.marked.iter().filter_map(move |&i| {
+            let i = i as usize;
+            let word = self.words.get(i)?;
+            (word.roles & mask != 0).then_some((i, word))
+        })
+    }
+
+    /// [`Document::words_with`] among the words word rules judge.
+    pub fn checked_words_with(&self, mask: u16) -> impl Iterator<Item = (usize, &Word)> {
+        self.words_with(mask).filter(|(_, w)| w.is_checked())
+    }
+
     /// Whether `span` touches the dateline, which `dateline/` checks.
     pub fn touches_dateline(&self, span: Span) -> bool {
         self.dateline.as_ref().is_some_and(|d| d.span.overlaps(span))

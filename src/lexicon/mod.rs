@@ -13,7 +13,28 @@
 pub mod calendar;
 mod shared;
 
-pub use shared::{BOUND_PREFIX, DAY, DI_KE, MONTH, PAIR, PAIR_START};
+pub use shared::{
+    BOUND_PREFIX, CAPITAL_THIRD, DAY, DI, DI_KE, ENDS_IN_2, ENDS_IN_PUN, HYPHENATED, MONTH, PAIR, PAIR_START, PUN, RP,
+};
+
+/// The shape marks of `word` (see [`HYPHENATED`] and the marks after it).
+pub fn shape_marks(word: &str) -> u16 {
+    let bytes = word.as_bytes();
+    let mut marks = 0;
+    if bytes.contains(&b'-') {
+        marks |= HYPHENATED;
+    }
+    if word.ends_with('2') || word.ends_with("2nya") {
+        marks |= ENDS_IN_2;
+    }
+    if word.ends_with("pun") || word.ends_with("PUN") {
+        marks |= ENDS_IN_PUN;
+    }
+    if word.get(2..).is_some_and(|rest| rest.starts_with(char::is_uppercase)) {
+        marks |= CAPITAL_THIRD;
+    }
+    marks
+}
 
 include!(concat!(env!("OUT_DIR"), "/lexicon.rs"));
 

@@ -46,3 +46,21 @@ pub const PAIR_START: u16 = 1 << 3;
 pub const DI_KE: u16 = 1 << 4;
 /// A bound form that is written joined to its base (`antar`, `pasca`, `non`).
 pub const BOUND_PREFIX: u16 = 1 << 5;
+/// The word `di` (`di laksanakan`).
+pub const DI: u16 = 1 << 6;
+/// The word `pun` (`walau pun`).
+pub const PUN: u16 = 1 << 7;
+/// `Rp` (`Rp 5.000`).
+pub const RP: u16 = 1 << 8;
+
+// Shape marks: set by the document from how a word is written, not from the table, so
+// that a rule about a written shape also visits only its words.
+
+/// The word has a hyphen (`se-Jawa`, `pasca-pemilu`).
+pub const HYPHENATED: u16 = 1 << 10;
+/// The word ends in `2` or `2nya` (`masing2`).
+pub const ENDS_IN_2: u16 = 1 << 11;
+/// The word ends in `pun` or `PUN` (`apapun`).
+pub const ENDS_IN_PUN: u16 = 1 << 12;
+/// A capital right after the first two bytes (`diKPU`).
+pub const CAPITAL_THIRD: u16 = 1 << 13;

@@ -56,10 +56,7 @@ impl Rule for BoundFormApart {
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         let doc = cx.doc;
-        for (index, word) in doc.checked_words() {
-            if word.roles & lexicon::BOUND_PREFIX == 0 {
-                continue;
-            }
+        for (index, word) in doc.checked_words_with(lexicon::BOUND_PREFIX) {
             let prefix = doc.text(word.span);
             let Some(form) = bound_form(prefix) else {
                 continue;

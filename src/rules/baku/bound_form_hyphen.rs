@@ -6,6 +6,7 @@ use super::data::{bound_form, Join, Mode};
 use crate::case::{case_of, Case};
 use crate::diagnostic::{Edit, Finding, Fix, Severity};
 use crate::document::Region;
+use crate::lexicon;
 use crate::message::Text;
 use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
 use crate::span::Span;
@@ -55,7 +56,7 @@ impl Rule for BoundFormHyphen {
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         let doc = cx.doc;
-        for (_, word) in doc.checked_words() {
+        for (_, word) in doc.checked_words_with(lexicon::HYPHENATED) {
             let text = doc.text(word.span);
             // Most words have no hyphen: a byte search rules them out cheaply.
             let Some(hyphen_at) = text.bytes().position(|b| b == b'-') else {

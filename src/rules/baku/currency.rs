@@ -2,6 +2,7 @@
 //! `Rp300`.
 
 use crate::diagnostic::{Edit, Finding, Fix, Severity};
+use crate::lexicon;
 use crate::message::Text;
 use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
 use crate::span::Span;
@@ -41,7 +42,7 @@ impl Rule for Currency {
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         let doc = cx.doc;
-        for (index, word) in doc.checked_words() {
+        for (index, word) in doc.checked_words_with(lexicon::RP) {
             if !doc.text(word.span).eq_ignore_ascii_case("rp") {
                 continue;
             }

@@ -62,10 +62,7 @@ impl Rule for Month {
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         let doc = cx.doc;
-        for (index, word) in doc.checked_words() {
-            if word.roles & (lexicon::MONTH | lexicon::PAIR) == 0 {
-                continue;
-            }
+        for (index, word) in doc.checked_words_with(lexicon::MONTH | lexicon::PAIR) {
             let found = doc.text(word.span);
             let Some(&(_, month, needs_date)) = SPELLINGS.iter().find(|(s, _, _)| s.eq_ignore_ascii_case(found)) else {
                 continue;

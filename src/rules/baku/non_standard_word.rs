@@ -230,10 +230,7 @@ fn hits(doc: &Document<'_>) -> Vec<Hit> {
         }
     };
     // A form starts a word and ends one, or (one word) ends before a `-nya` clitic.
-    for (i, first) in doc.words.iter().enumerate() {
-        if first.roles & (lexicon::PAIR | lexicon::PAIR_START) == 0 {
-            continue;
-        }
+    for (i, first) in doc.words_with(lexicon::PAIR | lexicon::PAIR_START) {
         let text = doc.text(first.span);
         let bytes = text.as_bytes();
         let stem = (bytes.len() > 3).then(|| bytes.len() - 3);

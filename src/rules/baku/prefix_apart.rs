@@ -7,6 +7,7 @@ use std::sync::LazyLock;
 use super::data::DI_KE;
 use super::spaced_apart;
 use crate::diagnostic::{Edit, Finding, Fix, Severity};
+use crate::lexicon;
 use crate::message::Text;
 use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
 use crate::span::Span;
@@ -64,7 +65,7 @@ impl Rule for PrefixApart {
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         let doc = cx.doc;
-        for (index, word) in doc.checked_words() {
+        for (index, word) in doc.checked_words_with(lexicon::DI) {
             let prep = doc.text(word.span);
             if prep != "di" && prep != "Di" {
                 continue;

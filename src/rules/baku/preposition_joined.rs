@@ -48,11 +48,10 @@ impl Rule for PrepositionJoined {
     }
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
-        for (_, word) in cx.doc.checked_words() {
+        // Listed forms carry the lexicon role; `diKPU` is told by its capital.
+        for (_, word) in cx.doc.checked_words_with(lexicon::DI_KE | lexicon::CAPITAL_THIRD) {
             let text = cx.doc.text(word.span);
-            // Listed forms carry the lexicon role; `diKPU` is told by its capital.
-            let capital_after = text.get(2..).is_some_and(|rest| rest.starts_with(char::is_uppercase));
-            if (word.roles & lexicon::DI_KE == 0 && !capital_after) || !joined_preposition(text) {
+            if !joined_preposition(text) {
                 continue;
             }
             let (prep, rest) = text.split_at(2);

@@ -3,6 +3,7 @@
 
 use super::spaced_apart;
 use crate::diagnostic::{Edit, Finding, Fix, Severity};
+use crate::lexicon;
 use crate::message::Text;
 use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
 use crate::span::Span;
@@ -58,10 +59,17 @@ impl Rule for PunApart {
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         let doc = cx.doc;
-        for (index, word) in doc.checked_words() {
-            let Some(next) = doc.words.get(index + 1).filter(|n| doc.text(n.span) == "pun") else {
+        // From each `pun` back to the word before it.
+        for (next_index, next) in doc.words_with(lexicon::PUN) {
+            let Some(index) = next_index.checked_sub(1) else {
                 continue;
             };
+            let Some(word) = doc.words.get(index).filter(|w| w.is_checked()) else {
+                continue;
+            };
+            if doc.text(next.span) != "pun" {
+                continue;
+            }
             let first = doc.text(word.span);
             let lower = first.to_lowercase();
             let certain = CERTAIN.contains(&lower.as_str());

@@ -2,6 +2,7 @@
 //! `apapun` → `apa pun`, `kapanpun` → `kapan pun`, `dimanapun` → `di mana pun`.
 
 use crate::diagnostic::{Edit, Finding, Fix, Severity};
+use crate::lexicon;
 use crate::message::Text;
 use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
 
@@ -49,7 +50,7 @@ impl Rule for PunJoined {
     }
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
-        for (_, word) in cx.doc.checked_words() {
+        for (_, word) in cx.doc.checked_words_with(lexicon::ENDS_IN_PUN) {
             let text = cx.doc.text(word.span);
             let Some(right) = split_pun(text) else {
                 continue;

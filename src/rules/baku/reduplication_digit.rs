@@ -2,6 +2,7 @@
 //! `kegiatan-kegiatan`, `masing2` → `masing-masing`.
 
 use crate::diagnostic::{Edit, Finding, Fix, Severity};
+use crate::lexicon;
 use crate::message::Text;
 use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
 
@@ -46,7 +47,7 @@ impl Rule for ReduplicationDigit {
     }
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
-        for (_, word) in cx.doc.checked_words() {
+        for (_, word) in cx.doc.checked_words_with(lexicon::ENDS_IN_2) {
             let text = cx.doc.text(word.span);
             if !(text.ends_with('2') || text.ends_with("2nya")) {
                 continue;

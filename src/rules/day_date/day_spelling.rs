@@ -48,12 +48,7 @@ impl Rule for DaySpelling {
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         let credit = cx.doc.credit.map(|c| c.span);
-        for word in cx
-            .doc
-            .words
-            .iter()
-            .filter(|w| !w.in_address && w.roles & lexicon::DAY != 0)
-        {
+        for (_, word) in cx.doc.words_with(lexicon::DAY).filter(|(_, w)| !w.in_address) {
             let found = cx.doc.text(word.span);
             let Some(name) = dates::day_name(found, word.span).filter(|n| n.variant) else {
                 continue;
