@@ -365,33 +365,6 @@ mod tests {
     }
 
     #[test]
-    fn an_override_beats_global_settings_of_its_files() {
-        // The global entry names the rule; the override names its family, and still wins.
-        let text = "[rules.severity]\n\"dateline/separator\" = \"warning\"\n\"baku\" = \"error\"\n\
-                    [[override]]\nfiles = [\"arsip/**\"]\ndisable = [\"dateline\"]\n\
-                    [[override]]\nfiles = [\"arsip/2021/**\"]\nenable = [\"dateline/separator\"]\ndisable = [\"baku\"]\n";
-        let s = settings_from_toml(text).unwrap();
-        let sep = rules::by_id("dateline/separator").unwrap().meta();
-        let month = rules::by_id("baku/month").unwrap().meta();
-        let city = rules::by_id("dateline/city-case").unwrap().meta();
-        assert_eq!(s.severity_of(sep), Some(Severity::Warning));
-        assert_eq!(s.for_path("arsip/rapat.txt").severity_of(sep), None);
-        assert_eq!(s.for_path("arsip/rapat.txt").severity_of(city), None);
-        // A later override beats an earlier one; inside one, a rule id beats its family.
-        let in_2021 = s.for_path("arsip/2021/rapat.txt");
-        assert_eq!(in_2021.severity_of(sep), Some(Severity::Warning));
-        assert_eq!(in_2021.severity_of(city), None);
-        assert_eq!(
-            in_2021.severity_of(month),
-            None,
-            "the family setting of a later layer wins"
-        );
-        assert_eq!(s.for_path("arsip/rapat.txt").severity_of(month), Some(Severity::Error));
-        assert_eq!(s.matching_overrides("arsip/2021/rapat.txt"), [0, 1]);
-        assert!(s.matching_overrides("2025/rapat.txt").is_empty());
-    }
-
-    #[test]
     fn spell_section() {
         let s = settings_from_toml("[spell]\nenabled = true\ndictionary = \"dic/id_ID\"\n").unwrap();
         assert!(s.needs_dictionary());

@@ -273,9 +273,6 @@ impl<'a> Document<'a> {
     }
 }
 
-/// Sets `in_address` and `in_quote`. Words are sorted and disjoint, so the words a span
-/// touches (or holds) are found by binary search: a release has hundreds of words and a
-/// few spans.
 fn is_blank(source: &str, line: Span) -> bool {
     line.text(source).trim().is_empty()
 }
