@@ -45,6 +45,10 @@ pub struct Options {
     /// `[spell]`: dictionary spelling.
     #[serde(default)]
     pub spell: SpellOptions,
+    /// Findings one file reports at most (default 5000); more are cut off with one
+    /// `meta/too-many-findings` finding.
+    #[serde(rename = "max-findings")]
+    pub max_findings: Option<Spanned<usize>>,
     /// Per-file rule settings: `[[override]] files = ["arsip/2021/**"]`.
     #[serde(default, rename = "override")]
     pub overrides: Vec<OverrideOptions>,
@@ -151,6 +155,16 @@ impl Options {
             settings.rule_settings.push(("spell".to_string(), RuleSetting::On));
         }
         settings.dictionary_path = self.spell.dictionary;
+        if let Some(max) = &self.max_findings {
+            if *max.get_ref() == 0 {
+                return Err(at(
+                    text,
+                    max.span().start,
+                    "max-findings must be at least 1".to_string(),
+                ));
+            }
+            settings.max_findings = Some(*max.get_ref());
+        }
         settings.spell_ignore = ignore_patterns(text, &self.spell.ignore)?;
         for item in &self.rules.enable {
             check_selector(text, item)?;
@@ -327,6 +341,18 @@ mod tests {
         let err = settings_from_toml("lang = \"id\"\n[house]\nsatkr = \"x\"\n").unwrap_err();
         assert_eq!(err.line, 3);
         assert!(err.message.contains("satkr"), "{}", err.message);
+    }
+
+    #[test]
+    fn max_findings_is_a_positive_limit() {
+        let settings = settings_from_toml("max-findings = 20\n").unwrap();
+        assert_eq!(settings.max_findings(), 20);
+        assert_eq!(
+            Settings::default().max_findings(),
+            crate::settings::DEFAULT_MAX_FINDINGS
+        );
+        let err = settings_from_toml("lang = \"id\"\nmax-findings = 0\n").unwrap_err();
+        assert_eq!((err.line, err.message.as_str()), (2, "max-findings must be at least 1"));
     }
 
     #[test]

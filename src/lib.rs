@@ -37,6 +37,9 @@ mod lexicon;
 // the parser directly; not part of the API.
 #[doc(hidden)]
 pub mod document;
+#[cfg(feature = "docx")]
+pub mod docx;
+mod findings;
 pub mod fix;
 pub mod house;
 pub mod json;
@@ -50,6 +53,7 @@ pub mod settings;
 mod span;
 pub mod spell;
 mod suppress;
+mod truncated;
 
 pub use article::Article;
 pub use config::{ConfigError, Options};

@@ -5,11 +5,13 @@ use jiff::civil::Date;
 use crate::article::Article;
 use crate::diagnostic::Finding;
 use crate::document::{Document, Metadata, SourceKind, SpanSet};
+use crate::findings::Findings;
 use crate::line_index::LineIndex;
 use crate::pubdate::{self, PubDate};
 use crate::rules::{self, Context};
 use crate::settings::Settings;
 use crate::span::Span;
+use crate::truncated;
 
 /// The family whose findings give way to every other family's.
 const SPELL: &str = "spell";
@@ -100,21 +102,33 @@ pub(crate) fn lint_body(
 fn run(doc: Document<'_>, input: &LintInput<'_>, settings: &Settings) -> Report {
     let pub_date = pubdate::resolve(input.date, &doc, input.path, input.today);
     let cx = Context::new(&doc, input.path, settings, pub_date);
-    let mut findings = Vec::new();
+    let limit = settings.max_findings();
+    let mut found = Findings::new(limit);
     for rule in rules::all() {
         let Some(severity) = settings.severity_of(rule.meta()) else {
             continue;
         };
-        let first = findings.len();
-        rule.check(&cx, &mut findings);
-        for finding in &mut findings[first..] {
+        found.begin_rule(severity);
+        rule.check(&cx, &mut found);
+        for finding in found.of_rule() {
             finding.severity = severity;
         }
     }
+    let mut dropped = found.dropped();
+    let mut findings = found.into_vec();
     let unused = settings.severity_of(&crate::suppress::META);
     crate::suppress::apply(&doc, &mut findings, settings.lang, unused);
     drop_covered_spelling(&mut findings, &doc);
     findings.sort_by(|a, b| (a.span.start, a.span.end, a.rule).cmp(&(b.span.start, b.span.end, b.rule)));
+    // Each rule kept its first findings (rules report in text order), so the first
+    // `limit` of them all are the first `limit` of the release.
+    if findings.len() > limit {
+        dropped = dropped.max(findings[limit..].iter().map(|f| f.severity).max());
+        findings.truncate(limit);
+    }
+    if let Some(severity) = dropped.filter(|_| settings.severity_of(&truncated::META).is_some()) {
+        findings.push(truncated::finding(&doc, &findings, limit, severity, settings.lang));
+    }
     Report {
         findings,
         pub_date,
@@ -183,5 +197,37 @@ mod tests {
                 ("spell/doubled-word", "delapan"),
             ]
         );
+    }
+
+    /// Past the limit, the first findings in the text are kept and one finding says the
+    /// list was cut off, at the most severe level cut off.
+    #[test]
+    fn findings_past_the_limit_are_cut_off_with_one_finding() {
+        let source = format!("Judul\n{}Senin (32/10).", "kata kata  ".repeat(50));
+        let input = LintInput {
+            source: &source,
+            path: None,
+            date: None,
+            today: jiff::civil::date(2025, 10, 27),
+        };
+        let all = lint(&input, &Settings::default()).findings;
+        assert!(all.len() > 100, "{}", all.len());
+        let settings = Settings {
+            max_findings: Some(10),
+            ..Settings::default()
+        };
+        let cut = lint(&input, &settings).findings;
+        assert_eq!(cut.len(), 11);
+        assert_eq!(cut[..10], all[..10]);
+        let last = &cut[10];
+        assert_eq!(last.rule, "meta/too-many-findings");
+        assert!(last.message.contains("10"), "{}", last.message);
+        // The invalid date at the end was cut off: an error, so the file still fails.
+        assert_eq!(last.severity, Severity::Error);
+        let ignored = Settings {
+            ignore: vec!["meta/too-many-findings".to_string()],
+            ..settings
+        };
+        assert_eq!(lint(&input, &ignored).findings.len(), 10);
     }
 }

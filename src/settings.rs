@@ -52,7 +52,13 @@ pub struct Settings {
     /// The dictionary `spell/unknown-word` checks against, loaded once per run by the
     /// caller and shared. Without one that rule finds nothing.
     pub dictionary: Option<Arc<Dictionary>>,
+    /// `max-findings`: the findings one file reports at most (`None`: the default).
+    pub max_findings: Option<usize>,
 }
+
+/// Findings one file reports at most unless `max-findings` says otherwise: far more than
+/// any real release has, few enough to bound memory and output on hostile files.
+pub const DEFAULT_MAX_FINDINGS: usize = 5000;
 
 /// Rule settings for the files matching some glob patterns.
 #[derive(Clone, Debug)]
@@ -85,6 +91,11 @@ impl Default for MetaSettings {
 }
 
 impl Settings {
+    /// The findings one file reports at most.
+    pub fn max_findings(&self) -> usize {
+        self.max_findings.unwrap_or(DEFAULT_MAX_FINDINGS)
+    }
+
     /// The severity a rule runs at, or `None` when it is off.
     pub fn severity_of(&self, meta: &RuleMeta) -> Option<Severity> {
         let mut enabled = meta.default_enabled;

@@ -8,6 +8,7 @@ use std::collections::HashMap;
 
 use crate::diagnostic::{family_of, Finding, Severity};
 use crate::document::Document;
+use crate::findings::Findings;
 use crate::message::{Lang, Text};
 use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
 use crate::span::Span;
@@ -170,7 +171,7 @@ impl Rule for UnusedSuppression {
         &META
     }
 
-    fn check(&self, _cx: &Context<'_>, _out: &mut Vec<Finding>) {}
+    fn check(&self, _cx: &Context<'_>, _out: &mut Findings) {}
 }
 
 #[cfg(test)]

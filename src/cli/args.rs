@@ -28,6 +28,8 @@ pub enum Command {
     Explain(ExplainArgs),
     /// Buat siaran.toml untuk satu satker (write a siaran.toml for one office).
     Init(InitArgs),
+    /// Server bahasa (LSP) untuk editor, lewat stdin/stdout (language server for editors).
+    Lsp,
     /// Skrip pelengkapan untuk shell (shell completion script).
     Completions {
         /// bash, zsh, fish, elvish or powershell.
@@ -72,8 +74,8 @@ pub struct InitArgs {
 
 #[derive(Debug, Args)]
 pub struct CheckArgs {
-    /// Files or folders to check; folders are searched for .txt and .md files,
-    /// respecting .gitignore. Default: the current folder.
+    /// Files or folders to check; folders are searched for .txt, .md and .docx
+    /// files, respecting .gitignore. Default: the current folder.
     pub paths: Vec<PathBuf>,
 
     /// Read one release from standard input.

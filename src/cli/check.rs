@@ -18,6 +18,7 @@ use super::args::{CheckArgs, Format, InputFormat};
 use super::config_files::{self, CliSettings, ConfigResolver};
 use super::input::{self, InputError};
 use super::render::{self, FileResult, Summary};
+use super::terminal;
 use super::text;
 use super::write;
 
@@ -73,6 +74,17 @@ pub fn run(args: &CheckArgs) -> ExitCode {
         Ok(found) => found,
         Err(e) => return fail(&e),
     };
+    if args.fix || args.diff {
+        // Writing a Word document back would mean mapping each fix onto its runs and
+        // formatting; refusing before anything is written keeps a mixed folder whole.
+        if let Some(docx) = jobs.iter().find(|j| j.path.as_deref().is_some_and(input::is_docx)) {
+            return fail(&format!(
+                "{}: --fix and --diff cannot change a Word document; nothing was written. \
+                 Correct it in Word (findings give paragraph:column), or check a .txt copy",
+                docx.name
+            ));
+        }
+    }
     let today = jiff::ZonedDateTime::now().date();
     let lang = args
         .lang
@@ -117,7 +129,9 @@ pub fn run(args: &CheckArgs) -> ExitCode {
                 fixed += outcome.fixed;
                 changed_files += usize::from(outcome.changed);
                 if let Some(output) = &outcome.output {
-                    std::io::stdout().lock().write_all(output.as_bytes())?;
+                    std::io::stdout()
+                        .lock()
+                        .write_all(terminal::for_stdout(output).as_bytes())?;
                 }
                 let Some((source, report)) = &outcome.checked else {
                     summary.failed += 1;
@@ -291,7 +305,7 @@ fn read(args: &CheckArgs, job: &Job) -> Result<Loaded, InputError> {
     if let Some(path) = &job.path {
         return input::read(path).map(Loaded::Text);
     }
-    let bytes = input::read_limited(&job.name, std::io::stdin().lock())?;
+    let bytes = input::read_limited(&job.name, std::io::stdin().lock(), 0)?;
     let text = input::decode(&job.name, bytes)?;
     match args.input_format {
         InputFormat::Text => Ok(Loaded::Text(text)),
@@ -333,7 +347,7 @@ impl Progress {
 }
 
 fn report_problem(e: &dyn std::fmt::Display) {
-    eprintln!("siaran: error: {e}");
+    eprintln!("siaran: error: {}", terminal::escape(&e.to_string()));
 }
 
 fn fail(e: &dyn std::fmt::Display) -> ExitCode {

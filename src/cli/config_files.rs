@@ -54,13 +54,7 @@ pub struct ConfigResolver {
 
 impl ConfigResolver {
     pub fn new(explicit: Option<&Path>, cli: CliSettings) -> Result<Self, ConfigFileError> {
-        let mut resolver = ConfigResolver {
-            explicit: None,
-            cli,
-            by_folder: HashMap::new(),
-            with_overrides: HashMap::new(),
-            dictionaries: Dictionaries::default(),
-        };
+        let mut resolver = ConfigResolver::discovering(cli);
         if let Some(path) = explicit {
             let settings = Arc::new(resolver.load(path)?);
             resolver.explicit = Some(Resolved {
@@ -90,6 +84,17 @@ impl ConfigResolver {
         Ok(settings.clone())
     }
 
+    /// A resolver that looks for siaran.toml per folder (no `--config`): reads nothing yet.
+    pub fn discovering(cli: CliSettings) -> Self {
+        ConfigResolver {
+            explicit: None,
+            cli,
+            by_folder: HashMap::new(),
+            with_overrides: HashMap::new(),
+            dictionaries: Dictionaries::default(),
+        }
+    }
+
     /// Settings for a release in `folder`.
     pub fn for_folder(&mut self, folder: &Path) -> Result<Resolved, ConfigFileError> {
         if let Some(resolved) = &self.explicit {
@@ -111,6 +116,14 @@ impl ConfigResolver {
         };
         self.by_folder.insert(folder, resolved.clone());
         Ok(resolved)
+    }
+
+    /// Forgets what was found per folder, so the next look-up reads the files again (the
+    /// language server calls this when a siaran.toml changes). Loaded dictionaries are
+    /// kept; an explicit `--config` file is not re-read (the server never has one).
+    pub fn forget(&mut self) {
+        self.by_folder.clear();
+        self.with_overrides.clear();
     }
 
     fn load(&mut self, path: &Path) -> Result<Settings, ConfigFileError> {

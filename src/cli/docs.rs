@@ -120,6 +120,41 @@ fn write_explanation(out: &mut impl Write, m: &RuleMeta, lang: Lang) -> io::Resu
     Ok(())
 }
 
+/// A rule's explanation as Markdown, in one language: what `siaran explain` prints, for
+/// the language server's hover and the rule pages under `docs/rules/`.
+pub fn explanation_markdown(m: &RuleMeta, lang: Lang) -> String {
+    let opt_in = if m.default_enabled {
+        String::new()
+    } else {
+        format!(" · {}", OPT_IN.template(lang))
+    };
+    let mut out = format!(
+        "**{}**\n\n{}: `{}` · {}: {}{opt_in}\n\n{}\n",
+        m.summary.template(lang),
+        SEVERITY.template(lang),
+        m.severity.as_str(),
+        FIX.template(lang),
+        fix_word(m.fix, lang),
+        m.explanation.template(lang)
+    );
+    for example in m.examples {
+        for (label, text) in [(BAD, example.bad), (GOOD, example.good)] {
+            // A fence longer than any backtick run in the example.
+            let fence = "`".repeat(3.max(longest_run(text, '`') + 1));
+            out.push_str(&format!(
+                "\n{}:\n\n{fence}text\n{}\n{fence}\n",
+                label.template(lang),
+                text.trim_end()
+            ));
+        }
+    }
+    out
+}
+
+fn longest_run(text: &str, c: char) -> usize {
+    text.split(|x| x != c).map(str::len).max().unwrap_or(0)
+}
+
 fn indent(text: &str) -> String {
     text.trim_end()
         .lines()
@@ -137,5 +172,80 @@ fn finish(result: io::Result<()>) -> ExitCode {
             eprintln!("siaran: error: {e}");
             ExitCode::from(2)
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeSet;
+    use std::fs;
+    use std::path::{Path, PathBuf};
+
+    use super::*;
+
+    /// The page `docs/rules/<family>/<name>.md` for one rule: both languages.
+    fn rule_page(m: &RuleMeta) -> String {
+        format!(
+        "<!-- Generated from the rule's metadata by `SIARAN_BLESS=1 cargo test rule_pages`; do not edit. -->\n\n# `{}`\n\n{}\n## English\n\n{}",
+        m.id,
+        explanation_markdown(m, Lang::Id),
+        explanation_markdown(m, Lang::En)
+    )
+    }
+
+    /// Every `.md` file under `dir`, relative to it.
+    fn pages_in(dir: &Path, under: &Path, out: &mut BTreeSet<PathBuf>) {
+        for entry in fs::read_dir(dir).into_iter().flatten().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                pages_in(&path, under, out);
+            } else if path.extension().is_some_and(|e| e == "md") {
+                out.insert(path.strip_prefix(under).unwrap().to_path_buf());
+            }
+        }
+    }
+
+    /// `docs/rules/<family>/<name>.md` is generated from rule metadata; the language
+    /// server links each diagnostic to its page. `SIARAN_BLESS=1` rewrites the pages.
+    #[test]
+    fn rule_pages() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("docs").join("rules");
+        let expected: Vec<(PathBuf, String)> = siaran::rules()
+            .map(|m| (PathBuf::from(format!("{}.md", m.id)), rule_page(m)))
+            .collect();
+        let mut found = BTreeSet::new();
+        pages_in(&root, &root, &mut found);
+        let wanted: BTreeSet<PathBuf> = expected.iter().map(|(p, _)| p.clone()).collect();
+        if std::env::var_os("SIARAN_BLESS").is_some() {
+            for stale in found.difference(&wanted) {
+                fs::remove_file(root.join(stale)).unwrap();
+            }
+            for (path, page) in &expected {
+                fs::create_dir_all(root.join(path).parent().unwrap()).unwrap();
+                fs::write(root.join(path), page).unwrap();
+            }
+            return;
+        }
+        let stale: Vec<_> = found.difference(&wanted).collect();
+        assert!(
+            stale.is_empty(),
+            "pages for no rule: {stale:?}; run `SIARAN_BLESS=1 cargo test rule_pages`"
+        );
+        for (path, page) in &expected {
+            let on_disk = fs::read_to_string(root.join(path)).unwrap_or_default();
+            assert!(
+                on_disk == *page,
+                "docs/rules/{} is stale: run `SIARAN_BLESS=1 cargo test rule_pages`",
+                path.display()
+            );
+        }
+    }
+
+    #[test]
+    fn examples_are_fenced_whatever_they_hold() {
+        assert_eq!(longest_run("a ``` b `` c", '`'), 3);
+        let page = explanation_markdown(siaran::rule("dateline/separator").unwrap(), Lang::En);
+        assert!(page.starts_with("**"), "{page}");
+        assert!(page.contains("```text\n"), "{page}");
     }
 }

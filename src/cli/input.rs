@@ -21,10 +21,16 @@ pub enum InputError {
     Walk { path: String, message: String },
     #[error("{path}: not a JSON article: {message}")]
     Json { path: String, message: String },
+    #[error("{path}: {source}")]
+    Docx {
+        path: String,
+        source: siaran::docx::DocxError,
+    },
 }
 
 /// Release files under `paths`: files as given, folders searched (in a stable order) for
-/// `.txt`, `.md` and `.markdown` files, honouring `.gitignore` and skipping hidden files.
+/// `.txt`, `.md`, `.markdown` and `.docx` files, honouring `.gitignore` and skipping
+/// hidden files.
 pub fn collect(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<InputError>) {
     let mut files = Vec::new();
     let mut errors = Vec::new();
@@ -56,37 +62,44 @@ pub fn collect(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<InputError>) {
 }
 
 fn is_release(path: &Path) -> bool {
-    matches!(
-        path.extension().and_then(|e| e.to_str()),
-        Some("txt" | "md" | "markdown")
-    )
+    is_docx(path)
+        || matches!(
+            path.extension().and_then(|e| e.to_str()),
+            Some("txt" | "md" | "markdown")
+        )
+}
+
+/// A Word document, by its extension in any case (`RILIS.DOCX` from Windows).
+pub fn is_docx(path: &Path) -> bool {
+    path.extension().is_some_and(|e| e.eq_ignore_ascii_case("docx"))
 }
 
 /// Inputs larger than this are refused: no release is, and reading `/dev/zero` or a
 /// stray multi-gigabyte log must end with an error, not exhaust memory.
 pub const MAX_BYTES: u64 = 256 << 20;
 
+/// A release's text; for a Word document, its paragraphs one a line.
 pub fn read(path: &Path) -> Result<String, InputError> {
     let name = path.display().to_string();
     let file = std::fs::File::open(path).map_err(|source| InputError::Io {
         path: name.clone(),
         source,
     })?;
-    // The size, when known, lets the whole file be read into a buffer of the right size
-    // at once instead of growing one through several reads.
-    let size = file.metadata().map_or(0, |m| m.len()).min(MAX_BYTES + 1);
-    decode(&name, read_limited_sized(&name, file, size as usize)?)
+    // Room for the whole file up front: growing by doubling held up to twice its size.
+    let size = file.metadata().map_or(0, |m| m.len().min(MAX_BYTES + 1));
+    let bytes = read_limited(&name, file, size as usize)?;
+    if is_docx(path) {
+        return siaran::docx::extract(&bytes)
+            .map(|docx| docx.text)
+            .map_err(|source| InputError::Docx { path: name, source });
+    }
+    decode(&name, bytes)
 }
 
-/// All of `reader`, or an error when it holds more than [`MAX_BYTES`].
-pub fn read_limited(name: &str, reader: impl Read) -> Result<Vec<u8>, InputError> {
-    read_limited_sized(name, reader, 0)
-}
-
-/// [`read_limited`] into a buffer with room for `size` bytes (and one more, so that the
-/// end of the file is seen without growing it).
-fn read_limited_sized(name: &str, reader: impl Read, size: usize) -> Result<Vec<u8>, InputError> {
-    let mut bytes = Vec::with_capacity(size.saturating_add(1));
+/// All of `reader` (about `size` bytes, if known), or an error when it holds more than
+/// [`MAX_BYTES`].
+pub fn read_limited(name: &str, reader: impl Read, size: usize) -> Result<Vec<u8>, InputError> {
+    let mut bytes = Vec::with_capacity(size);
     reader
         .take(MAX_BYTES + 1)
         .read_to_end(&mut bytes)
@@ -142,7 +155,7 @@ mod tests {
             err.as_deref(),
             Some("x: invalid UTF-8 at byte 2; save the file as UTF-8")
         );
-        let big = read_limited("x", std::io::repeat(b'a').take(MAX_BYTES + 10));
+        let big = read_limited("x", std::io::repeat(b'a').take(MAX_BYTES + 10), 0);
         assert!(matches!(big, Err(InputError::TooLarge { .. })));
     }
 }

@@ -8,7 +8,9 @@ mod dictionary;
 mod docs;
 mod init;
 mod input;
+pub(crate) mod lsp;
 mod render;
+mod terminal;
 mod text;
 mod write;
 
@@ -35,6 +37,7 @@ pub fn main() -> ExitCode {
         args::Command::Rules(rules) => docs::rules(&rules),
         args::Command::Explain(explain) => docs::explain(&explain),
         args::Command::Init(init) => init::run(&init),
+        args::Command::Lsp => lsp::run(),
         args::Command::Completions { shell } => {
             use clap::CommandFactory;
             clap_complete::generate(shell, &mut args::Cli::command(), "siaran", &mut std::io::stdout());

@@ -2,6 +2,7 @@
 //! credit (`(awh/ed. Foto: rap/KPU Kota Semarang)`), located and split into its parts
 //! with spans, so that each `credit/` rule can judge one part at its own place.
 
+use super::credit_marks::{words, MarkIndex, Marks};
 use crate::span::Span;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -71,9 +72,10 @@ pub fn locate(source: &str, paragraph: Span, rest_end: usize) -> Option<CreditTa
     let text = paragraph.text(source);
     let base = paragraph.start;
     let groups = top_level_groups(text);
+    let index = MarkIndex::new(text);
     let (open, close) = groups.into_iter().rev().find(|&(open, close)| {
         let inner_end = close.unwrap_or(text.len());
-        match credit_marks(&text[open + 1..inner_end]) {
+        match index.marks(open + 1, inner_end, close.is_some()) {
             Marks::Strong => true,
             // Lowercase initials and a slash alone only count at the very end.
             Marks::Weak => close.is_some_and(|c| text[c + 1..].trim().is_empty()),
@@ -105,45 +107,9 @@ pub fn locate(source: &str, paragraph: Span, rest_end: usize) -> Option<CreditTa
     })
 }
 
-/// How much a parenthesised group reads like a credit.
-enum Marks {
-    /// An editor marker, a photo label or `dok`.
-    Strong,
-    /// Lowercase initials and a slash (`(rhd/sim)`); capital initials do not count:
-    /// `(PPK/PPS)` is a pair of abbreviations.
-    Weak,
-    None,
-}
-
-fn credit_marks(inner: &str) -> Marks {
-    let lower = inner.to_ascii_lowercase();
-    let labelled = find_label(&lower).is_some_and(|at| lower[at + 4..].trim_start().starts_with(':'));
-    if labelled || find_word(&lower, "ed").is_some() || lower.trim_start().starts_with("dok ") {
-        return Marks::Strong;
-    }
-    let initials_slash = inner.split_once('/').is_some_and(|(first, _)| {
-        let first = first.trim();
-        (2..=4).contains(&first.len()) && first.bytes().all(|b| b.is_ascii_lowercase())
-    });
-    if initials_slash {
-        Marks::Weak
-    } else {
-        Marks::None
-    }
-}
-
-/// The first `word` in `lower` that is not part of a longer word.
-fn find_word(lower: &str, word: &str) -> Option<usize> {
-    lower.match_indices(word).map(|(at, _)| at).find(|&at| {
-        let before = lower[..at].chars().next_back();
-        let after = lower[at + word.len()..].chars().next();
-        !before.is_some_and(char::is_alphabetic) && !after.is_some_and(char::is_alphabetic)
-    })
-}
-
 /// The photo label `foto` (any case) in the lowercased inner text.
 fn find_label(lower: &str) -> Option<usize> {
-    find_word(lower, "foto")
+    words(lower, "foto").next()
 }
 
 /// Splits the inner text of a tail into its parts.

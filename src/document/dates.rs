@@ -8,6 +8,7 @@
 
 use jiff::civil::Weekday;
 
+use super::Word;
 use crate::lexicon;
 use crate::lexicon::calendar::{DAY_NAMES, MONTHS, MONTH_VARIANTS};
 use crate::span::Span;
@@ -102,14 +103,14 @@ fn weekday_of(monday_zero: u8) -> Weekday {
     }
 }
 
-/// Mentions in one text block (`text` starts at byte `base`), given its words and
-/// their lexicon roles.
-pub fn find(text: &str, base: usize, words: &[Span], roles: &[u16]) -> Vec<DateMention> {
+/// Mentions in one text block (`text` starts at byte `base`), given its words.
+pub fn find(text: &str, base: usize, words: &[Word]) -> Vec<DateMention> {
     let mut found = Vec::new();
-    for (i, &word) in words.iter().enumerate() {
-        if roles.get(i).is_none_or(|r| r & lexicon::DAY == 0) {
+    for (i, word) in words.iter().enumerate() {
+        if word.roles & lexicon::DAY == 0 {
             continue;
         }
+        let word = word.span;
         let written = &text[word.start - base..word.end - base];
         let Some(name) = day_name(written, word) else {
             continue;
@@ -117,7 +118,7 @@ pub fn find(text: &str, base: usize, words: &[Span], roles: &[u16]) -> Vec<DateM
         let counted = written == "minggu"
             && i > 0
             && words.get(i - 1).is_some_and(|prev| {
-                let prev = &text[prev.start - base..prev.end - base];
+                let prev = &text[prev.span.start - base..prev.span.end - base];
                 prev.bytes().all(|b| b.is_ascii_digit()) || COUNT_WORDS.contains(&prev.to_lowercase().as_str())
             });
         if counted {
@@ -319,9 +320,19 @@ mod tests {
     use crate::document::words;
 
     fn mentions(text: &str) -> Vec<DateMention> {
-        let spans = words::split(text, 0);
-        let roles: Vec<u16> = spans.iter().map(|s| lexicon::roles(s.text(text))).collect();
-        find(text, 0, &spans, &roles)
+        let words: Vec<Word> = words::split(text, 0)
+            .map(|span| Word {
+                span,
+                roles: lexicon::roles(span.text(text)),
+                region: crate::document::Region::Body,
+                in_address: false,
+                in_quote: false,
+                in_handle: false,
+                sentence_start: false,
+                part_start: false,
+            })
+            .collect();
+        find(text, 0, &words)
     }
 
     fn spans(text: &str) -> Vec<&str> {

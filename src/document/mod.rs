@@ -5,6 +5,7 @@
 //! (first paragraph) opening with the dateline; the credit tail closing the release.
 
 pub mod credit;
+mod credit_marks;
 pub mod dateline;
 pub mod dates;
 pub mod front_matter;
@@ -168,8 +169,6 @@ impl<'a> Document<'a> {
         let mut words = Vec::with_capacity(source.len() / 7);
         let mut dates = Vec::new();
         let mut space_runs = Vec::new();
-        // Scratch for each block's words and their roles, reused across blocks.
-        let (mut spans, mut roles) = (Vec::new(), Vec::new());
         let headline_span = headline.map(|h| h.span);
         let news_start = dateline.as_ref().map(|d| d.separator.end);
         let text_blocks = headline_span.into_iter().chain(paragraphs.iter().copied());
@@ -178,19 +177,15 @@ impl<'a> Document<'a> {
             quotes.extend(text_spans::quotations(text, block.start));
             addresses.extend(text_spans::addresses(text, block.start));
             space_runs.extend(spacing::runs(text, block.start));
-            spans.clear();
-            words::split_into(text, block.start, &mut spans);
-            roles.clear();
-            roles.extend(spans.iter().map(|s| {
-                let text = s.text(source);
-                lexicon::roles(text) | lexicon::shape_marks(text)
-            }));
-            dates.extend(dates::find(text, block.start, &spans, &roles));
-            words.extend(spans.iter().zip(&roles).enumerate().map(|(i, (&span, &roles))| {
-                let gap = i.checked_sub(1).map(|p| &source[spans[p].end..span.start]);
+            let first = words.len();
+            let mut previous: Option<Span> = None;
+            words.extend(words::split(text, block.start).map(|span| {
+                let gap = previous.map(|p| &source[p.end..span.start]);
+                previous = Some(span);
+                let written = span.text(source);
                 Word {
                     span,
-                    roles,
+                    roles: lexicon::roles(written) | lexicon::shape_marks(written),
                     region: region::of(span.start, headline_span, dateline.as_ref(), credit.as_ref()),
                     in_address: false,
                     in_quote: false,
@@ -199,6 +194,7 @@ impl<'a> Document<'a> {
                     part_start: gap.is_none_or(words::opens_sentence),
                 }
             }));
+            dates.extend(dates::find(text, block.start, &words[first..]));
         }
         let marked = (0..words.len())
             .filter(|&i| words[i].roles != 0)

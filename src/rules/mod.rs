@@ -19,6 +19,7 @@ use std::rc::Rc;
 
 use crate::diagnostic::{Finding, Severity};
 use crate::document::Document;
+use crate::findings::Findings;
 use crate::house::{self, Satker};
 use crate::message::Text;
 use crate::pubdate::PubDate;
@@ -153,7 +154,7 @@ impl Context<'_> {
 /// A check over a parsed release.
 pub trait Rule: Sync {
     fn meta(&self) -> &'static RuleMeta;
-    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>);
+    fn check(&self, cx: &Context<'_>, out: &mut Findings);
 }
 
 /// Every rule, family by family, in a stable order.

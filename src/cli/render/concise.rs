@@ -6,6 +6,7 @@ use std::io::{self, BufWriter, Stdout, Write};
 use siaran::Lang;
 
 use super::{FileResult, Renderer, Summary};
+use crate::cli::terminal::escape;
 
 pub struct Concise {
     out: BufWriter<Stdout>,
@@ -26,12 +27,12 @@ impl Renderer for Concise {
             writeln!(
                 self.out,
                 "{}:{}:{}: {}[{}] {}",
-                file.name,
+                escape(file.name),
                 pos.line,
                 pos.column,
                 f.severity.as_str(),
                 f.rule,
-                f.message
+                escape(&f.message)
             )?;
         }
         Ok(())

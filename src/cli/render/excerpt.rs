@@ -2,12 +2,16 @@
 //! `SimpleFile`, lines end where siaran's do (a lone `\r` too, so an old Mac export is
 //! not one line), and a long line (a release exported on one line, a 50 MB paste) shows
 //! only a window around the finding: printing the whole line for every finding made
-//! the output, and the time, grow with findings × line length.
+//! the output, and the time, grow with findings × line length. What codespan-reporting
+//! draws is the release as [`Shown`], its control characters escaped; offsets here are
+//! the release's until they are handed over.
 
 use std::ops::Range;
 
 use codespan_reporting::files::{Error, Files};
 use siaran::{LineIndex, Span};
+
+use super::shown::Shown;
 
 /// Lines longer than this many bytes are shown as a window around their labels.
 const LONG_LINE: usize = 400;
@@ -19,22 +23,26 @@ const MAX_LABEL: usize = 240;
 pub struct Excerpt<'a> {
     name: &'a str,
     source: &'a str,
+    shown: &'a Shown<'a>,
     lines: &'a LineIndex,
     /// For each long line that holds labels: the bytes to show.
     windows: Vec<(usize, Range<usize>)>,
 }
 
 impl<'a> Excerpt<'a> {
-    pub fn new(name: &'a str, source: &'a str, lines: &'a LineIndex) -> Self {
+    /// `name` must already be safe to print; `shown` is `source` as shown.
+    pub fn new(name: &'a str, source: &'a str, shown: &'a Shown<'a>, lines: &'a LineIndex) -> Self {
         Excerpt {
             name,
             source,
+            shown,
             lines,
             windows: Vec::new(),
         }
     }
 
-    /// Takes a label (the primary one first) and returns the range to draw it over, or
+    /// Takes a label (the primary one first) and returns the range of the text shown to
+    /// draw it over, or
     /// `None` when it lies on a long line too far from the labels already taken there.
     pub fn label(&mut self, span: Span) -> Option<Range<usize>> {
         let range = self.clip(span);
@@ -61,7 +69,7 @@ impl<'a> Excerpt<'a> {
             self.windows.retain(|(l, _)| *l != line);
             self.windows.push((line, show));
         }
-        Some(range)
+        Some(self.shown.to_shown(range.start)..self.shown.to_shown(range.end))
     }
 
     /// The span after any byte-order mark, at most `MAX_LABEL` bytes long, on
@@ -110,15 +118,19 @@ impl<'a> Files<'a> for Excerpt<'a> {
     }
 
     fn source(&'a self, (): ()) -> Result<&'a str, Error> {
-        Ok(self.source)
+        Ok(&self.shown.text)
     }
 
     fn line_index(&'a self, (): (), byte_index: usize) -> Result<usize, Error> {
-        Ok(self.lines.line_of(byte_index))
+        Ok(self.lines.line_of(self.shown.to_source(byte_index)))
     }
 
+    /// The column in the release, as every other format reports it.
     fn column_number(&'a self, (): (), _line: usize, byte_index: usize) -> Result<usize, Error> {
-        Ok(self.lines.position(self.source, byte_index).column)
+        Ok(self
+            .lines
+            .position(self.source, self.shown.to_source(byte_index))
+            .column)
     }
 
     fn line_range(&'a self, (): (), line_index: usize) -> Result<Range<usize>, Error> {
@@ -130,14 +142,16 @@ impl<'a> Files<'a> for Excerpt<'a> {
             });
         }
         let full = self.full_line(line_index);
-        if full.len() <= LONG_LINE {
-            return Ok(full);
-        }
-        Ok(match self.windows.iter().find(|(l, _)| *l == line_index) {
-            Some((_, window)) => window.clone(),
-            // A long context line without labels: its start.
-            None => full.start..self.floor(full.start + LONG_LINE),
-        })
+        let range = if full.len() <= LONG_LINE {
+            full
+        } else {
+            match self.windows.iter().find(|(l, _)| *l == line_index) {
+                Some((_, window)) => window.clone(),
+                // A long context line without labels: its start.
+                None => full.start..self.floor(full.start + LONG_LINE),
+            }
+        };
+        Ok(self.shown.to_shown(range.start)..self.shown.to_shown(range.end))
     }
 }
 
@@ -149,7 +163,8 @@ mod tests {
     fn long_lines_show_a_window_and_far_labels_are_dropped() {
         let source = format!("Judul\n{}SALAH{}\rakhir", "kata ".repeat(2000), " kata".repeat(2000));
         let lines = LineIndex::new(&source);
-        let mut excerpt = Excerpt::new("x", &source, &lines);
+        let display = Shown::new(&source);
+        let mut excerpt = Excerpt::new("x", &source, &display, &lines);
         let at = source.find("SALAH").unwrap_or_default();
         let range = excerpt.label(Span::new(at, at + 5)).unwrap_or_default();
         assert_eq!(&source[range], "SALAH");
@@ -158,7 +173,7 @@ mod tests {
         assert!(excerpt.label(Span::new(6, 10)).is_none(), "far label on the same line");
         assert_eq!(excerpt.line_range((), 2).ok(), Some(source.len() - 5..source.len()));
         assert_eq!(excerpt.column_number((), 1, at).ok(), Some(10_001));
-        let mut fresh = Excerpt::new("x", &source, &lines);
+        let mut fresh = Excerpt::new("x", &source, &display, &lines);
         let whole = fresh.label(Span::new(6, source.len())).unwrap_or_default();
         assert_eq!(whole.len(), MAX_LABEL, "long labels are clipped");
     }

@@ -19,9 +19,13 @@ impl Github {
     }
 }
 
-/// Escaping of a command's message (GitHub's `escapeData`).
+/// Escaping of a command's message (GitHub's `escapeData`), after escaping what would
+/// act on the terminal the log is read in.
 fn escape_data(text: &str) -> String {
-    text.replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A")
+    crate::cli::terminal::escape(text)
+        .replace('%', "%25")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A")
 }
 
 /// Escaping of a property value (`escapeProperty`): also `:` and `,`.

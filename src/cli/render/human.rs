@@ -8,7 +8,9 @@ use codespan_reporting::term::{self, Config};
 use siaran::{Finding, Lang, Severity};
 
 use super::excerpt::Excerpt;
+use super::shown::Shown;
 use super::{FileResult, Renderer, Summary};
+use crate::cli::terminal::escape;
 use crate::cli::text;
 
 pub struct Human {
@@ -46,15 +48,20 @@ fn diagnostic(finding: &Finding, lang: Lang, excerpt: &mut Excerpt<'_>) -> Diagn
         .collect();
     for label in &finding.labels {
         if let Some(range) = excerpt.label(label.span) {
-            labels.push(Label::secondary((), range).with_message(label.message.clone()));
+            labels.push(Label::secondary((), range).with_message(escape(&label.message)));
         }
     }
-    let mut notes: Vec<String> = finding.help.iter().chain(finding.note.iter()).cloned().collect();
+    let mut notes: Vec<String> = finding
+        .help
+        .iter()
+        .chain(finding.note.iter())
+        .map(|n| escape(n).into_owned())
+        .collect();
     if let Some(fix) = &finding.fix {
-        notes.push(text::fix_note(lang, fix.applicability, &fix.title));
+        notes.push(text::fix_note(lang, fix.applicability, &escape(&fix.title)));
     }
     base.with_code(finding.rule)
-        .with_message(finding.message.clone())
+        .with_message(escape(&finding.message))
         .with_labels(labels)
         .with_notes(notes)
 }
@@ -62,8 +69,10 @@ fn diagnostic(finding: &Finding, lang: Lang, excerpt: &mut Excerpt<'_>) -> Diagn
 impl Renderer for Human {
     fn file(&mut self, file: &FileResult<'_>) -> io::Result<()> {
         let mut out = self.out.lock();
+        let name = escape(file.name);
+        let shown = Shown::new(file.source);
         for finding in &file.report.findings {
-            let mut excerpt = Excerpt::new(file.name, file.source, &file.report.lines);
+            let mut excerpt = Excerpt::new(&name, file.source, &shown, &file.report.lines);
             let diagnostic = diagnostic(finding, file.lang, &mut excerpt);
             term::emit_to_write_style(&mut out, &self.config, &excerpt, &diagnostic).map_err(io::Error::other)?;
         }

@@ -141,10 +141,7 @@ pub static TABLE: LazyLock<Table> = LazyLock::new(|| {
 
 /// Lower-case words of a phrase, punctuation dropped.
 pub fn phrase_words(phrase: &str) -> Vec<String> {
-    words::split(phrase, 0)
-        .iter()
-        .map(|s| s.text(phrase).to_lowercase())
-        .collect()
+    words::split(phrase, 0).map(|s| s.text(phrase).to_lowercase()).collect()
 }
 
 impl Table {
@@ -258,7 +255,7 @@ mod tests {
                 .chain(rewrites)
             {
                 assert!(seen.insert(form.as_str()), "{form} appears twice");
-                let pieces = words::split(form, 0);
+                let pieces: Vec<_> = words::split(form, 0).collect();
                 let dotted = form.ends_with('.') && pieces.len() > 1;
                 assert!(pieces.len() == 1 || dotted, "{form} is not one token");
                 if !dotted {

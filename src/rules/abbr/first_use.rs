@@ -3,7 +3,8 @@
 
 use std::collections::HashSet;
 
-use crate::diagnostic::{Edit, Finding, Fix, Severity};
+use crate::diagnostic::{Edit, Fix, Severity};
+use crate::findings::Findings;
 use crate::message::Text;
 use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
 
@@ -53,7 +54,7 @@ impl Rule for FirstUse {
         &META
     }
 
-    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+    fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let scan = Scan::of(cx);
         let mut seen = HashSet::new();
         let body = scan.mentions.iter().filter(|m| !m.in_headline);

@@ -1,7 +1,8 @@
 //! `abbr/form`: a known abbreviation in the wrong case or form (`Kpu`, `BAWASLU`,
 //! `Kasubag`, `DPTB`).
 
-use crate::diagnostic::{Edit, Finding, Fix, Severity};
+use crate::diagnostic::{Edit, Fix, Severity};
+use crate::findings::Findings;
 use crate::message::Text;
 use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
 
@@ -52,7 +53,7 @@ impl Rule for Form {
         &META
     }
 
-    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+    fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         for m in &Scan::of(cx).mentions {
             let Some(form) = m.form else { continue };
             let entry = &TABLE.entries[form.entry];

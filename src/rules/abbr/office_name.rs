@@ -2,8 +2,9 @@
 //! (`KPU Kendal`, `KPU Jawa Tengah`, `KPU Kab. Semarang`, `KPU Prov. Jateng`,
 //! `KPU Propinsi`), and `KPU` for Aceh's `KIP`.
 
-use crate::diagnostic::{Edit, Finding, Fix, Severity};
+use crate::diagnostic::{Edit, Fix, Severity};
 use crate::document::Document;
+use crate::findings::Findings;
 use crate::house::{Level, Satker};
 use crate::message::Text;
 use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
@@ -71,7 +72,7 @@ impl Rule for OfficeName {
         &META
     }
 
-    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+    fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let doc = cx.doc;
         for m in &Scan::of(cx).mentions {
             let commission = doc.text(m.span);

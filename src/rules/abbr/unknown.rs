@@ -4,7 +4,8 @@
 
 use std::collections::HashMap;
 
-use crate::diagnostic::{Finding, Severity};
+use crate::diagnostic::Severity;
+use crate::findings::Findings;
 use crate::message::Text;
 use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
 
@@ -42,7 +43,7 @@ impl Rule for Unknown {
         &META
     }
 
-    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+    fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let scan = Scan::of(cx);
         // Uses of each unknown abbreviation, in order of first use (grouped once: comparing
         // every use with every other made a release full of capitals quadratic).

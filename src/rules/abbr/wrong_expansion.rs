@@ -1,7 +1,8 @@
 //! `abbr/wrong-expansion`: an abbreviation spelt out wrongly (`Komisi Pemilih Umum (KPU)`,
 //! `Dewan Perwakilan Daerah (DPRD)`).
 
-use crate::diagnostic::{Finding, Severity};
+use crate::diagnostic::Severity;
+use crate::findings::Findings;
 use crate::message::Text;
 use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
 
@@ -47,7 +48,7 @@ impl Rule for WrongExpansion {
         &META
     }
 
-    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+    fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         for m in &Scan::of(cx).mentions {
             let (Some(form), Some(exp)) = (m.form, m.expansion) else {
                 continue;

@@ -4,8 +4,9 @@
 
 use super::data::{bound_form, Join, Mode};
 use crate::case::{case_of, Case};
-use crate::diagnostic::{Edit, Finding, Fix, Severity};
+use crate::diagnostic::{Edit, Fix, Severity};
 use crate::document::Region;
+use crate::findings::Findings;
 use crate::lexicon;
 use crate::message::Text;
 use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
@@ -54,7 +55,7 @@ impl Rule for BoundFormHyphen {
         &META
     }
 
-    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+    fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let doc = cx.doc;
         for (_, word) in doc.checked_words_with(lexicon::HYPHENATED) {
             let text = doc.text(word.span);

@@ -1,7 +1,8 @@
 //! `baku/currency`: the rupiah sign with a period or a space: `Rp. 300` / `Rp 300` →
 //! `Rp300`.
 
-use crate::diagnostic::{Edit, Finding, Fix, Severity};
+use crate::diagnostic::{Edit, Fix, Severity};
+use crate::findings::Findings;
 use crate::lexicon;
 use crate::message::Text;
 use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
@@ -40,7 +41,7 @@ impl Rule for Currency {
         &META
     }
 
-    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+    fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let doc = cx.doc;
         for (index, word) in doc.checked_words_with(lexicon::RP) {
             if !doc.text(word.span).eq_ignore_ascii_case("rp") {

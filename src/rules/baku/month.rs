@@ -6,8 +6,9 @@ use std::sync::LazyLock;
 use super::data;
 use super::{gap, in_proper_name};
 use crate::case::{case_of, Case};
-use crate::diagnostic::{Edit, Finding, Fix, Severity};
+use crate::diagnostic::{Edit, Fix, Severity};
 use crate::document::{Document, Word};
+use crate::findings::Findings;
 use crate::lexicon;
 use crate::lexicon::calendar::{ENGLISH_MONTHS, MONTHS};
 use crate::message::Text;
@@ -60,7 +61,7 @@ impl Rule for Month {
         &META
     }
 
-    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+    fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let doc = cx.doc;
         for (index, word) in doc.checked_words_with(lexicon::MONTH | lexicon::PAIR) {
             let found = doc.text(word.span);

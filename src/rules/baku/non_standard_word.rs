@@ -7,8 +7,9 @@ use std::sync::LazyLock;
 use super::data::{self, WordPair};
 use super::{in_headline, in_proper_name};
 use crate::case::{case_of, headline_phrase, match_case, Case};
-use crate::diagnostic::{Edit, Finding, Fix, Severity};
+use crate::diagnostic::{Edit, Fix, Severity};
 use crate::document::{Document, Region};
+use crate::findings::Findings;
 use crate::lexicon;
 use crate::message::Text;
 use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
@@ -147,7 +148,7 @@ impl Rule for NonStandardWord {
         &META
     }
 
-    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+    fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let doc = cx.doc;
         for hit in hits(doc) {
             let found = doc.text(hit.span);

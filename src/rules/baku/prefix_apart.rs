@@ -6,7 +6,8 @@ use std::sync::LazyLock;
 
 use super::data::DI_KE;
 use super::spaced_apart;
-use crate::diagnostic::{Edit, Finding, Fix, Severity};
+use crate::diagnostic::{Edit, Fix, Severity};
+use crate::findings::Findings;
 use crate::lexicon;
 use crate::message::Text;
 use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
@@ -63,7 +64,7 @@ impl Rule for PrefixApart {
         &META
     }
 
-    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+    fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let doc = cx.doc;
         for (index, word) in doc.checked_words_with(lexicon::DI) {
             let prep = doc.text(word.span);

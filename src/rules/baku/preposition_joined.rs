@@ -3,7 +3,8 @@
 
 use super::data::DI_KE;
 use crate::case::ascii_lower;
-use crate::diagnostic::{Edit, Finding, Fix, Severity};
+use crate::diagnostic::{Edit, Fix, Severity};
+use crate::findings::Findings;
 use crate::lexicon;
 use crate::message::Text;
 use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
@@ -47,7 +48,7 @@ impl Rule for PrepositionJoined {
         &META
     }
 
-    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+    fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         // Listed forms carry the lexicon role; `diKPU` is told by its capital.
         for (_, word) in cx.doc.checked_words_with(lexicon::DI_KE | lexicon::CAPITAL_THIRD) {
             let text = cx.doc.text(word.span);

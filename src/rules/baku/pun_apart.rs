@@ -2,7 +2,8 @@
 //! `atau pun` → `ataupun`.
 
 use super::spaced_apart;
-use crate::diagnostic::{Edit, Finding, Fix, Severity};
+use crate::diagnostic::{Edit, Fix, Severity};
+use crate::findings::Findings;
 use crate::lexicon;
 use crate::message::Text;
 use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
@@ -57,7 +58,7 @@ impl Rule for PunApart {
         &META
     }
 
-    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+    fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let doc = cx.doc;
         // From each `pun` back to the word before it.
         for (next_index, next) in doc.words_with(lexicon::PUN) {

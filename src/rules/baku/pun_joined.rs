@@ -1,7 +1,8 @@
 //! `baku/pun-joined`: the particle `pun` joined where it is written apart:
 //! `apapun` → `apa pun`, `kapanpun` → `kapan pun`, `dimanapun` → `di mana pun`.
 
-use crate::diagnostic::{Edit, Finding, Fix, Severity};
+use crate::diagnostic::{Edit, Fix, Severity};
+use crate::findings::Findings;
 use crate::lexicon;
 use crate::message::Text;
 use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
@@ -49,7 +50,7 @@ impl Rule for PunJoined {
         &META
     }
 
-    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+    fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         for (_, word) in cx.doc.checked_words_with(lexicon::ENDS_IN_PUN) {
             let text = cx.doc.text(word.span);
             let Some(right) = split_pun(text) else {

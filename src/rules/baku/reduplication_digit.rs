@@ -1,7 +1,8 @@
 //! `baku/reduplication-digit`: the digit 2 as a repetition mark: `kegiatan2` →
 //! `kegiatan-kegiatan`, `masing2` → `masing-masing`.
 
-use crate::diagnostic::{Edit, Finding, Fix, Severity};
+use crate::diagnostic::{Edit, Fix, Severity};
+use crate::findings::Findings;
 use crate::lexicon;
 use crate::message::Text;
 use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
@@ -46,7 +47,7 @@ impl Rule for ReduplicationDigit {
         &META
     }
 
-    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+    fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         for (_, word) in cx.doc.checked_words_with(lexicon::ENDS_IN_2) {
             let text = cx.doc.text(word.span);
             if !(text.ends_with('2') || text.ends_with("2nya")) {

@@ -2,7 +2,8 @@
 //! `disia – siakan` → `disia-siakan`, `anak - anak` → `anak-anak`.
 
 use super::gap;
-use crate::diagnostic::{Edit, Finding, Fix, Severity};
+use crate::diagnostic::{Edit, Fix, Severity};
+use crate::findings::Findings;
 use crate::message::Text;
 use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
 use crate::span::Span;
@@ -51,7 +52,7 @@ impl Rule for ReduplicationSpaced {
         &META
     }
 
-    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+    fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let doc = cx.doc;
         for (index, word) in doc.checked_words() {
             let Some(next) = doc.words.get(index + 1).filter(|n| !n.in_address) else {

@@ -1,6 +1,7 @@
 //! `credit/institution`: the photo credit names a KPU office other than the satker's.
 
-use crate::diagnostic::{Edit, Finding, Fix, Severity};
+use crate::diagnostic::{Edit, Fix, Severity};
+use crate::findings::Findings;
 use crate::house::{Level, Satker};
 use crate::message::Text;
 use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
@@ -39,7 +40,7 @@ impl Rule for Institution {
         &META
     }
 
-    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+    fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let Some(satker) = cx.satker() else {
             return;
         };

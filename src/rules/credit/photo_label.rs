@@ -2,6 +2,7 @@
 //! `Foto :`, `ed.Foto`, or no label at all).
 
 use crate::diagnostic::{Edit, Finding, Fix, Severity};
+use crate::findings::Findings;
 use crate::message::Text;
 use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
 use crate::span::Span;
@@ -53,7 +54,7 @@ impl Rule for PhotoLabel {
         &META
     }
 
-    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+    fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let Some(tail) = &cx.doc.credit else {
             return;
         };

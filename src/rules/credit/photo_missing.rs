@@ -1,6 +1,7 @@
 //! `credit/photo-missing`: the credit names no photo source (`(rhd/ed.)`).
 
-use crate::diagnostic::{Edit, Finding, Fix, Severity};
+use crate::diagnostic::{Edit, Fix, Severity};
+use crate::findings::Findings;
 use crate::message::Text;
 use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
 
@@ -35,7 +36,7 @@ impl Rule for PhotoMissing {
         &META
     }
 
-    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+    fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let Some(tail) = &cx.doc.credit else {
             return;
         };

@@ -1,6 +1,7 @@
 //! `dateline/city-case`: the dateline city in capitals or lower case.
 
-use crate::diagnostic::{Edit, Finding, Fix, Severity};
+use crate::diagnostic::{Edit, Fix, Severity};
+use crate::findings::Findings;
 use crate::message::Text;
 use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
 
@@ -37,7 +38,7 @@ impl Rule for CityCase {
         &META
     }
 
-    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+    fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let Some(city) = cx.doc.dateline.as_ref().and_then(|d| d.city) else {
             return;
         };

@@ -1,6 +1,7 @@
 //! `dateline/city-comma`: the city is not followed by `, ` before the domain.
 
-use crate::diagnostic::{Edit, Finding, Fix, Severity};
+use crate::diagnostic::{Edit, Fix, Severity};
+use crate::findings::Findings;
 use crate::message::Text;
 use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
 use crate::span::Span;
@@ -42,7 +43,7 @@ impl Rule for CityComma {
         &META
     }
 
-    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+    fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let Some(dateline) = &cx.doc.dateline else {
             return;
         };

@@ -1,6 +1,7 @@
 //! `dateline/domain-missing`: a dateline with a city but no domain (`Semarang — `).
 
-use crate::diagnostic::{Edit, Finding, Fix, Severity};
+use crate::diagnostic::{Edit, Fix, Severity};
+use crate::findings::Findings;
 use crate::message::Text;
 use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
 use crate::span::Span;
@@ -38,7 +39,7 @@ impl Rule for DomainMissing {
         &META
     }
 
-    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+    fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let Some(dateline) = &cx.doc.dateline else {
             return;
         };

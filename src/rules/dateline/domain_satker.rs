@@ -1,6 +1,7 @@
 //! `dateline/domain-satker`: the domain is not the configured satker's.
 
-use crate::diagnostic::{Edit, Finding, Fix, Severity};
+use crate::diagnostic::{Edit, Fix, Severity};
+use crate::findings::Findings;
 use crate::message::Text;
 use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
 
@@ -37,7 +38,7 @@ impl Rule for DomainSatker {
         &META
     }
 
-    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+    fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let Some(satker) = cx.configured_satker() else {
             return;
         };

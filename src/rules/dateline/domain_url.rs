@@ -1,6 +1,7 @@
 //! `dateline/domain-url`: the domain is written as a URL (`https://`, `www.`, a slash).
 
-use crate::diagnostic::{Edit, Finding, Fix, Severity};
+use crate::diagnostic::{Edit, Fix, Severity};
+use crate::findings::Findings;
 use crate::message::Text;
 use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
 
@@ -37,7 +38,7 @@ impl Rule for DomainUrl {
         &META
     }
 
-    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+    fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let Some(domain) = cx.doc.dateline.as_ref().and_then(|d| d.domain.as_ref()) else {
             return;
         };

@@ -1,6 +1,7 @@
 //! `dateline/separator`: the separator after the domain is not an em dash.
 
-use crate::diagnostic::{Edit, Finding, Fix, Severity};
+use crate::diagnostic::{Edit, Fix, Severity};
+use crate::findings::Findings;
 use crate::message::Text;
 use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
 
@@ -50,7 +51,7 @@ impl Rule for Separator {
         &META
     }
 
-    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+    fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let Some(dateline) = &cx.doc.dateline else {
             return;
         };

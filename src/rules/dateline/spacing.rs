@@ -1,6 +1,7 @@
 //! `dateline/spacing`: an em dash without exactly one space on each side.
 
-use crate::diagnostic::{Edit, Finding, Fix, Severity};
+use crate::diagnostic::{Edit, Fix, Severity};
+use crate::findings::Findings;
 use crate::message::Text;
 use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
 
@@ -37,7 +38,7 @@ impl Rule for Spacing {
         &META
     }
 
-    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+    fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let Some(dateline) = &cx.doc.dateline else {
             return;
         };

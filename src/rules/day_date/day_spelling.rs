@@ -1,7 +1,8 @@
 //! `day-date/day-spelling`: a day name in a non-standard spelling (`Jum'at` → `Jumat`).
 
-use crate::diagnostic::{Edit, Finding, Fix, Severity};
+use crate::diagnostic::{Edit, Fix, Severity};
 use crate::document::dates;
+use crate::findings::Findings;
 use crate::lexicon;
 use crate::message::Text;
 use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
@@ -46,7 +47,7 @@ impl Rule for DaySpelling {
         &META
     }
 
-    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+    fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let credit = cx.doc.credit.map(|c| c.span);
         for (_, word) in cx.doc.words_with(lexicon::DAY).filter(|(_, w)| !w.in_address) {
             let found = cx.doc.text(word.span);

@@ -4,6 +4,7 @@
 
 use crate::diagnostic::{Edit, Finding, Fix, Severity};
 use crate::document::dates::{DateMention, Shape};
+use crate::findings::Findings;
 use crate::message::Text;
 use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
 use crate::span::Span;
@@ -107,7 +108,7 @@ impl Rule for Format {
         &META
     }
 
-    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+    fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         for mention in &cx.doc.dates {
             // The long form is rewritten as a whole by `day-date/long-form`.
             let Shape::Short {
@@ -153,7 +154,7 @@ impl Rule for Format {
 
 /// `senin (27/10)` → `Senin`. A non-standard spelling is `day-date/day-spelling`'s, and
 /// a day name in capitals belongs to a headline in capitals (`title/`).
-fn day_case(cx: &Context<'_>, mention: &DateMention, out: &mut Vec<Finding>) {
+fn day_case(cx: &Context<'_>, mention: &DateMention, out: &mut Findings) {
     let name = mention.day_name;
     let written = cx.doc.text(name.span);
     if name.variant || written == name.standard || !written.chars().any(char::is_lowercase) {
@@ -164,7 +165,7 @@ fn day_case(cx: &Context<'_>, mention: &DateMention, out: &mut Vec<Finding>) {
 }
 
 /// One space between the day name and `(`; a line break of wrapped text is fine too.
-fn gap(cx: &Context<'_>, mention: &DateMention, group: Span, out: &mut Vec<Finding>) {
+fn gap(cx: &Context<'_>, mention: &DateMention, group: Span, out: &mut Findings) {
     let written = cx.doc.text(mention.gap);
     if matches!(written, " " | "\n" | "\r\n") {
         return;

@@ -1,6 +1,7 @@
 //! `day-date/invalid-date`: the date does not exist (`(31/9)`, `(20/16)`, `(29/2/2025)`).
 
-use crate::diagnostic::{Edit, Finding, Fix, Severity};
+use crate::diagnostic::{Edit, Fix, Severity};
+use crate::findings::Findings;
 use crate::message::Text;
 use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
 
@@ -56,7 +57,7 @@ impl Rule for InvalidDate {
         &META
     }
 
-    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+    fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         for mention in &cx.doc.dates {
             let reading = super::read(mention, cx.pub_date.date);
             if reading.date.is_some() {

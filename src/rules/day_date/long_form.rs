@@ -1,6 +1,7 @@
 //! `day-date/long-form`: `Senin, 27 Oktober 2025` where the house form is `Senin (27/10)`.
 
-use crate::diagnostic::{Edit, Finding, Fix, Severity};
+use crate::diagnostic::{Edit, Fix, Severity};
+use crate::findings::Findings;
 use crate::message::Text;
 use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
 
@@ -43,7 +44,7 @@ impl Rule for LongForm {
         &META
     }
 
-    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+    fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         for mention in cx.doc.dates.iter().filter(|m| !super::is_short(m)) {
             let reading = super::read(mention, cx.pub_date.date);
             let (day, month) = (mention.day.value, mention.month.value);

@@ -210,9 +210,9 @@ fn run_rule(rule: &dyn Rule, text: &str, published: Date, lang: crate::message::
         source: PubDateSource::Given,
     };
     let cx = Context::new(&doc, None, &settings, pub_date);
-    let mut out = Vec::new();
+    let mut out = crate::findings::Findings::default();
     rule.check(&cx, &mut out);
-    out
+    out.into_vec()
 }
 
 #[cfg(test)]

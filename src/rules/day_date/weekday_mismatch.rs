@@ -1,6 +1,7 @@
 //! `day-date/weekday-mismatch`: the day name does not match the date.
 
-use crate::diagnostic::{Finding, Severity};
+use crate::diagnostic::Severity;
+use crate::findings::Findings;
 use crate::message::Text;
 use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
 
@@ -39,7 +40,7 @@ impl Rule for WeekdayMismatch {
         &META
     }
 
-    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+    fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         for mention in &cx.doc.dates {
             let reading = super::read(mention, cx.pub_date.date);
             let Some(date) = reading.date else {

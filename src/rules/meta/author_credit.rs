@@ -1,6 +1,7 @@
 //! `meta/author-credit`: the front matter `author` is not among the credit tail's writers.
 
-use crate::diagnostic::{Finding, Severity};
+use crate::diagnostic::Severity;
+use crate::findings::Findings;
 use crate::message::Text;
 use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
 
@@ -34,7 +35,7 @@ impl Rule for AuthorCredit {
         &META
     }
 
-    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+    fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let doc = cx.doc;
         let (Some(meta), Some(tail)) = (&doc.metadata, doc.credit) else {
             return;

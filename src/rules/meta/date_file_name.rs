@@ -1,6 +1,7 @@
 //! `meta/date-file-name`: the front matter `date` differs from the file name's date prefix.
 
-use crate::diagnostic::{Finding, Severity};
+use crate::diagnostic::Severity;
+use crate::findings::Findings;
 use crate::message::Text;
 use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
 
@@ -34,7 +35,7 @@ impl Rule for DateFileName {
         &META
     }
 
-    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+    fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let Some(file_date) = cx.path.and_then(crate::pubdate::file_name_date) else {
             return;
         };

@@ -1,6 +1,7 @@
 //! `meta/invalid-date`: the front matter `date` is not YYYY-MM-DD or RFC 3339.
 
-use crate::diagnostic::{Edit, Finding, Fix, Severity};
+use crate::diagnostic::{Edit, Fix, Severity};
+use crate::findings::Findings;
 use crate::message::Text;
 use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
 
@@ -34,7 +35,7 @@ impl Rule for InvalidDate {
         &META
     }
 
-    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+    fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let Some(entry) = cx.doc.metadata.as_ref().and_then(|m| m.get("date")) else {
             return;
         };

@@ -1,6 +1,7 @@
 //! `meta/malformed`: a front matter block that is not closed or cannot be parsed.
 
-use crate::diagnostic::{Finding, Severity};
+use crate::diagnostic::Severity;
+use crate::findings::Findings;
 use crate::message::Text;
 use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
 use crate::span::Span;
@@ -38,7 +39,7 @@ impl Rule for Malformed {
         &META
     }
 
-    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+    fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let doc = cx.doc;
         if let Some(fm) = doc.front_matter.filter(|fm| fm.unclosed) {
             let opening = Span::new(fm.block.start, fm.block.start + 3);

@@ -1,6 +1,7 @@
 //! `meta/missing-key`: a required front matter key is absent.
 
-use crate::diagnostic::{Finding, Severity};
+use crate::diagnostic::Severity;
+use crate::findings::Findings;
 use crate::message::Text;
 use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
 
@@ -37,7 +38,7 @@ impl Rule for MissingKey {
         &META
     }
 
-    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+    fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let Some(meta) = cx.doc.metadata.as_ref().filter(|m| m.error.is_none()) else {
             return;
         };

@@ -30,6 +30,7 @@ pub const RULES: &[&dyn Rule] = &[
     &unknown_staff::UnknownStaff,
     &vocabulary::Vocabulary,
     &crate::suppress::UnusedSuppression,
+    &crate::truncated::TooManyFindings,
 ];
 
 /// Front matter keys siaran knows (Hugo/Jekyll compatible).

@@ -1,6 +1,7 @@
 //! `meta/satker-dateline`: the front matter `satker` differs from the dateline domain.
 
-use crate::diagnostic::{Finding, Severity};
+use crate::diagnostic::Severity;
+use crate::findings::Findings;
 use crate::message::Text;
 use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
 
@@ -34,7 +35,7 @@ impl Rule for SatkerDateline {
         &META
     }
 
-    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+    fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let Some(entry) = cx.doc.metadata.as_ref().and_then(|m| m.get("satker")) else {
             return;
         };

@@ -1,6 +1,7 @@
 //! `meta/title-heading`: the front matter `title` differs from the `# ` heading.
 
-use crate::diagnostic::{Finding, Severity};
+use crate::diagnostic::Severity;
+use crate::findings::Findings;
 use crate::message::Text;
 use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
 
@@ -34,7 +35,7 @@ impl Rule for TitleHeading {
         &META
     }
 
-    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+    fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let doc = cx.doc;
         let Some(heading) = doc.headline.filter(|h| h.marker.is_some()) else {
             return;

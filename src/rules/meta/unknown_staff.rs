@@ -1,6 +1,7 @@
 //! `meta/unknown-staff`: credit initials that are not on the staff roster.
 
-use crate::diagnostic::{Finding, Severity};
+use crate::diagnostic::Severity;
+use crate::findings::Findings;
 use crate::message::Text;
 use crate::rules::{Context, FixAvailability, Rule, RuleMeta};
 use crate::span::Span;
@@ -32,7 +33,7 @@ impl Rule for UnknownStaff {
         &META
     }
 
-    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+    fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let staff = &cx.settings.staff;
         let Some(tail) = cx.doc.credit.filter(|_| !staff.is_empty()) else {
             return;

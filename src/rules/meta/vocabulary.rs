@@ -1,7 +1,8 @@
 //! `meta/vocabulary`: tags or categories outside the configured vocabulary.
 
-use crate::diagnostic::{Finding, Severity};
+use crate::diagnostic::Severity;
 use crate::document::MetaValue;
+use crate::findings::Findings;
 use crate::message::Text;
 use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
 
@@ -35,7 +36,7 @@ impl Rule for Vocabulary {
         &META
     }
 
-    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+    fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let Some(meta) = &cx.doc.metadata else {
             return;
         };

@@ -1,6 +1,7 @@
 //! `punct/double-space`: two or more spaces between words.
 
-use crate::diagnostic::{Edit, Finding, Fix, Severity};
+use crate::diagnostic::{Edit, Fix, Severity};
+use crate::findings::Findings;
 use crate::message::Text;
 use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
 
@@ -33,7 +34,7 @@ impl Rule for DoubleSpace {
         &META
     }
 
-    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+    fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         for gap in super::gaps(cx.doc).into_iter().filter(|g| g.kind == GapKind::Double) {
             let fix = Fix::safe(cx.text(&FIX, &[]), vec![Edit::replace(gap.span, " ")]);
             out.push(cx.finding(&META, gap.span, &MESSAGE, &[]).with_fix(fix));

@@ -1,7 +1,8 @@
 //! `punct/doubled-mark`: a doubled comma, semicolon or colon (`manusia,,`), or two
 //! periods that are neither a period nor an ellipsis (`selesai..`).
 
-use crate::diagnostic::{Edit, Finding, Fix, Severity};
+use crate::diagnostic::{Edit, Fix, Severity};
+use crate::findings::Findings;
 use crate::message::Text;
 use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
 use crate::span::Span;
@@ -39,7 +40,7 @@ impl Rule for DoubledMark {
         &META
     }
 
-    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+    fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let doc = cx.doc;
         for block in super::blocks(doc) {
             let text = doc.text(block);

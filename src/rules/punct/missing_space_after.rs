@@ -1,7 +1,8 @@
 //! `punct/missing-space-after`: no space after a comma or a sentence-ending period
 //! before the next word (`benar,terutama`, `selesai.Kegiatan`).
 
-use crate::diagnostic::{Edit, Finding, Fix, Severity};
+use crate::diagnostic::{Edit, Fix, Severity};
+use crate::findings::Findings;
 use crate::message::Text;
 use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
 use crate::span::Span;
@@ -56,7 +57,7 @@ impl Rule for MissingSpaceAfter {
         &META
     }
 
-    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+    fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let doc = cx.doc;
         for block in super::blocks(doc) {
             let text = doc.text(block);

@@ -1,7 +1,8 @@
 //! `punct/quote-comma`: a quotation followed by its speech tag (`ujar Dimas`) must end
 //! with a comma inside the closing mark: `pembaca,” ujar Dimas`.
 
-use crate::diagnostic::{Edit, Finding, Fix, Severity};
+use crate::diagnostic::{Edit, Fix, Severity};
+use crate::findings::Findings;
 use crate::message::Text;
 use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
 use crate::span::Span;
@@ -62,7 +63,7 @@ impl Rule for QuoteComma {
         &META
     }
 
-    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+    fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let doc = cx.doc;
         for block in super::blocks(doc) {
             let text = doc.text(block);

@@ -1,6 +1,7 @@
 //! `punct/space-before`: a space before `, . ; : ? !`.
 
-use crate::diagnostic::{Edit, Finding, Fix, Severity};
+use crate::diagnostic::{Edit, Fix, Severity};
+use crate::findings::Findings;
 use crate::message::Text;
 use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
 
@@ -36,7 +37,7 @@ impl Rule for SpaceBefore {
         &META
     }
 
-    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+    fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         for gap in super::gaps(cx.doc)
             .into_iter()
             .filter(|g| g.kind == GapKind::BeforeMark)

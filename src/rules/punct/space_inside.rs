@@ -1,7 +1,8 @@
 //! `punct/space-inside`: a space just inside brackets or quotation marks: `( x`, `x )`,
 //! `“ Kami`, `siap, ”`.
 
-use crate::diagnostic::{Edit, Finding, Fix, Severity};
+use crate::diagnostic::{Edit, Fix, Severity};
+use crate::findings::Findings;
 use crate::message::Text;
 use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
 
@@ -40,7 +41,7 @@ impl Rule for SpaceInside {
         &META
     }
 
-    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+    fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         for gap in super::gaps(cx.doc).into_iter().filter(|g| g.kind == GapKind::Inside) {
             if is_day_date(cx.doc.source, gap.span) {
                 continue;

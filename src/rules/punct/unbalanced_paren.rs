@@ -1,6 +1,7 @@
 //! `punct/unbalanced-paren`: a parenthesis without its partner in the same paragraph.
 
-use crate::diagnostic::{Finding, Severity};
+use crate::diagnostic::Severity;
+use crate::findings::Findings;
 use crate::message::Text;
 use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
 use crate::span::Span;
@@ -38,7 +39,7 @@ impl Rule for UnbalancedParen {
         &META
     }
 
-    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+    fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let doc = cx.doc;
         for block in super::blocks(doc) {
             let text = doc.text(block);

@@ -4,8 +4,9 @@
 //! mark and only the last one closes. An opening mark left open at the end of a
 //! paragraph is therefore fine when the next paragraph opens with a quote mark.
 
-use crate::diagnostic::{Finding, Severity};
+use crate::diagnostic::Severity;
 use crate::document::Document;
+use crate::findings::Findings;
 use crate::message::Text;
 use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
 use crate::span::Span;
@@ -47,7 +48,7 @@ impl Rule for UnbalancedQuote {
         &META
     }
 
-    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+    fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let doc = cx.doc;
         let blocks: Vec<(Span, bool)> = doc
             .headline
@@ -67,7 +68,7 @@ impl Rule for UnbalancedQuote {
     }
 }
 
-fn check_block(cx: &Context<'_>, doc: &Document<'_>, block: Span, continues: bool, out: &mut Vec<Finding>) {
+fn check_block(cx: &Context<'_>, doc: &Document<'_>, block: Span, continues: bool, out: &mut Findings) {
     let text = doc.text(block);
     let mut open: Vec<usize> = Vec::new();
     let mut straight: Vec<usize> = Vec::new();

@@ -4,8 +4,9 @@ use std::sync::LazyLock;
 
 use serde::Deserialize;
 
-use crate::diagnostic::{Edit, Finding, Fix, Severity};
+use crate::diagnostic::{Edit, Fix, Severity};
 use crate::document::Word;
+use crate::findings::Findings;
 use crate::message::Text;
 use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
 use crate::span::Span;
@@ -64,7 +65,7 @@ impl Rule for DoubledWord {
         &META
     }
 
-    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+    fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let doc = cx.doc;
         let mut i = 1;
         while i < doc.words.len() {
@@ -72,6 +73,11 @@ impl Rule for DoubledWord {
             if !is_doubled(doc.source, first, second) {
                 i += 1;
                 continue;
+            }
+            if out.is_full() {
+                // A line of `kata kata kata …` (a paste gone wrong) stops here.
+                out.cut_off();
+                return;
             }
             let word = doc.text(second.span);
             let lower = word.to_lowercase();
@@ -130,7 +136,7 @@ mod tests {
     use crate::document::{Document, SourceKind};
     use crate::settings::Settings;
 
-    fn found(paragraph: &str) -> Vec<Finding> {
+    fn found(paragraph: &str) -> Vec<crate::diagnostic::Finding> {
         let src = format!("Judul\n{paragraph}");
         let doc = Document::parse(&src, SourceKind::Text);
         let settings = Settings::default();
@@ -140,9 +146,9 @@ mod tests {
             &settings,
             crate::pubdate::resolve(None, &doc, None, jiff::civil::date(2025, 10, 27)),
         );
-        let mut out = Vec::new();
+        let mut out = Findings::default();
         DoubledWord.check(&cx, &mut out);
-        out
+        out.into_vec()
     }
 
     #[test]

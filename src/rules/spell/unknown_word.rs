@@ -1,8 +1,9 @@
 //! `spell/unknown-word`: a word neither the Hunspell dictionary nor the KPU supplement
 //! knows, even after regular affixes and clitics are peeled off (opt-in).
 
-use crate::diagnostic::{Edit, Finding, Fix, Severity};
+use crate::diagnostic::{Edit, Fix, Severity};
 use crate::document::Word;
+use crate::findings::Findings;
 use crate::message::Text;
 use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
 use crate::spell::Dictionary;
@@ -44,7 +45,7 @@ impl Rule for UnknownWord {
         &META
     }
 
-    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+    fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let Some(dictionary) = cx.settings.dictionary.as_deref() else {
             return;
         };

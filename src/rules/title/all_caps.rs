@@ -1,6 +1,7 @@
 //! `title/all-caps`: a headline written in capitals (`KPU KOTA SEMARANG AJAK PUBLIK`).
 
-use crate::diagnostic::{Edit, Finding, Fix, Severity};
+use crate::diagnostic::{Edit, Fix, Severity};
+use crate::findings::Findings;
 use crate::message::Text;
 use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
 
@@ -45,7 +46,7 @@ impl Rule for AllCaps {
         &META
     }
 
-    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+    fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let Some((headline, words)) = headline::words(cx.doc) else {
             return;
         };

@@ -1,7 +1,8 @@
 //! `title/function-word`: a function word capitalised inside the headline
 //! (`... Media Sosial Untuk Operator Humas`).
 
-use crate::diagnostic::{Edit, Finding, Fix, Severity};
+use crate::diagnostic::{Edit, Fix, Severity};
+use crate::findings::Findings;
 use crate::message::Text;
 use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
 
@@ -42,7 +43,7 @@ impl Rule for FunctionWord {
         &META
     }
 
-    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+    fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let Some((_, words)) = headline::words(cx.doc) else {
             return;
         };

@@ -1,7 +1,8 @@
 //! `title/lowercase-word`: a word of the headline that should be capitalised
 //! (`KPU Kota Semarang peringati Sumpah Pemuda`).
 
-use crate::diagnostic::{Edit, Finding, Fix, Severity};
+use crate::diagnostic::{Edit, Fix, Severity};
+use crate::findings::Findings;
 use crate::message::Text;
 use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
 
@@ -50,7 +51,7 @@ impl Rule for LowercaseWord {
         &META
     }
 
-    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+    fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let Some((headline, words)) = headline::words(cx.doc) else {
             return;
         };

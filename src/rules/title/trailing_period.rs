@@ -1,6 +1,7 @@
 //! `title/trailing-period`: a headline that ends with a period.
 
-use crate::diagnostic::{Edit, Finding, Fix, Severity};
+use crate::diagnostic::{Edit, Fix, Severity};
+use crate::findings::Findings;
 use crate::message::Text;
 use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
 use crate::span::Span;
@@ -35,7 +36,7 @@ impl Rule for TrailingPeriod {
         &META
     }
 
-    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+    fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let Some((headline, _)) = super::headline::words(cx.doc) else {
             return;
         };

@@ -1,0 +1,122 @@
+//! Findings as LSP diagnostics: the rule id as `code`, a link to the rule's page, the
+//! message in the configured language with its help and note, secondary labels as
+//! related information.
+
+use lsp_types::{
+    CodeDescription, Diagnostic, DiagnosticRelatedInformation, DiagnosticSeverity, DiagnosticTag, Location,
+    NumberOrString, Range, Uri,
+};
+use siaran::{Finding, Severity, Text};
+
+use super::position::{Encoding, PositionMap};
+use super::session::{Checked, Document};
+use super::uri;
+
+pub const SOURCE: &str = "siaran";
+
+/// Shown faded, as editors show unused code: the comment can go.
+const UNUSED_SUPPRESSION: &str = "meta/unused-suppression";
+
+/// More diagnostics than this for one document help nobody and cost the client dearly
+/// (a hostile document can have a finding on every word); the rest are summed up in one.
+pub const MAX_DIAGNOSTICS: usize = 2000;
+
+const MORE: Text = Text::new(
+    "{count} temuan lain tidak ditampilkan; jalankan `siaran check` untuk semuanya",
+    "{count} more findings not shown; run `siaran check` to see them all",
+);
+
+/// Where the rule pages live when the client does not say: the `docs/rules` folder of
+/// the source this binary was built from (shipped in the package), so the link works
+/// offline and always matches the binary's rules.
+pub fn default_docs_url() -> String {
+    let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("docs")
+        .join("rules");
+    uri::from_path(&folder).map_or_else(String::new, |u| u.as_str().to_string())
+}
+
+/// The diagnostics of a checked document.
+pub fn of(doc: &Document, checked: &Checked, encoding: Encoding, docs_url: &str) -> Vec<Diagnostic> {
+    if let Some(problem) = &checked.problem {
+        return vec![Diagnostic {
+            range: Range::default(),
+            severity: Some(DiagnosticSeverity::ERROR),
+            source: Some(SOURCE.to_string()),
+            message: problem.clone(),
+            ..Diagnostic::default()
+        }];
+    }
+    let shown = &checked.findings[..checked.findings.len().min(MAX_DIAGNOSTICS)];
+    let map = positions(doc, shown, encoding);
+    let mut diagnostics: Vec<Diagnostic> = shown.iter().map(|f| diagnostic(f, &map, doc, docs_url)).collect();
+    if let Some(first_hidden) = checked.findings.get(MAX_DIAGNOSTICS) {
+        let count = (checked.findings.len() - MAX_DIAGNOSTICS).to_string();
+        let at = PositionMap::new(&doc.text, &doc.lines, encoding, [first_hidden.span.start])
+            .position(&doc.text, first_hidden.span.start);
+        diagnostics.push(Diagnostic {
+            range: Range::new(at, at),
+            severity: Some(DiagnosticSeverity::INFORMATION),
+            source: Some(SOURCE.to_string()),
+            message: MORE.render(checked.lang, &[("count", &count)]),
+            ..Diagnostic::default()
+        });
+    }
+    diagnostics
+}
+
+/// Positions of every offset the findings (and their labels and fixes) mention.
+pub fn positions(doc: &Document, findings: &[Finding], encoding: Encoding) -> PositionMap {
+    let offsets = findings.iter().flat_map(|f| {
+        let labels = f.labels.iter().flat_map(|l| [l.span.start, l.span.end]);
+        let edits = f
+            .fix
+            .iter()
+            .flat_map(|x| &x.edits)
+            .flat_map(|e| [e.span.start, e.span.end]);
+        [f.span.start, f.span.end].into_iter().chain(labels).chain(edits)
+    });
+    PositionMap::new(&doc.text, &doc.lines, encoding, offsets.collect::<Vec<_>>())
+}
+
+/// One finding as a diagnostic.
+pub fn diagnostic(finding: &Finding, map: &PositionMap, doc: &Document, docs_url: &str) -> Diagnostic {
+    let text = &doc.text;
+    let mut message = finding.message.clone();
+    for extra in [&finding.help, &finding.note].into_iter().flatten() {
+        message.push('\n');
+        message.push_str(extra);
+    }
+    let related = finding
+        .labels
+        .iter()
+        .map(|label| DiagnosticRelatedInformation {
+            location: Location::new(doc.uri.clone(), map.range(text, label.span.start, label.span.end)),
+            message: label.message.clone(),
+        })
+        .collect::<Vec<_>>();
+    Diagnostic {
+        range: map.range(text, finding.span.start, finding.span.end),
+        severity: Some(severity(finding.severity)),
+        code: Some(NumberOrString::String(finding.rule.to_string())),
+        code_description: rule_page(docs_url, finding.rule).map(|href| CodeDescription { href }),
+        source: Some(SOURCE.to_string()),
+        message,
+        related_information: (!related.is_empty()).then_some(related),
+        tags: (finding.rule == UNUSED_SUPPRESSION).then(|| vec![DiagnosticTag::UNNECESSARY]),
+        data: None,
+    }
+}
+
+/// The address of a rule's page: `<docs>/<family>/<name>.md`.
+pub fn rule_page(docs_url: &str, rule: &str) -> Option<Uri> {
+    format!("{}/{rule}.md", docs_url.trim_end_matches('/')).parse().ok()
+}
+
+fn severity(severity: Severity) -> DiagnosticSeverity {
+    match severity {
+        Severity::Error => DiagnosticSeverity::ERROR,
+        Severity::Warning => DiagnosticSeverity::WARNING,
+        Severity::Info => DiagnosticSeverity::INFORMATION,
+    }
+}
