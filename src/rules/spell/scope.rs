@@ -1,11 +1,11 @@
 //! What dictionary spelling leaves alone in a release: the parts that are not running
-//! prose (dateline, credit tail), short terms set off as foreign or technical
-//! (`(best practices)`, “hoaks”, `*live streaming*`), and words the release itself uses
-//! as names.
+//! prose (dateline, credit tail, text after it: the words' regions), short terms set off
+//! as foreign or technical (`(best practices)`, “hoaks”, `*live streaming*`), and words
+//! the release itself uses as names.
 
 use std::collections::HashSet;
 
-use crate::document::{Document, SourceKind, SpanSet, Word};
+use crate::document::{Document, Region, SourceKind, SpanSet, Word};
 use crate::span::Span;
 
 use crate::case::{shape, Shape};
@@ -27,11 +27,6 @@ pub struct Scope {
 impl Scope {
     pub fn new(doc: &Document<'_>) -> Self {
         let mut zones = Vec::new();
-        zones.extend(doc.credit.map(|c| c.span));
-        if let Some(credit) = doc.credit {
-            zones.extend(credit.trailing);
-        }
-        zones.extend(doc.dateline.as_ref().map(|d| d.span));
         let short = |span: &Span| word_count(&doc.words, *span) <= MAX_TERM_WORDS;
         zones.extend(doc.quotes.iter().filter(|q| short(q)));
         let blocks = doc
@@ -65,10 +60,9 @@ impl Scope {
 
     /// Whether `word` lies in a part of the release that is not checked.
     pub fn skips(&self, word: &Word) -> bool {
-        if word.in_address || self.zones.contains(word.span) {
-            return true;
-        }
-        word.in_handle
+        // The dateline, the credit tail and text after it are not running prose.
+        let prose = matches!(word.region, Region::Headline | Region::Body);
+        !prose || word.in_address || word.in_handle || self.zones.contains(word.span)
     }
 
     /// Whether the release uses the lower-case `word` as a name elsewhere.
