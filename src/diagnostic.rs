@@ -3,6 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::message::{Lang, Text};
 use crate::span::Span;
 
 /// How serious a finding is. `Error` breaks house style and fails a commit; `Warning`
@@ -147,6 +148,35 @@ pub struct Finding {
     pub note: Option<String>,
     /// A fix, when the rule has one.
     pub fix: Option<Fix>,
+    /// Which message this is and what was filled into it, so that a server or a page
+    /// can render it later in the reader's language. Not part of JSON v1.
+    pub message_ref: Option<MessageRef>,
+}
+
+/// A finding's message as data: its template, its place in the rule's `messages` list
+/// (with the rule id, a stable message id: `baku/non-standard-word#0`) and the values
+/// of its placeholders.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MessageRef {
+    /// The template in both languages.
+    pub text: Text,
+    /// Its index in the rule's `messages`.
+    pub index: usize,
+    /// Placeholder values, by name, in the order the rule gave them.
+    pub args: Vec<(String, String)>,
+}
+
+impl MessageRef {
+    /// The message id: the rule id, `#` and the index (`dateline/separator#0`).
+    pub fn id(&self, rule: &str) -> String {
+        format!("{rule}#{}", self.index)
+    }
+
+    /// The message rendered in `lang`.
+    pub fn render(&self, lang: Lang) -> String {
+        let args: Vec<(&str, &str)> = self.args.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+        self.text.render(lang, &args)
+    }
 }
 
 impl Finding {
@@ -161,7 +191,14 @@ impl Finding {
             help: None,
             note: None,
             fix: None,
+            message_ref: None,
         }
+    }
+
+    /// Records which message this is, with its placeholder values.
+    pub fn with_message_ref(mut self, message_ref: MessageRef) -> Self {
+        self.message_ref = Some(message_ref);
+        self
     }
 
     /// Attaches a fix.

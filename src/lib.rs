@@ -57,7 +57,7 @@ mod truncated;
 
 pub use article::Article;
 pub use config::{ConfigError, Options};
-pub use diagnostic::{Applicability, Edit, Finding, Fix, Label, Severity};
+pub use diagnostic::{Applicability, Edit, Finding, Fix, Label, MessageRef, Severity};
 pub use document::SourceKind;
 pub use fix::{fix, fix_article, FixMode, FixOutcome};
 /// Calendar dates (`jiff::civil::Date`), re-exported so a caller needs no date crate of

@@ -179,6 +179,23 @@ pub fn check_fix_declared(f: &siaran::Finding) {
     if let Some(fix) = &f.fix {
         assert!(!fix.title.trim().is_empty(), "{}: a fix without a title", f.rule);
     }
+    // The message id and arguments are enough to render the message again, in either
+    // language, and the id names one of the rule's declared messages.
+    if let Some(m) = &f.message_ref {
+        assert!(
+            meta.messages.get(m.index).is_some_and(|t| **t == m.text),
+            "{}: message id",
+            f.rule
+        );
+        let again = [siaran::Lang::Id, siaran::Lang::En].map(|lang| m.render(lang));
+        assert!(
+            again.contains(&f.message),
+            "{}: {:?} does not render as {:?}",
+            f.rule,
+            m,
+            f.message
+        );
+    }
 }
 
 /// A span inside `text`, on character boundaries, not inverted.
