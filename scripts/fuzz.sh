@@ -16,7 +16,7 @@ cd "$(dirname "$0")/.."
 seconds=${1:-60}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(parse lint fix config front_matter)
+[ ${#targets[@]} -gt 0 ] || targets=(parse lint fix config front_matter docx)
 
 host=$(rustc -vV | sed -n 's/^host: //p')
 flags=(
@@ -54,6 +54,15 @@ seed() {
       for f in $(grep -rl '^---$\|^+++$' tests/fixtures tests/releases 2>/dev/null | head -40); do
         i=$((i + 1))
         sed -n '2,/^---$\|^+++$/p' "$f" | sed '$d' | { printf '\x02'; cat; } >"$dir/seed-$i"
+      done
+      ;;
+    docx)
+      # Each Word fixture's XML parts (shape byte 0), and the whole archive (shape byte 1).
+      for f in tests/fixtures/docx/*.docx; do
+        local name
+        name=$(basename "$f" .docx)
+        python3 -c 'import sys, zipfile; z = zipfile.ZipFile(sys.argv[1]); sys.stdout.buffer.write(b"\0" + z.read("word/document.xml") + b"\0" + z.read("word/styles.xml"))' "$f" >"$dir/$name-xml"
+        { printf '\x01'; cat "$f"; } >"$dir/$name-zip"
       done
       ;;
     *)

@@ -3,7 +3,7 @@
 
 use super::styles::Styles;
 use super::xml::{Item, Name, Reader};
-use super::DocxError;
+use super::{DocxError, MAX_PARAGRAPHS};
 
 pub const PART: &str = "word/document.xml";
 
@@ -41,6 +41,7 @@ pub fn parse(xml: &[u8], styles: &Styles) -> Result<Vec<Parsed>, DocxError> {
         in_text: false,
         tables: 0,
         fields: Vec::new(),
+        in_instruction: 0,
     };
     // Depth inside an element whose content is skipped (0: not skipping).
     let mut skipping = 0usize;
@@ -61,6 +62,9 @@ pub fn parse(xml: &[u8], styles: &Styles) -> Result<Vec<Parsed>, DocxError> {
             Item::Close { ns, tag } => walk.close(ns.name(tag.local_name().into_inner())),
             Item::Text(text) => walk.text(&text),
             Item::End => break,
+        }
+        if walk.done.len() > MAX_PARAGRAPHS {
+            return Err(DocxError::TooManyParagraphs { limit: MAX_PARAGRAPHS });
         }
     }
     walk.flush();
@@ -83,6 +87,9 @@ struct Walk<'s> {
     tables: usize,
     /// Complex fields open, outermost first.
     fields: Vec<Field>,
+    /// How many of them are in their instruction: text shows only when none is. A count,
+    /// so that a hostile file nesting a million fields costs nothing per character.
+    in_instruction: usize,
 }
 
 impl Walk<'_> {
@@ -160,14 +167,19 @@ impl Walk<'_> {
             }
             "fldChar" => {
                 match attribute("fldCharType")?.as_deref() {
-                    Some("begin") => self.fields.push(Field::Instruction),
+                    Some("begin") => {
+                        self.fields.push(Field::Instruction);
+                        self.in_instruction += 1;
+                    }
                     Some("separate") => {
-                        if let Some(last) = self.fields.last_mut() {
+                        if let Some(last @ Field::Instruction) = self.fields.last_mut() {
                             *last = Field::Result;
+                            self.in_instruction -= 1;
                         }
                     }
                     Some("end") => {
-                        self.fields.pop();
+                        let closed = self.fields.pop();
+                        self.in_instruction -= usize::from(closed == Some(Field::Instruction));
                     }
                     _ => {}
                 }
@@ -209,7 +221,7 @@ impl Walk<'_> {
     /// Adds displayed text to the paragraph, unless it is a field's instruction or lies
     /// outside any paragraph.
     fn push(&mut self, text: &str) -> Action {
-        if self.fields.iter().all(|f| *f == Field::Result) {
+        if self.in_instruction == 0 {
             if let Some(p) = &mut self.current {
                 p.text.push_str(text);
             }

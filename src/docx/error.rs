@@ -19,14 +19,19 @@ const TOO_LARGE: Text = Text::new(
     "{part} lebih dari {limit} MiB setelah dibuka, terlalu besar untuk siaran pers (bom zip?); tidak dibaca",
     "{part} unpacks to more than {limit} MiB, too large for a press release (a zip bomb?); not read",
 );
+const TOO_MANY: Text = Text::new(
+    "lebih dari {limit} paragraf, terlalu banyak untuk siaran pers; tidak dibaca",
+    "more than {limit} paragraphs, too many for a press release; not read",
+);
 const UNPACK: Text = Text::new("{part} tidak dapat dibuka: {reason}", "cannot unpack {part}: {reason}");
 const XML: Text = Text::new(
     "XML rusak dalam {part} pada bita {offset}: {reason}",
     "bad XML in {part} at byte {offset}: {reason}",
 );
 
-/// A `.docx` that cannot be read.
+/// A `.docx` that cannot be read. More reasons may be added: match with a `_` arm.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum DocxError {
     /// An OLE compound file: a Word 97-2003 `.doc`, or a password-protected `.docx`.
     LegacyOrEncrypted,
@@ -43,6 +48,12 @@ pub enum DocxError {
         part: &'static str,
         /// The limit, in MiB.
         limit_mb: u64,
+    },
+    /// The body has more than [`MAX_PARAGRAPHS`](super::MAX_PARAGRAPHS) paragraphs: a few
+    /// bytes of a zip bomb can hold millions of empty ones.
+    TooManyParagraphs {
+        /// The limit.
+        limit: usize,
     },
     /// A part cannot be unpacked: encrypted, an unsupported compression method, corrupt.
     Unpack {
@@ -74,6 +85,7 @@ impl DocxError {
             DocxError::TooLarge { part, limit_mb } => {
                 TOO_LARGE.render(lang, &[("part", part), ("limit", &limit_mb.to_string())])
             }
+            DocxError::TooManyParagraphs { limit } => TOO_MANY.render(lang, &[("limit", &limit.to_string())]),
             DocxError::Unpack { part, reason } => UNPACK.render(lang, &[("part", part), ("reason", reason)]),
             DocxError::Xml { part, offset, reason } => XML.render(
                 lang,

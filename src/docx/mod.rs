@@ -36,8 +36,8 @@
 //! paragraphs (they are not in the document's text).
 //!
 //! Hostile input is bounded: a part may unpack to at most [`MAX_PART_BYTES`] (zip bombs end
-//! with [`DocxError::TooLarge`]), the XML is streamed (no tree, no entity expansion), and
-//! nothing panics.
+//! with [`DocxError::TooLarge`]), the body may hold at most [`MAX_PARAGRAPHS`], the XML is
+//! streamed (no tree, no entity expansion), and nothing panics.
 
 mod archive;
 mod body;
@@ -52,6 +52,11 @@ pub use error::DocxError;
 /// The largest a part of the document (`word/document.xml`, `word/styles.xml`) may be
 /// once unpacked: 64 MiB, some thousand times a long release with all its markup.
 pub const MAX_PART_BYTES: u64 = 64 << 20;
+
+/// The most paragraphs a document may have: some thousand times a release's, far above
+/// any report a humas office writes. Without a limit, 100 KB of zipped `<w:p/>` would
+/// unpack to ten million empty lines and a gigabyte of memory.
+pub const MAX_PARAGRAPHS: usize = 100_000;
 
 /// The text of a Word document.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -88,6 +88,18 @@ fn tracked_changes_read_as_accepted() {
 }
 
 #[test]
+fn a_deleted_paragraph_disappears() {
+    // Word marks a deleted paragraph by deleting its runs and its paragraph mark.
+    let body = concat!(
+        "<w:p><w:r><w:t>Satu.</w:t></w:r></w:p>",
+        r#"<w:p><w:pPr><w:rPr><w:del w:id="1" w:author="A"/></w:rPr></w:pPr>"#,
+        r#"<w:del w:id="2" w:author="A"><w:r><w:delText>Dihapus.</w:delText></w:r></w:del></w:p>"#,
+        "<w:p><w:r><w:t>Dua.</w:t></w:r></w:p>",
+    );
+    assert_eq!(text(body), "Satu.\nDua.\n");
+}
+
+#[test]
 fn fields_show_their_result() {
     let body = concat!(
         r#"<w:p><w:r><w:t>Halaman </w:t></w:r><w:r><w:fldChar w:fldCharType="begin"/></w:r>"#,
@@ -107,6 +119,16 @@ fn fields_show_their_result() {
 }
 
 #[test]
+fn deeply_nested_fields_cost_nothing_per_character() {
+    // 100,000 fields left open, then 100,000 runs: linear, and none of it displayed.
+    let begin = r#"<w:r><w:fldChar w:fldCharType="begin"/></w:r>"#.repeat(100_000);
+    let runs = "<w:r><w:t>x</w:t></w:r>".repeat(100_000);
+    let started = std::time::Instant::now();
+    assert_eq!(text(&format!("<w:p>{begin}{runs}</w:p>")), "\n");
+    assert!(started.elapsed() < std::time::Duration::from_secs(20));
+}
+
+#[test]
 fn hyperlinks_and_content_controls_keep_their_text() {
     let body = concat!(
         r#"<w:p><w:r><w:t>Lihat </w:t></w:r><w:hyperlink r:id="rId5" xmlns:r="urn:r"><w:r><w:t>kpu.go.id</w:t></w:r></w:hyperlink>"#,
@@ -114,6 +136,23 @@ fn hyperlinks_and_content_controls_keep_their_text() {
         r#"<w:smartTag w:element="place"><w:r><w:t>.</w:t></w:r></w:smartTag></w:p>"#,
     );
     assert_eq!(text(body), "Lihat kpu.go.id hari ini.\n");
+}
+
+#[test]
+fn word_bookkeeping_adds_no_text() {
+    // As Microsoft Word writes a paragraph: revision ids, paragraph ids in an extension
+    // namespace, spelling marks, bookmarks, rendered page breaks, a HYPERLINK field.
+    let body = concat!(
+        r#"<w:p w:rsidR="00A1" w14:paraId="1A2B" xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml">"#,
+        r#"<w:pPr><w:spacing w:after="160"/><w:rPr><w:lang w:val="id-ID"/></w:rPr></w:pPr>"#,
+        r#"<w:bookmarkStart w:id="0" w:name="_GoBack"/><w:proofErr w:type="spellStart"/>"#,
+        r#"<w:r w:rsidRPr="00B2"><w:rPr><w:b/><w:lang w:val="id-ID"/></w:rPr><w:lastRenderedPageBreak/><w:t>Semarang</w:t></w:r>"#,
+        r#"<w:proofErr w:type="spellEnd"/><w:bookmarkEnd w:id="0"/><w:r><w:t xml:space="preserve">, </w:t></w:r>"#,
+        r#"<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> HYPERLINK "https://kota-semarang.kpu.go.id" </w:instrText></w:r>"#,
+        r#"<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:rPr><w:rStyle w:val="Hyperlink"/></w:rPr><w:t>kota-semarang.kpu.go.id</w:t></w:r>"#,
+        r#"<w:r><w:fldChar w:fldCharType="end"/></w:r><w:r><w:t xml:space="preserve"> — Rapat.</w:t></w:r></w:p>"#,
+    );
+    assert_eq!(text(body), "Semarang, kota-semarang.kpu.go.id — Rapat.\n");
 }
 
 #[test]
@@ -265,6 +304,17 @@ fn control_characters_in_messages_are_replaced() {
     let xml = format!("<w:document xmlns:w=\"{W}\"><w:b\u{1b}[31m></w:x></w:document>");
     let message = error(&archive(&[("word/document.xml", xml.as_bytes())]));
     assert!(!message.contains('\u{1b}'), "{message}");
+}
+
+#[test]
+fn paragraph_bombs_are_refused() {
+    let at_limit = "<w:p/>".repeat(MAX_PARAGRAPHS);
+    assert_eq!(extract(&docx(&at_limit)).unwrap().paragraphs.len(), MAX_PARAGRAPHS);
+    let over = "<w:p/>".repeat(MAX_PARAGRAPHS + 1);
+    assert_eq!(
+        error(&docx(&over)),
+        "more than 100000 paragraphs, too many for a press release; not read"
+    );
 }
 
 #[test]

@@ -6,7 +6,7 @@ use lsp_types::{
     CodeDescription, Diagnostic, DiagnosticRelatedInformation, DiagnosticSeverity, DiagnosticTag, Location,
     NumberOrString, Range, Uri,
 };
-use siaran::{Finding, Severity, Text};
+use siaran::{Finding, Severity};
 
 use super::position::{Encoding, PositionMap};
 use super::session::{Checked, Document};
@@ -16,15 +16,6 @@ pub const SOURCE: &str = "siaran";
 
 /// Shown faded, as editors show unused code: the comment can go.
 const UNUSED_SUPPRESSION: &str = "meta/unused-suppression";
-
-/// More diagnostics than this for one document help nobody and cost the client dearly
-/// (a hostile document can have a finding on every word); the rest are summed up in one.
-pub const MAX_DIAGNOSTICS: usize = 2000;
-
-const MORE: Text = Text::new(
-    "{count} temuan lain tidak ditampilkan; jalankan `siaran check` untuk semuanya",
-    "{count} more findings not shown; run `siaran check` to see them all",
-);
 
 /// Where the rule pages live when the client does not say: the `docs/rules` folder of
 /// the source this binary was built from (shipped in the package), so the link works
@@ -36,7 +27,9 @@ pub fn default_docs_url() -> String {
     uri::from_path(&folder).map_or_else(String::new, |u| u.as_str().to_string())
 }
 
-/// The diagnostics of a checked document.
+/// The diagnostics of a checked document. Their number is bounded by the library's
+/// `max-findings` (a hostile document with a finding on every word ends with one
+/// `meta/too-many-findings`), so there is no second limit here.
 pub fn of(doc: &Document, checked: &Checked, encoding: Encoding, docs_url: &str) -> Vec<Diagnostic> {
     if let Some(problem) = &checked.problem {
         return vec![Diagnostic {
@@ -47,22 +40,12 @@ pub fn of(doc: &Document, checked: &Checked, encoding: Encoding, docs_url: &str)
             ..Diagnostic::default()
         }];
     }
-    let shown = &checked.findings[..checked.findings.len().min(MAX_DIAGNOSTICS)];
-    let map = positions(doc, shown, encoding);
-    let mut diagnostics: Vec<Diagnostic> = shown.iter().map(|f| diagnostic(f, &map, doc, docs_url)).collect();
-    if let Some(first_hidden) = checked.findings.get(MAX_DIAGNOSTICS) {
-        let count = (checked.findings.len() - MAX_DIAGNOSTICS).to_string();
-        let at = PositionMap::new(&doc.text, &doc.lines, encoding, [first_hidden.span.start])
-            .position(&doc.text, first_hidden.span.start);
-        diagnostics.push(Diagnostic {
-            range: Range::new(at, at),
-            severity: Some(DiagnosticSeverity::INFORMATION),
-            source: Some(SOURCE.to_string()),
-            message: MORE.render(checked.lang, &[("count", &count)]),
-            ..Diagnostic::default()
-        });
-    }
-    diagnostics
+    let map = positions(doc, &checked.findings, encoding);
+    checked
+        .findings
+        .iter()
+        .map(|f| diagnostic(f, &map, doc, docs_url))
+        .collect()
 }
 
 /// Positions of every offset the findings (and their labels and fixes) mention.

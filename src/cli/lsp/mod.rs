@@ -5,8 +5,8 @@
 //! explanation on hover.
 //!
 //! Built on `lsp-server` and `lsp-types` (the scaffold rust-analyzer and ruff use): a
-//! synchronous loop over a channel, which suits a server whose every answer takes about
-//! a millisecond, with no async runtime to carry.
+//! synchronous loop over a channel, which suits a server whose every answer takes well
+//! under a millisecond, with no async runtime to carry.
 
 mod actions;
 mod diagnostics;

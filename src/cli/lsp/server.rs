@@ -1,7 +1,7 @@
 //! The main loop: one thread reads messages in order, answers requests, applies
 //! notifications, and pushes diagnostics when their debounce delay has passed. Linting a
-//! release takes about a millisecond, so nothing runs in the background and there is no
-//! state to share between threads. A panic while handling one message is caught and
+//! 5 KB release takes a fraction of a millisecond, so nothing runs in the background and
+//! there is no state to share between threads. A panic while handling one message is caught and
 //! answered with an error; the server goes on.
 
 use std::collections::HashSet;

@@ -116,3 +116,27 @@ fn client_settings_choose_language_and_stand_in_for_a_missing_date() {
         .any(|r| r == "day-date/weekday-mismatch"));
     client.shut_down().unwrap();
 }
+
+#[test]
+fn spelling_is_switched_on_by_the_client() {
+    let mut client = Client::pulling();
+    let dictionary = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/dictionary/id_TEST");
+    client.write("siaran.toml", &format!("[spell]\ndictionary = \"{dictionary}\"\n"));
+    let text = RELEASE.replace("pemutakhiran data", "pemutakhiran qwrtzk data");
+    let uri = client.open("2025-10-14-rapat.txt", &text);
+    assert!(!rules(&mut client, &uri).iter().any(|r| r == "spell/unknown-word"));
+    client.notify(
+        notif::DidChangeConfiguration::METHOD,
+        json!({ "settings": { "spell": true } }),
+    );
+    let diagnostics = client.pull(&uri);
+    let unknown: Vec<_> = spans(&diagnostics)
+        .into_iter()
+        .filter(|s| s.0 == "spell/unknown-word")
+        .collect();
+    assert!(
+        unknown.iter().any(|s| s.1 == 2 && s.2 == 67 && s.4 == 73),
+        "qwrtzk is flagged at its place: {unknown:?}"
+    );
+    client.shut_down().unwrap();
+}

@@ -7,8 +7,7 @@ use lsp_types::request::{self as req, Request as _};
 use lsp_types::TextDocumentSyncKind;
 use serde_json::{json, Value};
 
-use super::{Client, PANIC, RELEASE};
-use crate::cli::lsp::diagnostics::MAX_DIAGNOSTICS;
+use super::{spans, Client, PANIC, RELEASE};
 use crate::cli::lsp::server::Ending;
 
 #[test]
@@ -49,22 +48,15 @@ fn a_panicking_handler_leaves_the_server_running() {
 }
 
 #[test]
-fn a_finding_on_every_word_is_capped() {
+fn a_finding_on_every_word_stops_at_max_findings() {
     let mut client = Client::pulling();
-    let line = "praktek ".repeat(MAX_DIAGNOSTICS + 500);
+    client.write("siaran.toml", "max-findings = 100\n");
+    let line = "praktek ".repeat(300);
     let uri = client.open("2025-10-14-rapat.txt", &format!("Judul\n{line}\n"));
     let diagnostics = client.pull(&uri);
-    assert_eq!(diagnostics.len(), MAX_DIAGNOSTICS + 1);
-    let last = diagnostics.last().unwrap();
-    assert!(
-        last.message.contains("temuan lain tidak ditampilkan"),
-        "{}",
-        last.message
-    );
-    // The summary sits at the first finding not shown, a word on the long line.
-    assert_eq!(last.range.start.line, 1);
-    assert_eq!(last.range.start.character % 8, 0);
-    assert!(last.range.start.character > diagnostics[MAX_DIAGNOSTICS - 1].range.start.character);
+    assert_eq!(diagnostics.len(), 101);
+    let last = spans(&diagnostics).pop().unwrap();
+    assert_eq!(last.0, "meta/too-many-findings");
     assert_eq!(client.shut_down(), Ok(Ending::Clean));
 }
 
