@@ -3,6 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::message::{Lang, Text};
 use crate::span::Span;
 
 /// How serious a finding is. `Error` breaks house style and fails a commit; `Warning`
@@ -29,17 +30,27 @@ impl Severity {
     }
 }
 
-/// How safe it is to apply a fix without a human looking at it (ordered, as in ruff:
-/// a caller that accepts `Unsafe` also accepts `Safe`).
+/// How safe it is to apply a fix without a human looking at it, ordered as in ruff from
+/// least to most certain (`DisplayOnly < Unsafe < Safe`): a caller that accepts
+/// `Unsafe` fixes also accepts `Safe` ones ([`Applicability::applies`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Applicability {
-    /// The intent is certain: `--fix` applies it.
-    Safe,
-    /// Probably right, but may change meaning: only with `--unsafe-fixes`.
-    Unsafe,
     /// A suggestion to show, never applied automatically.
     DisplayOnly,
+    /// Probably right, but may change meaning: only with `--unsafe-fixes`.
+    Unsafe,
+    /// The intent is certain: `--fix` applies it.
+    Safe,
+}
+
+impl Applicability {
+    /// Whether a fix of this applicability may be applied by a caller that requires at
+    /// least `required` (`Unsafe.applies(Unsafe)`, `Safe.applies(Unsafe)`, not
+    /// `Unsafe.applies(Safe)`).
+    pub fn applies(self, required: Applicability) -> bool {
+        self >= required
+    }
 }
 
 /// One replacement of a byte range.
@@ -137,6 +148,35 @@ pub struct Finding {
     pub note: Option<String>,
     /// A fix, when the rule has one.
     pub fix: Option<Fix>,
+    /// Which message this is and what was filled into it, so that a server or a page
+    /// can render it later in the reader's language. Not part of JSON v1.
+    pub message_ref: Option<MessageRef>,
+}
+
+/// A finding's message as data: its template, its place in the rule's `messages` list
+/// (with the rule id, a stable message id: `baku/non-standard-word#0`) and the values
+/// of its placeholders.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MessageRef {
+    /// The template in both languages.
+    pub text: Text,
+    /// Its index in the rule's `messages`.
+    pub index: usize,
+    /// Placeholder values, by name, in the order the rule gave them.
+    pub args: Vec<(String, String)>,
+}
+
+impl MessageRef {
+    /// The message id: the rule id, `#` and the index (`dateline/separator#0`).
+    pub fn id(&self, rule: &str) -> String {
+        format!("{rule}#{}", self.index)
+    }
+
+    /// The message rendered in `lang`.
+    pub fn render(&self, lang: Lang) -> String {
+        let args: Vec<(&str, &str)> = self.args.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+        self.text.render(lang, &args)
+    }
 }
 
 impl Finding {
@@ -151,7 +191,14 @@ impl Finding {
             help: None,
             note: None,
             fix: None,
+            message_ref: None,
         }
+    }
+
+    /// Records which message this is, with its placeholder values.
+    pub fn with_message_ref(mut self, message_ref: MessageRef) -> Self {
+        self.message_ref = Some(message_ref);
+        self
     }
 
     /// Attaches a fix.
@@ -186,5 +233,22 @@ impl Finding {
 
 /// The family part of a rule id.
 pub fn family_of(rule: &str) -> &str {
-    rule.split_once('/').map_or(rule, |(family, _)| family)
+    // Asked for every rule of every file: a byte search, not a `char` pattern.
+    match rule.bytes().position(|b| b == b'/') {
+        Some(slash) => &rule[..slash],
+        None => rule,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Applicability::{DisplayOnly, Safe, Unsafe};
+
+    #[test]
+    fn applicability_is_ordered_as_in_ruff() {
+        assert!(DisplayOnly < Unsafe && Unsafe < Safe);
+        assert!(Safe.applies(Safe) && Safe.applies(Unsafe) && Unsafe.applies(Unsafe));
+        assert!(!Unsafe.applies(Safe) && !DisplayOnly.applies(Unsafe));
+        assert!(DisplayOnly.applies(DisplayOnly));
+    }
 }

@@ -27,10 +27,14 @@ pub enum FixMode {
 impl FixMode {
     /// Whether a fix of this applicability is applied in this mode.
     pub fn accepts(self, applicability: Applicability) -> bool {
-        match applicability {
-            Applicability::Safe => true,
-            Applicability::Unsafe => self == FixMode::Unsafe,
-            Applicability::DisplayOnly => false,
+        applicability.applies(self.required())
+    }
+
+    /// The least certain applicability this mode applies.
+    pub fn required(self) -> Applicability {
+        match self {
+            FixMode::Safe => Applicability::Safe,
+            FixMode::Unsafe => Applicability::Unsafe,
         }
     }
 }

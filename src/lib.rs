@@ -29,8 +29,10 @@
 #![warn(missing_docs)]
 
 mod article;
+mod case;
 pub mod config;
 mod diagnostic;
+mod lexicon;
 // Public only for the repository's benches and fuzz targets, which measure and probe
 // the parser directly; not part of the API.
 #[doc(hidden)]
@@ -55,7 +57,7 @@ mod truncated;
 
 pub use article::Article;
 pub use config::{ConfigError, Options};
-pub use diagnostic::{Applicability, Edit, Finding, Fix, Label, Severity};
+pub use diagnostic::{Applicability, Edit, Finding, Fix, Label, MessageRef, Severity};
 pub use document::SourceKind;
 pub use fix::{fix, fix_article, FixMode, FixOutcome};
 /// Calendar dates (`jiff::civil::Date`), re-exported so a caller needs no date crate of

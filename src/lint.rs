@@ -231,4 +231,22 @@ mod tests {
         };
         assert_eq!(lint(&input, &ignored).findings.len(), 10);
     }
+
+    #[test]
+    fn findings_carry_their_message_id_and_arguments() {
+        let text = "Judul\nSemarang, kota-semarang.kpu.go.id - Komisi rapat, Senin (27/10).";
+        let report = lint(
+            &LintInput::new(text, jiff::civil::date(2025, 10, 27)),
+            &Settings::default(),
+        );
+        let finding = report.findings.iter().find(|f| f.rule == "dateline/separator").unwrap();
+        let message = finding.message_ref.as_ref().unwrap();
+        assert_eq!(message.id(finding.rule), "dateline/separator#0");
+        assert_eq!(message.render(crate::Lang::Id), finding.message);
+        assert!(
+            message.render(crate::Lang::En).contains("dash"),
+            "{}",
+            message.render(crate::Lang::En)
+        );
+    }
 }

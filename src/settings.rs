@@ -118,6 +118,10 @@ impl Settings {
     pub fn severity_of(&self, meta: &RuleMeta) -> Option<Severity> {
         let mut enabled = meta.default_enabled;
         let mut severity = meta.severity;
+        // Asked for every rule of every file: without any rule setting, the defaults.
+        if self.rule_settings.is_empty() && self.select.is_none() && self.ignore.is_empty() {
+            return enabled.then_some(severity);
+        }
         let family = meta.family();
         let by_family = self
             .rule_settings
@@ -148,15 +152,44 @@ impl Settings {
     /// The settings for a file at `path`, relative to the configuration file's folder
     /// (`/`-separated): `[[override]]` entries whose patterns match are applied.
     pub fn for_path(&self, path: &str) -> Cow<'_, Settings> {
-        let matching: Vec<&Override> = self.overrides.iter().filter(|o| o.files.is_match(path)).collect();
+        let matching = self.matching_overrides(path);
         if matching.is_empty() {
             return Cow::Borrowed(self);
         }
+        Cow::Owned(self.with_overrides(&matching))
+    }
+
+    /// The indices of the `[[override]]` entries whose patterns match `path`, in order.
+    /// Files that match the same entries share one [`Settings::with_overrides`].
+    pub fn matching_overrides(&self, path: &str) -> Vec<usize> {
+        let mut matching: Vec<usize> = self
+            .overrides
+            .iter()
+            .enumerate()
+            .filter(|(_, o)| o.files.is_match(path))
+            .map(|(i, _)| i)
+            .collect();
+        matching.shrink_to_fit();
+        matching
+    }
+
+    /// These settings with the given `[[override]]` entries applied, each a layer over
+    /// the ones before: what an override says about a rule wins over every global
+    /// setting of it, whether the global one names the rule or its family. Inside one
+    /// override, as globally, a rule id beats its family.
+    pub fn with_overrides(&self, indices: &[usize]) -> Settings {
         let mut settings = self.clone();
-        for o in matching {
-            settings.rule_settings.extend(o.rule_settings.iter().cloned());
+        for o in indices.iter().filter_map(|&i| self.overrides.get(i)) {
+            // A family entry of a later layer is written out as an entry per rule of the
+            // family, so that it beats earlier rule-id entries too.
+            let (families, ids): (Vec<_>, Vec<_>) = o.rule_settings.iter().partition(|(s, _)| !s.contains('/'));
+            for (family, setting) in families {
+                let ids = rules::all().map(|r| r.meta()).filter(|m| m.family() == family);
+                settings.rule_settings.extend(ids.map(|m| (m.id.to_string(), *setting)));
+            }
+            settings.rule_settings.extend(ids.into_iter().cloned());
         }
-        Cow::Owned(settings)
+        settings
     }
 
     /// Whether a rule that needs the spelling dictionary is enabled, so the caller must

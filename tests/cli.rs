@@ -241,6 +241,29 @@ fn explicit_config_and_severity_override() {
     assert!(stdout(&out).contains("warning[dateline/separator]"));
 }
 
+/// An `[[override]]` wins over the global settings for the files it matches, even when
+/// the global setting names the rule and the override only its family.
+#[test]
+fn override_beats_global_rule_setting_for_its_files() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(
+        dir.path().join("siaran.toml"),
+        "[rules.severity]\n\"dateline/separator\" = \"warning\"\n[[override]]\nfiles = [\"arsip/**\"]\ndisable = [\"dateline\"]\n",
+    )
+    .unwrap();
+    fs::create_dir_all(dir.path().join("arsip")).unwrap();
+    fs::write(dir.path().join("arsip/lama.txt"), HYPHEN).unwrap();
+    fs::write(dir.path().join("arsip/lama2.txt"), HYPHEN).unwrap();
+    fs::write(dir.path().join("baru.txt"), HYPHEN).unwrap();
+    let out = siaran(&["check", ".", "--format", "concise", "--quiet"], dir.path());
+    let text = stdout(&out);
+    assert!(
+        text.contains("baru.txt") && text.contains("warning[dateline/separator]"),
+        "{text}"
+    );
+    assert!(!text.contains("arsip/"), "{text}");
+}
+
 #[test]
 fn bad_config_is_exit_2_pointing_at_the_line() {
     let dir = tempfile::tempdir().unwrap();

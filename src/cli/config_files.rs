@@ -46,6 +46,9 @@ pub struct ConfigResolver {
     explicit: Option<Resolved>,
     cli: CliSettings,
     by_folder: HashMap<PathBuf, Resolved>,
+    /// Settings with `[[override]]` entries applied, by configuration folder and the
+    /// entries a file matched: made once, shared by every file that matches the same.
+    with_overrides: HashMap<(PathBuf, Vec<usize>), Arc<Settings>>,
     dictionaries: Dictionaries,
 }
 
@@ -62,12 +65,32 @@ impl ConfigResolver {
         Ok(resolver)
     }
 
+    /// Settings for the release at `path`: its folder's, with the `[[override]]` entries
+    /// that match it applied.
+    pub fn for_file(&mut self, path: &Path) -> Result<Arc<Settings>, ConfigFileError> {
+        let folder = path
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        let resolved = self.for_folder(folder)?;
+        let matching = resolved.settings.matching_overrides(&relative(path, &resolved.base));
+        if matching.is_empty() {
+            return Ok(resolved.settings);
+        }
+        let settings = self
+            .with_overrides
+            .entry((resolved.base, matching))
+            .or_insert_with_key(|(_, matching)| Arc::new(resolved.settings.with_overrides(matching)));
+        Ok(settings.clone())
+    }
+
     /// A resolver that looks for siaran.toml per folder (no `--config`): reads nothing yet.
     pub fn discovering(cli: CliSettings) -> Self {
         ConfigResolver {
             explicit: None,
             cli,
             by_folder: HashMap::new(),
+            with_overrides: HashMap::new(),
             dictionaries: Dictionaries::default(),
         }
     }
@@ -95,25 +118,12 @@ impl ConfigResolver {
         Ok(resolved)
     }
 
-    /// Settings for the release at `path`: its folder's, with `[[override]]` applied.
-    pub fn for_file(&mut self, path: &Path) -> Result<Arc<Settings>, ConfigFileError> {
-        let folder = path
-            .parent()
-            .filter(|p| !p.as_os_str().is_empty())
-            .unwrap_or(Path::new("."));
-        let resolved = self.for_folder(folder)?;
-        let relative = relative(path, &resolved.base);
-        Ok(match resolved.settings.for_path(&relative) {
-            std::borrow::Cow::Borrowed(_) => resolved.settings,
-            std::borrow::Cow::Owned(settings) => Arc::new(settings),
-        })
-    }
-
     /// Forgets what was found per folder, so the next look-up reads the files again (the
     /// language server calls this when a siaran.toml changes). Loaded dictionaries are
     /// kept; an explicit `--config` file is not re-read (the server never has one).
     pub fn forget(&mut self) {
         self.by_folder.clear();
+        self.with_overrides.clear();
     }
 
     fn load(&mut self, path: &Path) -> Result<Settings, ConfigFileError> {

@@ -9,6 +9,8 @@
 use jiff::civil::Weekday;
 
 use super::Word;
+use crate::lexicon;
+use crate::lexicon::calendar::{DAY_NAMES, MONTHS, MONTH_VARIANTS};
 use crate::span::Span;
 
 /// A day name as written: `Senin`, `senin`, `Jum'at`.
@@ -68,66 +70,46 @@ impl DateMention {
     }
 }
 
-/// Day names, standard and variant spellings, matched ignoring ASCII case (`’` must
-/// match exactly). `Ahad` is a standard synonym of `Minggu`. Their initials are a, j, k,
-/// m, r and s (see [`day_name`]).
-const DAY_NAMES: &[(&str, Weekday, &str)] = &[
-    ("senin", Weekday::Monday, "Senin"),
-    ("selasa", Weekday::Tuesday, "Selasa"),
-    ("rabu", Weekday::Wednesday, "Rabu"),
-    ("kamis", Weekday::Thursday, "Kamis"),
-    ("jumat", Weekday::Friday, "Jumat"),
-    ("sabtu", Weekday::Saturday, "Sabtu"),
-    ("minggu", Weekday::Sunday, "Minggu"),
-    ("ahad", Weekday::Sunday, "Ahad"),
-    ("jum'at", Weekday::Friday, "Jumat"),
-    ("jum’at", Weekday::Friday, "Jumat"),
-    ("jumaat", Weekday::Friday, "Jumat"),
-    ("senen", Weekday::Monday, "Senin"),
-    ("rebo", Weekday::Wednesday, "Rabu"),
-    ("kemis", Weekday::Thursday, "Kamis"),
-    ("saptu", Weekday::Saturday, "Sabtu"),
-];
-
-/// Month names of the long form, January first.
-#[rustfmt::skip]
-const MONTHS: [&str; 12] = [
-    "januari", "februari", "maret", "april", "mei", "juni",
-    "juli", "agustus", "september", "oktober", "november", "desember",
-];
-
-/// Misspelt month names a writer may use (the `baku/` family reports the spelling;
-/// here they only have to be understood).
-const MONTH_VARIANTS: &[(&str, u16)] = &[("pebruari", 2), ("febuari", 2), ("nopember", 11)];
-
 /// Words that make a following lowercase `minggu` a count of weeks (`dua minggu`).
 const COUNT_WORDS: &[&str] = &[
     "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh", "sebelas", "beberapa",
     "tiap", "setiap", "per",
 ];
 
-/// The day name `word` spells, if any.
+/// The day name `word` spells, if any. Callers ask only about words whose lexicon
+/// roles include [`lexicon::DAY`].
 pub fn day_name(word: &str, span: Span) -> Option<DayName> {
-    // Every word is asked; most are ruled out by their length or initial.
-    let initial = word.as_bytes().first()?.to_ascii_lowercase();
-    if !(4..=8).contains(&word.len()) || !b"ajkmrs".contains(&initial) {
-        return None;
-    }
     DAY_NAMES
         .iter()
         .find(|(name, _, _)| name.eq_ignore_ascii_case(word))
         .map(|&(name, weekday, standard)| DayName {
             span,
-            weekday,
+            weekday: weekday_of(weekday),
             standard,
             variant: !name.eq_ignore_ascii_case(standard),
         })
+}
+
+/// The weekday of a day-name entry (0 = Monday).
+fn weekday_of(monday_zero: u8) -> Weekday {
+    match monday_zero {
+        0 => Weekday::Monday,
+        1 => Weekday::Tuesday,
+        2 => Weekday::Wednesday,
+        3 => Weekday::Thursday,
+        4 => Weekday::Friday,
+        5 => Weekday::Saturday,
+        _ => Weekday::Sunday,
+    }
 }
 
 /// Mentions in one text block (`text` starts at byte `base`), given its words.
 pub fn find(text: &str, base: usize, words: &[Word]) -> Vec<DateMention> {
     let mut found = Vec::new();
     for (i, word) in words.iter().enumerate() {
+        if word.roles & lexicon::DAY == 0 {
+            continue;
+        }
         let word = word.span;
         let written = &text[word.start - base..word.end - base];
         let Some(name) = day_name(written, word) else {
@@ -335,21 +317,19 @@ fn long(text: &str, from: usize, base: usize, day_name: DayName) -> Option<DateM
 mod tests {
     use super::*;
 
-    #[test]
-    fn day_names_start_with_the_initials_day_name_checks() {
-        for (name, _, _) in DAY_NAMES {
-            assert!(b"ajkmrs".contains(&name.as_bytes()[0]), "{name}");
-        }
-    }
     use crate::document::words;
 
     fn mentions(text: &str) -> Vec<DateMention> {
         let words: Vec<Word> = words::split(text, 0)
             .map(|span| Word {
                 span,
+                roles: lexicon::roles(span.text(text)),
+                region: crate::document::Region::Body,
                 in_address: false,
                 in_quote: false,
+                in_handle: false,
                 sentence_start: false,
+                part_start: false,
             })
             .collect();
         find(text, 0, &words)

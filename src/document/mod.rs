@@ -10,6 +10,7 @@ pub mod dateline;
 pub mod dates;
 pub mod front_matter;
 pub mod metadata;
+pub mod region;
 pub mod spacing;
 pub mod span_set;
 pub mod text_spans;
@@ -20,10 +21,12 @@ pub use dateline::{Dateline, Domain};
 pub use dates::DateMention;
 pub use front_matter::{FrontMatter, FrontMatterFormat};
 pub use metadata::{MetaEntry, MetaValue, Metadata};
+pub use region::Region;
 pub use spacing::SpaceRun;
 pub use span_set::SpanSet;
 pub use words::Word;
 
+use crate::lexicon;
 use crate::line_index::LineIndex;
 use crate::span::Span;
 
@@ -74,6 +77,9 @@ pub struct Document<'a> {
     /// URLs, e-mail addresses and domains.
     pub addresses: SpanSet,
     pub words: Vec<Word>,
+    /// Indices of the words with a lexicon role or a shape mark: the few that
+    /// [`Document::words_with`] visits.
+    marked: Vec<u32>,
     /// Markdown comment lines (`<!-- ... -->`), and suppression comments that end a line
     /// of text, outside the release text; in line order.
     pub comments: Vec<Span>,
@@ -166,10 +172,12 @@ impl<'a> Document<'a> {
 
         let mut quotes = Vec::new();
         let mut addresses = Vec::new();
-        let mut words = Vec::new();
+        let mut words = Vec::with_capacity(source.len() / 7);
         let mut dates = Vec::new();
         let mut space_runs = Vec::new();
-        let text_blocks = headline.iter().map(|h| h.span).chain(paragraphs.iter().copied());
+        let headline_span = headline.map(|h| h.span);
+        let news_start = dateline.as_ref().map(|d| d.separator.end);
+        let text_blocks = headline_span.into_iter().chain(paragraphs.iter().copied());
         for block in text_blocks {
             let text = block.text(source);
             quotes.extend(text_spans::quotations(text, block.start));
@@ -178,17 +186,26 @@ impl<'a> Document<'a> {
             let first = words.len();
             let mut previous: Option<Span> = None;
             words.extend(words::split(text, block.start).map(|span| {
-                let sentence_start = previous.is_none_or(|p| words::opens_sentence(&source[p.end..span.start]));
+                let gap = previous.map(|p| &source[p.end..span.start]);
                 previous = Some(span);
+                let written = span.text(source);
                 Word {
                     span,
+                    roles: lexicon::roles(written) | lexicon::shape_marks(written),
+                    region: region::of(span.start, headline_span, dateline.as_ref(), credit.as_ref()),
                     in_address: false,
                     in_quote: false,
-                    sentence_start,
+                    in_handle: region::in_handle(source, span),
+                    sentence_start: news_start == Some(span.start) || region::after_full_stop(gap),
+                    part_start: gap.is_none_or(words::opens_sentence),
                 }
             }));
             dates.extend(dates::find(text, block.start, &words[first..]));
         }
+        let marked = (0..words.len())
+            .filter(|&i| words[i].roles != 0)
+            .filter_map(|i| u32::try_from(i).ok())
+            .collect();
         let quotes = SpanSet::new(quotes);
         let addresses = SpanSet::new(addresses);
         for word in &mut words {
@@ -215,6 +232,7 @@ impl<'a> Document<'a> {
             quotes,
             addresses,
             words,
+            marked,
             comments,
             dates,
             space_runs,
@@ -257,9 +275,6 @@ impl<'a> Document<'a> {
     }
 }
 
-/// Sets `in_address` and `in_quote`. Words are sorted and disjoint, so the words a span
-/// touches (or holds) are found by binary search: a release has hundreds of words and a
-/// few spans.
 fn is_blank(source: &str, line: Span) -> bool {
     line.text(source).trim().is_empty()
 }

@@ -17,7 +17,7 @@ use std::any::Any;
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use crate::diagnostic::{Finding, Severity};
+use crate::diagnostic::{Finding, MessageRef, Severity};
 use crate::document::Document;
 use crate::findings::Findings;
 use crate::house::{self, Satker};
@@ -130,7 +130,15 @@ impl Context<'_> {
     /// A finding of `meta`'s rule at its default severity (the engine applies the
     /// configured severity afterwards).
     pub fn finding(&self, meta: &'static RuleMeta, span: Span, message: &Text, args: &[(&str, &str)]) -> Finding {
-        Finding::new(meta.id, meta.severity, span, self.text(message, args))
+        let finding = Finding::new(meta.id, meta.severity, span, self.text(message, args));
+        match meta.messages.iter().position(|m| **m == *message) {
+            Some(index) => finding.with_message_ref(MessageRef {
+                text: *message,
+                index,
+                args: args.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect(),
+            }),
+            None => finding,
+        }
     }
 
     /// The configured satker slug (`kota-semarang`), if any.

@@ -17,7 +17,7 @@ use siaran::document::{front_matter, metadata, Metadata};
 use siaran::fix::{self, FixMode};
 use siaran::settings::RuleSetting;
 use siaran::Dictionary;
-use siaran::{Article, LineIndex, LintInput, Report, Settings, SourceKind, Span};
+use siaran::{Article, FixAvailability, LineIndex, LintInput, Report, Settings, SourceKind, Span};
 
 /// Options from the first byte, and the text after it.
 fn split(data: &[u8]) -> (u8, String) {
@@ -167,6 +167,37 @@ pub fn front_matter(data: &[u8]) {
     check_report(&text, &siaran::lint(&input(&text, 2), &settings));
 }
 
+/// A finding's fix agrees with its rule's declared fix availability (`none`: never a
+/// fix; `always`: always one), and every fix has a title to show.
+pub fn check_fix_declared(f: &siaran::Finding) {
+    let meta = siaran::rule(f.rule).unwrap_or_else(|| panic!("{}: not a registered rule", f.rule));
+    match meta.fix {
+        FixAvailability::None => assert!(f.fix.is_none(), "{}: declares no fix but emitted one", f.rule),
+        FixAvailability::Always => assert!(f.fix.is_some(), "{}: declares a fix always but emitted none", f.rule),
+        FixAvailability::Sometimes => {}
+    }
+    if let Some(fix) = &f.fix {
+        assert!(!fix.title.trim().is_empty(), "{}: a fix without a title", f.rule);
+    }
+    // The message id and arguments are enough to render the message again, in either
+    // language, and the id names one of the rule's declared messages.
+    if let Some(m) = &f.message_ref {
+        assert!(
+            meta.messages.get(m.index).is_some_and(|t| **t == m.text),
+            "{}: message id",
+            f.rule
+        );
+        let again = [siaran::Lang::Id, siaran::Lang::En].map(|lang| m.render(lang));
+        assert!(
+            again.contains(&f.message),
+            "{}: {:?} does not render as {:?}",
+            f.rule,
+            m,
+            f.message
+        );
+    }
+}
+
 /// A span inside `text`, on character boundaries, not inverted.
 pub fn check_span(text: &str, span: Span, what: &str) {
     assert!(span.start <= span.end, "{what}: inverted span {span:?}");
@@ -286,6 +317,7 @@ fn check_metadata(text: &str, m: &Metadata) {
 
 pub fn check_report(text: &str, report: &Report) {
     for f in &report.findings {
+        check_fix_declared(f);
         check_span(text, f.span, f.rule);
         check_position(text, &report.lines, f.span, f.rule);
         for label in &f.labels {

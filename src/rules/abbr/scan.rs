@@ -7,7 +7,8 @@
 
 use std::rc::Rc;
 
-use crate::document::{Document, Word};
+use crate::case::{is_all_caps, is_caps_word};
+use crate::document::{Document, Region, Word};
 use crate::rules::Context;
 use crate::span::Span;
 
@@ -52,33 +53,16 @@ pub struct Scan {
     pub mentions: Vec<Mention>,
 }
 
-/// Parts of a release whose words are not judged as abbreviations.
-struct Skip {
-    /// The dateline, the credit tail and an all-caps headline.
-    regions: [Option<Span>; 3],
-}
-
-impl Skip {
-    fn new(doc: &Document<'_>) -> Skip {
-        let caps_headline = doc.headline.map(|h| h.span).filter(|_| headline_all_caps(doc));
-        Skip {
-            regions: [
-                doc.dateline.as_ref().map(|d| d.span),
-                doc.credit.map(|c| c.span),
-                caps_headline,
-            ],
+/// Whether a word is not judged as an abbreviation: an address, a hashtag or handle, or a
+/// word of the dateline, the credit tail or an all-caps headline.
+fn skips(word: &Word, caps_headline: bool) -> bool {
+    word.in_address
+        || word.in_handle
+        || match word.region {
+            Region::Dateline | Region::CreditTail => true,
+            Region::Headline => caps_headline,
+            _ => false,
         }
-    }
-
-    fn skips(&self, doc: &Document<'_>, word: &Word) -> bool {
-        if word.in_address || self.regions.iter().flatten().any(|s| s.overlaps(word.span)) {
-            return true;
-        }
-        // Hashtags, handles and identifiers (`#kpu`, `@kpu_ri`) have their own spelling.
-        let before = doc.source[..word.span.start].chars().next_back();
-        let after = doc.source[word.span.end..].chars().next();
-        matches!(before, Some('#' | '@' | '_')) || after == Some('_')
-    }
 }
 
 /// A headline written entirely in capitals (two words or more).
@@ -100,16 +84,6 @@ pub fn block_of(doc: &Document<'_>, offset: usize) -> Span {
     }
     let i = doc.paragraphs.partition_point(|p| p.start <= offset);
     i.checked_sub(1).map_or(Span::empty(offset), |i| doc.paragraphs[i])
-}
-
-/// All capitals, at least three letters, nothing else (`SPIP`, not `P3K` or `KPU-RI`).
-fn all_caps(token: &str) -> bool {
-    token.chars().all(char::is_uppercase) && token.chars().count() >= 3
-}
-
-/// Two or more capitals and no lower case: a word written in capitals.
-fn caps_word(token: &str) -> bool {
-    token.chars().filter(|c| c.is_uppercase()).count() >= 2 && !token.chars().any(char::is_lowercase)
 }
 
 /// `III`, `IV`, `XXI`: valid Roman numerals in canonical form.
@@ -156,14 +130,14 @@ impl Scan {
     }
 
     pub(super) fn new(doc: &Document<'_>) -> Scan {
-        let skip = Skip::new(doc);
+        let caps_headline = headline_all_caps(doc);
         let mut mentions = Vec::new();
         let mut i = 0;
         while i < doc.words.len() {
             let word = &doc.words[i];
             let start = i;
             i += 1;
-            if skip.skips(doc, word) {
+            if skips(word, caps_headline) {
                 continue;
             }
             let text = doc.text(word.span);
@@ -185,7 +159,7 @@ impl Scan {
                     None => continue,
                 },
             };
-            let in_headline = doc.headline.is_some_and(|h| h.span.contains(span));
+            let in_headline = word.region == Region::Headline;
             mentions.push(Mention {
                 word: start,
                 span,
@@ -206,7 +180,7 @@ impl Scan {
 /// Roman numeral, a region code (`DIY`) or a word in a run of capitals (`KOTA SEMARANG`).
 fn unknown_candidate(doc: &Document<'_>, index: usize) -> bool {
     let text = doc.text(doc.words[index].span);
-    if !all_caps(text) || roman(text) || TABLE.known_upper(text) || regions::is_region_token(text) {
+    if !is_all_caps(text) || roman(text) || TABLE.known_upper(text) || regions::is_region_token(text) {
         return false;
     }
     let neighbour_is_caps_word = |j: usize| {
@@ -214,7 +188,7 @@ fn unknown_candidate(doc: &Document<'_>, index: usize) -> bool {
         let gap = &doc.source[a.span.end..b.span.start];
         let other = doc.text(doc.words[j].span);
         gap.chars().all(char::is_whitespace)
-            && caps_word(other)
+            && is_caps_word(other)
             && TABLE.form(other).is_none()
             && !TABLE.known_upper(other)
     };

@@ -2,9 +2,12 @@
 //! `antarsatker`, `non tahapan` → `nontahapan`, `se Jawa Tengah` → `se-Jawa Tengah`.
 
 use super::data::{bound_form, Join, Mode};
-use super::{case_of, checked_words, in_headline, spaced_apart, starts_sentence, Case};
+use super::spaced_apart;
+use crate::case::{case_of, Case};
 use crate::diagnostic::{Edit, Fix, Severity};
+use crate::document::Region;
 use crate::findings::Findings;
+use crate::lexicon;
 use crate::message::Text;
 use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
 use crate::span::Span;
@@ -54,7 +57,7 @@ impl Rule for BoundFormApart {
 
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let doc = cx.doc;
-        for (index, word) in checked_words(doc) {
+        for (index, word) in doc.checked_words_with(lexicon::BOUND_PREFIX) {
             let prefix = doc.text(word.span);
             let Some(form) = bound_form(prefix) else {
                 continue;
@@ -77,7 +80,7 @@ impl Rule for BoundFormApart {
             let listed = form.bases.contains(&base_lower);
             // A capitalised prefix mid-sentence, or one that is also a given name (`Anti`),
             // is most likely a name: only a listed base (`Sub Bagian`) is judged then.
-            let opens = starts_sentence(doc, word.span.start) || in_headline(doc, word.span);
+            let opens = word.sentence_start || word.region == Region::Headline;
             if prefix_case == Case::Title && !listed && (form.name || !opens) {
                 continue;
             }

@@ -3,9 +3,11 @@
 //! `se-Jawa Tengah`).
 
 use super::data::{bound_form, Join, Mode};
-use super::{case_of, checked_words, in_headline, starts_sentence, Case};
+use crate::case::{case_of, Case};
 use crate::diagnostic::{Edit, Fix, Severity};
+use crate::document::Region;
 use crate::findings::Findings;
+use crate::lexicon;
 use crate::message::Text;
 use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
 use crate::span::Span;
@@ -55,11 +57,13 @@ impl Rule for BoundFormHyphen {
 
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let doc = cx.doc;
-        for (_, word) in checked_words(doc) {
+        for (_, word) in doc.checked_words_with(lexicon::HYPHENATED) {
             let text = doc.text(word.span);
-            let Some((prefix, base)) = text.split_once('-') else {
+            // Most words have no hyphen: a byte search rules them out cheaply.
+            let Some(hyphen_at) = text.bytes().position(|b| b == b'-') else {
                 continue;
             };
+            let (prefix, base) = (&text[..hyphen_at], &text[hyphen_at + 1..]);
             let Some(form) = bound_form(prefix) else {
                 continue;
             };
@@ -78,8 +82,8 @@ impl Rule for BoundFormHyphen {
                 Case::Title | Case::Upper
                     if prefix_case == Case::Title
                         && form.mode != Mode::Listed
-                        && !starts_sentence(doc, word.span.start)
-                        && !in_headline(doc, word.span) =>
+                        && !word.sentence_start
+                        && word.region != Region::Headline =>
                 {
                     let lower = prefix.to_lowercase();
                     let prefix_span = Span::new(word.span.start, word.span.start + prefix.len());

@@ -1,9 +1,9 @@
 //! `baku/currency`: the rupiah sign with a period or a space: `Rp. 300` / `Rp 300` →
 //! `Rp300`.
 
-use super::checked_words;
 use crate::diagnostic::{Edit, Fix, Severity};
 use crate::findings::Findings;
+use crate::lexicon;
 use crate::message::Text;
 use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
 use crate::span::Span;
@@ -43,7 +43,7 @@ impl Rule for Currency {
 
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let doc = cx.doc;
-        for (index, word) in checked_words(doc) {
+        for (index, word) in doc.checked_words_with(lexicon::RP) {
             if !doc.text(word.span).eq_ignore_ascii_case("rp") {
                 continue;
             }

@@ -7,8 +7,6 @@ use std::sync::LazyLock;
 
 use serde::Deserialize;
 
-use super::Initials;
-
 /// One non-standard → standard pair.
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -167,9 +165,7 @@ impl BoundForm {
 /// The bound form spelt `word` in any case, if any. Called for every word, so a
 /// length-and-initial filter comes before the (short) scan.
 pub fn bound_form(word: &str) -> Option<&'static BoundForm> {
-    static INITIALS: LazyLock<Initials> =
-        LazyLock::new(|| Initials::new(BOUND_FORMS.prefix.iter().map(|p| p.prefix.as_str())));
-    if !INITIALS.might_contain(word) {
+    if crate::lexicon::roles(word) & crate::lexicon::BOUND_PREFIX == 0 {
         return None;
     }
     BOUND_FORMS.prefix.iter().find(|p| p.prefix.eq_ignore_ascii_case(word))

@@ -4,10 +4,13 @@
 use std::sync::LazyLock;
 
 use super::data;
-use super::{case_of, checked_words, gap, in_proper_name, Case, Initials};
+use super::{gap, in_proper_name};
+use crate::case::{case_of, Case};
 use crate::diagnostic::{Edit, Fix, Severity};
 use crate::document::{Document, Word};
 use crate::findings::Findings;
+use crate::lexicon;
+use crate::lexicon::calendar::{ENGLISH_MONTHS, MONTHS};
 use crate::message::Text;
 use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
 
@@ -42,45 +45,16 @@ static META: RuleMeta = RuleMeta {
     messages: &[&MESSAGE, &FIX],
 };
 
-const MONTHS: [&str; 12] = [
-    "Januari",
-    "Februari",
-    "Maret",
-    "April",
-    "Mei",
-    "Juni",
-    "Juli",
-    "Agustus",
-    "September",
-    "Oktober",
-    "November",
-    "Desember",
-];
-const ENGLISH: [(&str, &str); 9] = [
-    ("january", "Januari"),
-    ("february", "Februari"),
-    ("march", "Maret"),
-    ("may", "Mei"),
-    ("june", "Juni"),
-    ("july", "Juli"),
-    ("august", "Agustus"),
-    ("october", "Oktober"),
-    ("december", "Desember"),
-];
-
 /// A spelling (compared without case), its standard month, and whether a date must
 /// surround it.
 static SPELLINGS: LazyLock<Vec<(&'static str, &'static str, bool)>> = LazyLock::new(|| {
     let own = MONTHS.iter().map(|m| (*m, *m, true));
-    let english = ENGLISH.iter().map(|(e, m)| (*e, *m, true));
+    let english = ENGLISH_MONTHS.iter().map(|(e, m)| (*e, *m, true));
     let old = data::pairs()
         .filter(|p| p.kind == "bulan")
         .map(|p| (p.wrong.as_str(), p.right.as_str(), false));
     own.chain(english).chain(old).collect()
 });
-
-/// Every word passes here: a length-and-initial filter before the scan.
-static INITIALS: LazyLock<Initials> = LazyLock::new(|| Initials::new(SPELLINGS.iter().map(|(s, _, _)| *s)));
 
 impl Rule for Month {
     fn meta(&self) -> &'static RuleMeta {
@@ -89,11 +63,8 @@ impl Rule for Month {
 
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let doc = cx.doc;
-        for (index, word) in checked_words(doc) {
+        for (index, word) in doc.checked_words_with(lexicon::MONTH | lexicon::PAIR) {
             let found = doc.text(word.span);
-            if !INITIALS.might_contain(found) {
-                continue;
-            }
             let Some(&(_, month, needs_date)) = SPELLINGS.iter().find(|(s, _, _)| s.eq_ignore_ascii_case(found)) else {
                 continue;
             };

@@ -5,10 +5,12 @@ use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use super::data::{self, WordPair};
-use super::{case_of, in_headline, in_proper_name, match_case, starts_sentence, with_case, Case};
+use super::{in_headline, in_proper_name};
+use crate::case::{case_of, headline_phrase, match_case, Case};
 use crate::diagnostic::{Edit, Fix, Severity};
-use crate::document::Document;
+use crate::document::{Document, Region};
 use crate::findings::Findings;
+use crate::lexicon;
 use crate::message::Text;
 use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
 use crate::span::Span;
@@ -86,17 +88,11 @@ static META: RuleMeta = RuleMeta {
     ],
 };
 
-/// The wrong forms, looked up word by word. A release has a few hundred words and the
-/// list a few hundred forms: a word is hashed once and tested against a Bloom filter,
-/// and only the rare word that passes is looked up. This costs less per release than an
-/// automaton over the text, and nothing like its construction, which a one-file run
-/// would pay for in full.
+/// The wrong forms. Only words whose lexicon roles include [`lexicon::PAIR`] or
+/// [`lexicon::PAIR_START`] are looked up here, a few in a release.
 struct Matcher {
     /// Wrong form in ASCII lower case → its pairs, in list order.
     forms: HashMap<String, Vec<&'static WordPair>>,
-    /// The forms, and the first words of the forms of several words.
-    filter: Bloom,
-    starts: Bloom,
     /// The most words a form has (`dari pada`: two).
     max_words: usize,
 }
@@ -108,8 +104,6 @@ struct Matcher {
 static MATCHER: LazyLock<Matcher> = LazyLock::new(|| {
     let mut matcher = Matcher {
         forms: HashMap::new(),
-        filter: Bloom::default(),
-        starts: Bloom::default(),
         max_words: 1,
     };
     for pair in data::pairs().filter(|p| !HANDLED_ELSEWHERE.contains(&p.kind.as_str()) && p.confidence != "low") {
@@ -124,60 +118,16 @@ static MATCHER: LazyLock<Matcher> = LazyLock::new(|| {
 
 impl Matcher {
     fn add(&mut self, form: &str, pair: &'static WordPair) {
-        self.filter.insert(folded_hash(form));
-        let words = form.split(' ').count();
-        if words > 1 {
-            self.starts
-                .insert(folded_hash(form.split(' ').next().unwrap_or_default()));
-        }
-        self.max_words = self.max_words.max(words);
+        self.max_words = self.max_words.max(form.split(' ').count());
         self.forms.entry(form.to_ascii_lowercase()).or_default().push(pair);
     }
 
     /// The pairs whose wrong form is `text`, ignoring ASCII case; `key` is scratch space.
     fn pairs(&self, text: &str, key: &mut String) -> &[&'static WordPair] {
-        if !self.filter.may_hold(folded_hash(text)) {
-            return &[];
-        }
         key.clear();
         key.push_str(text);
         key.make_ascii_lowercase();
         self.forms.get(key.as_str()).map_or(&[], Vec::as_slice)
-    }
-}
-
-/// FNV-1a over the bytes in ASCII lower case.
-fn folded_hash(text: &str) -> u64 {
-    text.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
-        (h ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(0x0100_0000_01b3)
-    })
-}
-
-/// A Bloom filter of 2^16 bits, two bits a key: with a few hundred keys, a word that is
-/// not one passes about once in a thousand.
-struct Bloom(Vec<u64>);
-
-impl Default for Bloom {
-    fn default() -> Self {
-        Bloom(vec![0; (1 << 16) / 64])
-    }
-}
-
-impl Bloom {
-    fn bits(hash: u64) -> [usize; 2] {
-        [(hash & 0xffff) as usize, ((hash >> 32) & 0xffff) as usize]
-    }
-
-    fn insert(&mut self, hash: u64) {
-        for bit in Self::bits(hash) {
-            self.0[bit / 64] |= 1 << (bit % 64);
-        }
-    }
-
-    fn may_hold(&self, hash: u64) -> bool {
-        Self::bits(hash)
-            .iter()
-            .all(|&bit| self.0[bit / 64] & (1 << (bit % 64)) != 0)
     }
 }
 
@@ -204,7 +154,9 @@ impl Rule for NonStandardWord {
             let found = doc.text(hit.span);
             let case = case_of(found);
             let pair = hit.pair;
-            let mid_sentence = !starts_sentence(doc, hit.span.start) && !in_headline(doc, hit.span);
+            let (first, last) = (&doc.words[hit.words.0], &doc.words[hit.words.1]);
+            let headline = in_headline(first, last);
+            let mid_sentence = !first.sentence_start && !headline;
             let entry_is_lowercase = pair.wrong.chars().next().is_some_and(char::is_lowercase);
             // A capitalised word mid-sentence is most likely a name (`Jalan Nasehat`),
             // unless the entry itself is a name (`umat Katholik`); the risky forms are
@@ -217,8 +169,8 @@ impl Rule for NonStandardWord {
                 continue;
             }
             let clitic = hit.clitic.map_or("", |c| doc.text(c));
-            let replacement = if case == Case::Title && in_headline(doc, hit.span) {
-                headline_case(&pair.right)
+            let replacement = if case == Case::Title && headline {
+                headline_phrase(&pair.right)
             } else {
                 match_case(found, &pair.right)
             };
@@ -246,24 +198,6 @@ impl Rule for NonStandardWord {
             out.push(finding);
         }
     }
-}
-
-/// A replacement in headline title case: `kerja sama` → `Kerja Sama`, `dari pintu ke
-/// pintu` → `Dari Pintu ke Pintu` (function words after the first stay lowercase).
-fn headline_case(text: &str) -> String {
-    const FUNCTION_WORDS: &[&str] = &["dan", "dari", "di", "ke", "untuk", "yang"];
-    let words: Vec<String> = text
-        .split(' ')
-        .enumerate()
-        .map(|(i, w)| {
-            if i > 0 && FUNCTION_WORDS.contains(&w) {
-                w.to_string()
-            } else {
-                with_case(w, Case::Title)
-            }
-        })
-        .collect();
-    words.join(" ")
 }
 
 /// `RN,KPUobs` → `daftar kata baku RN, kesalahan yang pernah terlihat di laman KPU`.
@@ -297,7 +231,7 @@ fn hits(doc: &Document<'_>) -> Vec<Hit> {
         }
     };
     // A form starts a word and ends one, or (one word) ends before a `-nya` clitic.
-    for (i, first) in doc.words.iter().enumerate() {
+    for (i, first) in doc.words_with(lexicon::PAIR | lexicon::PAIR_START) {
         let text = doc.text(first.span);
         let bytes = text.as_bytes();
         let stem = (bytes.len() > 3).then(|| bytes.len() - 3);
@@ -305,7 +239,7 @@ fn hits(doc: &Document<'_>) -> Vec<Hit> {
             look_up(Span::new(first.span.start, first.span.start + n));
         }
         look_up(first.span);
-        if matcher.starts.may_hold(folded_hash(text)) {
+        if first.roles & lexicon::PAIR_START != 0 {
             for last in doc.words[i + 1..].iter().take(matcher.max_words - 1) {
                 look_up(Span::new(first.span.start, last.span.end));
             }
@@ -338,7 +272,7 @@ fn whole_word(doc: &Document<'_>, span: Span, allow_clitic: bool) -> Option<((us
         return None;
     }
     // Initials in the credit tail are names, whatever word they spell (`kaos`, `esei`).
-    if doc.credit.is_some_and(|c| c.span.contains(span)) {
+    if words[first].region == Region::CreditTail && last.region == Region::CreditTail {
         return None;
     }
     let words = (first, last_index);

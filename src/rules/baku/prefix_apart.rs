@@ -5,9 +5,10 @@ use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use super::data::DI_KE;
-use super::{checked_words, spaced_apart};
+use super::spaced_apart;
 use crate::diagnostic::{Edit, Fix, Severity};
 use crate::findings::Findings;
+use crate::lexicon;
 use crate::message::Text;
 use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
 use crate::span::Span;
@@ -65,7 +66,7 @@ impl Rule for PrefixApart {
 
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let doc = cx.doc;
-        for (index, word) in checked_words(doc) {
+        for (index, word) in doc.checked_words_with(lexicon::DI) {
             let prep = doc.text(word.span);
             if prep != "di" && prep != "Di" {
                 continue;

@@ -2,9 +2,10 @@
 //! `dibidang` → `di bidang`, `diantaranya` → `di antaranya`, `kedepannya` → `ke depannya`.
 
 use super::data::DI_KE;
-use super::{ascii_lower, checked_words};
+use crate::case::ascii_lower;
 use crate::diagnostic::{Edit, Fix, Severity};
 use crate::findings::Findings;
+use crate::lexicon;
 use crate::message::Text;
 use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
 
@@ -48,7 +49,8 @@ impl Rule for PrepositionJoined {
     }
 
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
-        for (_, word) in checked_words(cx.doc) {
+        // Listed forms carry the lexicon role; `diKPU` is told by its capital.
+        for (_, word) in cx.doc.checked_words_with(lexicon::DI_KE | lexicon::CAPITAL_THIRD) {
             let text = cx.doc.text(word.span);
             if !joined_preposition(text) {
                 continue;

@@ -1,9 +1,10 @@
 //! `baku/pun-apart`: a conjunction in `-pun` written apart: `walau pun` → `walaupun`,
 //! `atau pun` → `ataupun`.
 
-use super::{checked_words, spaced_apart};
+use super::spaced_apart;
 use crate::diagnostic::{Edit, Fix, Severity};
 use crate::findings::Findings;
+use crate::lexicon;
 use crate::message::Text;
 use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
 use crate::span::Span;
@@ -59,10 +60,17 @@ impl Rule for PunApart {
 
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let doc = cx.doc;
-        for (index, word) in checked_words(doc) {
-            let Some(next) = doc.words.get(index + 1).filter(|n| doc.text(n.span) == "pun") else {
+        // From each `pun` back to the word before it.
+        for (next_index, next) in doc.words_with(lexicon::PUN) {
+            let Some(index) = next_index.checked_sub(1) else {
                 continue;
             };
+            let Some(word) = doc.words.get(index).filter(|w| w.is_checked()) else {
+                continue;
+            };
+            if doc.text(next.span) != "pun" {
+                continue;
+            }
             let first = doc.text(word.span);
             let lower = first.to_lowercase();
             let certain = CERTAIN.contains(&lower.as_str());

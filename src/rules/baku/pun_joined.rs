@@ -1,9 +1,9 @@
 //! `baku/pun-joined`: the particle `pun` joined where it is written apart:
 //! `apapun` → `apa pun`, `kapanpun` → `kapan pun`, `dimanapun` → `di mana pun`.
 
-use super::checked_words;
 use crate::diagnostic::{Edit, Fix, Severity};
 use crate::findings::Findings;
+use crate::lexicon;
 use crate::message::Text;
 use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
 
@@ -51,7 +51,7 @@ impl Rule for PunJoined {
     }
 
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
-        for (_, word) in checked_words(cx.doc) {
+        for (_, word) in cx.doc.checked_words_with(lexicon::ENDS_IN_PUN) {
             let text = cx.doc.text(word.span);
             let Some(right) = split_pun(text) else {
                 continue;

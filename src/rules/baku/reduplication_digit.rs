@@ -1,9 +1,9 @@
 //! `baku/reduplication-digit`: the digit 2 as a repetition mark: `kegiatan2` →
 //! `kegiatan-kegiatan`, `masing2` → `masing-masing`.
 
-use super::{checked_words, starts_sentence};
 use crate::diagnostic::{Edit, Fix, Severity};
 use crate::findings::Findings;
+use crate::lexicon;
 use crate::message::Text;
 use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
 
@@ -48,7 +48,7 @@ impl Rule for ReduplicationDigit {
     }
 
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
-        for (_, word) in checked_words(cx.doc) {
+        for (_, word) in cx.doc.checked_words_with(lexicon::ENDS_IN_2) {
             let text = cx.doc.text(word.span);
             if !(text.ends_with('2') || text.ends_with("2nya")) {
                 continue;
@@ -64,7 +64,7 @@ impl Rule for ReduplicationDigit {
             }
             let rest_lower = base.chars().skip(1).all(|c| c.is_ascii_lowercase());
             let first_upper = base.starts_with(|c: char| c.is_ascii_uppercase());
-            if !rest_lower || (first_upper && !starts_sentence(cx.doc, word.span.start)) {
+            if !rest_lower || (first_upper && !word.sentence_start) {
                 continue;
             }
             let right = format!("{base}-{}{clitic}", base.to_lowercase());

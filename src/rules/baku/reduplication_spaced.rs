@@ -1,7 +1,7 @@
 //! `baku/reduplication-spaced`: a reduplication written with spaces or a dash:
 //! `disia – siakan` → `disia-siakan`, `anak - anak` → `anak-anak`.
 
-use super::{checked_words, gap};
+use super::gap;
 use crate::diagnostic::{Edit, Fix, Severity};
 use crate::findings::Findings;
 use crate::message::Text;
@@ -54,7 +54,7 @@ impl Rule for ReduplicationSpaced {
 
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let doc = cx.doc;
-        for (index, word) in checked_words(doc) {
+        for (index, word) in doc.checked_words() {
             let Some(next) = doc.words.get(index + 1).filter(|n| !n.in_address) else {
                 continue;
             };

@@ -49,33 +49,9 @@ impl Rule for CityCase {
         if !all_caps && !lower_start {
             return;
         }
-        let expected = title_case(found);
+        let expected = crate::case::title_case(found);
         let args = [("found", found), ("expected", expected.as_str())];
         let fix = Fix::safe(cx.text(&FIX, &args), vec![Edit::replace(city, expected.as_str())]);
         out.push(cx.finding(&META, city, &MESSAGE, &args).with_fix(fix));
-    }
-}
-
-/// `SEMARANG` → `Semarang`, `kota mungkid` → `Kota Mungkid`.
-fn title_case(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut word_start = true;
-    for c in text.chars() {
-        if word_start {
-            out.extend(c.to_uppercase());
-        } else {
-            out.extend(c.to_lowercase());
-        }
-        word_start = c == ' ' || c == '-';
-    }
-    out
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn title_case() {
-        assert_eq!(super::title_case("KOTA MUNGKID"), "Kota Mungkid");
-        assert_eq!(super::title_case("semarang"), "Semarang");
     }
 }

@@ -3,6 +3,7 @@
 use crate::diagnostic::{Edit, Fix, Severity};
 use crate::document::dates;
 use crate::findings::Findings;
+use crate::lexicon;
 use crate::message::Text;
 use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
 
@@ -48,7 +49,7 @@ impl Rule for DaySpelling {
 
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let credit = cx.doc.credit.map(|c| c.span);
-        for word in cx.doc.words.iter().filter(|w| !w.in_address) {
+        for (_, word) in cx.doc.words_with(lexicon::DAY).filter(|(_, w)| !w.in_address) {
             let found = cx.doc.text(word.span);
             let Some(name) = dates::day_name(found, word.span).filter(|n| n.variant) else {
                 continue;

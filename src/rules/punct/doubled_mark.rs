@@ -47,7 +47,7 @@ impl Rule for DoubledMark {
             for (start, run) in doubled_runs(text.as_bytes()) {
                 let mark = text.as_bytes()[start];
                 let span = Span::new(block.start + start, block.start + start + run);
-                if doc.in_address(span) || super::in_dateline(doc, span) || super::in_credit(doc, span) {
+                if doc.in_address(span) || doc.touches_dateline(span) || doc.touches_credit(span) {
                     continue;
                 }
                 let mark = char::from(mark).to_string();

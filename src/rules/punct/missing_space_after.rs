@@ -68,7 +68,7 @@ impl Rule for MissingSpaceAfter {
                     ',' => text[i + 1..].starts_with(char::is_alphabetic),
                     _ => sentence_glued(&text[..i], &text[i + 1..]),
                 };
-                if !missing || doc.in_address(at) || super::in_dateline(doc, at) || super::in_credit(doc, at) {
+                if !missing || doc.in_address(at) || doc.touches_dateline(at) || doc.touches_credit(at) {
                     continue;
                 }
                 if in_handle(text, i) {

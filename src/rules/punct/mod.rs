@@ -43,22 +43,6 @@ fn blocks<'d>(doc: &'d Document<'_>) -> impl Iterator<Item = Span> + 'd {
         .chain(doc.paragraphs.iter().copied())
 }
 
-/// Whether `span` touches the dateline, which `dateline/` checks.
-fn in_dateline(doc: &Document<'_>, span: Span) -> bool {
-    doc.dateline.as_ref().is_some_and(|d| d.span.overlaps(span))
-}
-
-/// Whether `span` touches the inside of the credit tail, whose marks `credit/` checks.
-fn in_credit(doc: &Document<'_>, span: Span) -> bool {
-    doc.credit.is_some_and(|c| c.inner.overlaps(span))
-}
-
-/// Whether `span` touches the gap before `Foto` or the colon after it in the credit.
-fn around_photo_label(doc: &Document<'_>, span: Span) -> bool {
-    doc.credit
-        .is_some_and(|c| c.parts.label_gap.overlaps(span) || c.parts.photo.is_some_and(|p| p.colon.overlaps(span)))
-}
-
 /// Marks that take no space before them.
 fn is_trailing_mark(c: char) -> bool {
     matches!(c, ',' | '.' | ';' | ':' | '?' | '!')
@@ -111,7 +95,7 @@ fn gaps(doc: &Document<'_>) -> Vec<Gap> {
     let dates = SpanSet::new(doc.dates.iter().map(|d| d.span).collect());
     doc.space_runs
         .iter()
-        .filter(|run| !in_dateline(doc, run.span) && !dates.overlaps(run.span))
+        .filter(|run| !doc.touches_dateline(run.span) && !dates.overlaps(run.span))
         .filter_map(|run| {
             let kind = classify(doc, run)?;
             Some(Gap { span: run.span, kind })
@@ -127,14 +111,14 @@ fn classify(doc: &Document<'_>, run: &SpaceRun) -> Option<GapKind> {
         let rest = &doc.source[run.span.end..];
         let ellipsis = rest.starts_with("...");
         let starts_token = after == '.' && rest[1..].starts_with(char::is_alphanumeric);
-        if ellipsis || starts_token || in_credit(doc, run.span) {
+        if ellipsis || starts_token || doc.touches_credit(run.span) {
             return None;
         }
         return Some(GapKind::BeforeMark);
     }
     let opens = matches!(before, '(' | '[') || opens_quote(doc, before_at, before);
     let closes = matches!(after, ')' | ']') || closes_quote(doc, run.span.end, after);
-    if (opens || closes) && around_photo_label(doc, run.span) {
+    if (opens || closes) && doc.around_photo_label(run.span) {
         // `( Foto:`, `Foto: ]`: the spaces before the photo label and after its colon
         // are `credit/photo-label`'s, which wants them; taking them away here would
         // undo that fix for ever.

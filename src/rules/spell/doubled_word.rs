@@ -11,7 +11,7 @@ use crate::message::Text;
 use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
 use crate::span::Span;
 
-use super::{shape, Shape};
+use crate::case::{shape, Shape};
 
 pub struct DoubledWord;
 
@@ -127,7 +127,7 @@ fn is_doubled(source: &str, first: &Word, second: &Word) -> bool {
     }
     // `Bunga Bunga` in mid-sentence may be a name; at a sentence start it is a slip.
     let both_title = shape(a) == Shape::Title && shape(b) == Shape::Title;
-    !both_title || first.sentence_start
+    !both_title || first.part_start
 }
 
 #[cfg(test)]

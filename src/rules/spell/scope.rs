@@ -1,14 +1,14 @@
 //! What dictionary spelling leaves alone in a release: the parts that are not running
-//! prose (dateline, credit tail), short terms set off as foreign or technical
-//! (`(best practices)`, “hoaks”, `*live streaming*`), and words the release itself uses
-//! as names.
+//! prose (dateline, credit tail, text after it: the words' regions), short terms set off
+//! as foreign or technical (`(best practices)`, “hoaks”, `*live streaming*`), and words
+//! the release itself uses as names.
 
 use std::collections::HashSet;
 
-use crate::document::{Document, SourceKind, SpanSet, Word};
+use crate::document::{Document, Region, SourceKind, SpanSet, Word};
 use crate::span::Span;
 
-use super::{shape, Shape};
+use crate::case::{shape, Shape};
 
 /// A parenthesised, quoted or emphasised group of at most this many words is a term or
 /// gloss (`praktik baik (best practices)`), not prose: often foreign, never to be
@@ -27,11 +27,6 @@ pub struct Scope {
 impl Scope {
     pub fn new(doc: &Document<'_>) -> Self {
         let mut zones = Vec::new();
-        zones.extend(doc.credit.map(|c| c.span));
-        if let Some(credit) = doc.credit {
-            zones.extend(credit.trailing);
-        }
-        zones.extend(doc.dateline.as_ref().map(|d| d.span));
         let short = |span: &Span| word_count(&doc.words, *span) <= MAX_TERM_WORDS;
         zones.extend(doc.quotes.iter().filter(|q| short(q)));
         let blocks = doc
@@ -52,7 +47,7 @@ impl Scope {
         let names = doc
             .words
             .iter()
-            .filter(|w| !w.sentence_start && !headline.is_some_and(|h| h.contains(w.span)))
+            .filter(|w| !w.part_start && !headline.is_some_and(|h| h.contains(w.span)))
             .map(|w| doc.text(w.span))
             .filter(|text| shape(text) == Shape::Title)
             .map(str::to_lowercase)
@@ -64,12 +59,10 @@ impl Scope {
     }
 
     /// Whether `word` lies in a part of the release that is not checked.
-    pub fn skips(&self, doc: &Document<'_>, word: &Word) -> bool {
-        if word.in_address || self.zones.contains(word.span) {
-            return true;
-        }
-        // Hashtags and handles (#TemanPemilih, @kpukotasemarang).
-        doc.source[..word.span.start].ends_with(['#', '@'])
+    pub fn skips(&self, word: &Word) -> bool {
+        // The dateline, the credit tail and text after it are not running prose.
+        let prose = matches!(word.region, Region::Headline | Region::Body);
+        !prose || word.in_address || word.in_handle || self.zones.contains(word.span)
     }
 
     /// Whether the release uses the lower-case `word` as a name elsewhere.
@@ -138,9 +131,9 @@ mod tests {
         let doc = Document::parse(src, SourceKind::Text);
         let scope = Scope::new(&doc);
         let word = |text: &str| doc.words.iter().find(|w| doc.text(w.span) == text).copied().unwrap();
-        assert!(scope.skips(&doc, &word("best")));
-        assert!(scope.skips(&doc, &word("Semarang")));
-        assert!(!scope.skips(&doc, &word("sangat")));
+        assert!(scope.skips(&word("best")));
+        assert!(scope.skips(&word("Semarang")));
+        assert!(!scope.skips(&word("sangat")));
         assert!(scope.is_name("knowledge"));
         assert!(!scope.is_name("forum"), "sentence start is no evidence of a name");
         assert!(

@@ -9,7 +9,7 @@ use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
 use crate::spell::Dictionary;
 
 use super::scope::Scope;
-use super::{shape, Shape};
+use crate::case::{shape, Shape};
 
 pub struct UnknownWord;
 
@@ -77,7 +77,7 @@ impl Rule for UnknownWord {
 
 /// Whether `word` is running prose in Indonesian that the dictionary should judge.
 fn worth_checking(cx: &Context<'_>, scope: &Scope, word: &Word, text: &str) -> bool {
-    if text.chars().count() < 2 || text.contains(char::is_numeric) || scope.skips(cx.doc, word) {
+    if text.chars().count() < 2 || text.contains(char::is_numeric) || scope.skips(word) {
         return false;
     }
     if cx.settings.spell_ignore.as_ref().is_some_and(|set| set.is_match(text)) {
@@ -87,7 +87,7 @@ fn worth_checking(cx: &Context<'_>, scope: &Scope, word: &Word, text: &str) -> b
         Shape::Other => false,
         // Capitalised in mid-sentence: a name. Glued to a period before it, it is part
         // of a dotted title (`S.Sos.`, `M.Pd.`), not a sentence start.
-        Shape::Title => word.sentence_start && !cx.doc.source[..word.span.start].ends_with('.'),
+        Shape::Title => word.part_start && !cx.doc.source[..word.span.start].ends_with('.'),
         Shape::Lower => !scope.is_name(text) && !is_abbreviation(cx.doc.source, word, text),
     }
 }

@@ -7,7 +7,8 @@ use crate::message::Text;
 use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
 
 use super::data::DATA;
-use super::headline::{self, Shape};
+use super::headline;
+use crate::case::{head_shape, HeadShape};
 
 pub struct FunctionWord;
 
@@ -47,7 +48,7 @@ impl Rule for FunctionWord {
             return;
         };
         for (i, word) in words.iter().enumerate() {
-            if word.starts_part || headline::shape(word.text) != Shape::Capitalised {
+            if word.starts_part || head_shape(word.text) != HeadShape::Capitalised {
                 continue;
             }
             let expected = word.text.to_lowercase();

@@ -1,6 +1,7 @@
 //! The headline as words with their place in it, and the casing helpers the title
 //! rules share.
 
+use crate::case::upper_first;
 use crate::document::Document;
 use crate::span::Span;
 
@@ -23,39 +24,6 @@ pub struct HeadWord<'a> {
     pub after_number: bool,
 }
 
-/// How a word is written.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Shape {
-    /// No capital letter at all (`peringati`, `masing-masing`).
-    Lower,
-    /// Initial capital, the rest lower case; each hyphenated part after the first either
-    /// capitalised or lower case (`Untuk`, `Undang-Undang`, `Sayur-mayur`).
-    Capitalised,
-    /// All capitals, mixed case or digits (`KPU`, `DPTb`, `TikTok`, `e-KTP`, `2024`).
-    Other,
-}
-
-pub fn shape(word: &str) -> Shape {
-    if word.chars().any(|c| c.is_ascii_digit()) {
-        return Shape::Other;
-    }
-    if !word.chars().any(char::is_uppercase) {
-        return Shape::Lower;
-    }
-    let mut parts = word.split('-');
-    let first_ok = parts.next().is_some_and(is_capitalised);
-    if first_ok && parts.all(|p| is_capitalised(p) || !p.chars().any(char::is_uppercase)) {
-        Shape::Capitalised
-    } else {
-        Shape::Other
-    }
-}
-
-fn is_capitalised(part: &str) -> bool {
-    let mut letters = part.chars().filter(|c| c.is_alphabetic());
-    letters.next().is_some_and(char::is_uppercase) && letters.all(char::is_lowercase)
-}
-
 /// The words of the headline, or `None` when there is no headline (or it is too long to
 /// be one). Words inside addresses and hashtags or handles are left out.
 pub fn words<'a>(doc: &Document<'a>) -> Option<(Span, Vec<HeadWord<'a>>)> {
@@ -64,13 +32,13 @@ pub fn words<'a>(doc: &Document<'a>) -> Option<(Span, Vec<HeadWord<'a>>)> {
     let mut prev_end = headline.start;
     let mut prev_number = false;
     // The headline is the first block the document splits into words.
-    for word in doc.words.iter().take_while(|w| headline.contains(w.span)) {
+    for word in doc.headline_words() {
         let between = &doc.source[prev_end..word.span.start];
         prev_end = word.span.end;
         let text = doc.text(word.span);
         let number = text.chars().any(|c| c.is_ascii_digit());
         let after_number = std::mem::replace(&mut prev_number, number) && !between.contains([',', ':']);
-        if word.in_address || between.ends_with(['@', '#']) {
+        if word.in_address || word.in_handle {
             continue;
         }
         out.push(HeadWord {
@@ -100,31 +68,6 @@ pub fn in_fixed_name(words: &[HeadWord<'_>], index: usize) -> bool {
                     .is_some_and(|window| window.iter().zip(name).all(|(w, n)| w.text.eq_ignore_ascii_case(n)))
         })
     })
-}
-
-/// `peringati` → `Peringati`; `masing-masing` → `Masing-Masing` (a full reduplication
-/// capitalises both parts); `sehari-hari` → `Sehari-hari`.
-pub fn capitalise(word: &str) -> String {
-    let mut parts = word.split('-');
-    let first = parts.next().unwrap_or_default();
-    let mut out = upper_first(first);
-    for part in parts {
-        out.push('-');
-        if part.eq_ignore_ascii_case(first) {
-            out.push_str(&upper_first(part));
-        } else {
-            out.push_str(part);
-        }
-    }
-    out
-}
-
-fn upper_first(part: &str) -> String {
-    let mut chars = part.chars();
-    match chars.next() {
-        Some(c) => c.to_uppercase().chain(chars.flat_map(char::to_lowercase)).collect(),
-        None => String::new(),
-    }
 }
 
 /// The title-case form of an all-caps word: a known abbreviation as it is written
@@ -171,28 +114,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn shapes() {
-        for (word, expected) in [
-            ("peringati", Shape::Lower),
-            ("Untuk", Shape::Capitalised),
-            ("Undang-Undang", Shape::Capitalised),
-            ("Sayur-mayur", Shape::Capitalised),
-            ("Jum'at", Shape::Capitalised),
-            ("KPU", Shape::Other),
-            ("DPTb", Shape::Other),
-            ("TikTok", Shape::Other),
-            ("e-KTP", Shape::Other),
-            ("ke-80", Shape::Other),
-        ] {
-            assert_eq!(shape(word), expected, "{word}");
-        }
-    }
-
-    #[test]
-    fn capitalise_and_recase() {
-        assert_eq!(capitalise("peringati"), "Peringati");
-        assert_eq!(capitalise("masing-masing"), "Masing-Masing");
-        assert_eq!(capitalise("sehari-hari"), "Sehari-hari");
+    fn recase_all_caps_words() {
         assert_eq!(recase("SEMARANG", false), "Semarang");
         assert_eq!(recase("KPU", false), "KPU");
         assert_eq!(recase("BAWASLU", false), "Bawaslu");

@@ -7,7 +7,8 @@ use crate::message::Text;
 use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
 
 use super::data::DATA;
-use super::headline::{self, HeadWord, Shape};
+use super::headline::{self, HeadWord};
+use crate::case::{capitalise, head_shape, HeadShape};
 
 pub struct LowercaseWord;
 
@@ -60,7 +61,7 @@ impl Rule for LowercaseWord {
             let count = lower.len().to_string();
             let edits = lower
                 .iter()
-                .map(|w| Edit::replace(w.span, headline::capitalise(w.text)))
+                .map(|w| Edit::replace(w.span, capitalise(w.text)))
                 .collect();
             let fix = Fix::safe(cx.text(&FIX_ALL, &[]), edits);
             let args = [("count", count.as_str()), ("found", found.as_str())];
@@ -68,7 +69,7 @@ impl Rule for LowercaseWord {
             return;
         }
         for word in lower {
-            let expected = headline::capitalise(word.text);
+            let expected = capitalise(word.text);
             let args = [("found", word.text), ("expected", expected.as_str())];
             let fix = Fix::safe(cx.text(&FIX, &args), vec![Edit::replace(word.span, expected.as_str())]);
             out.push(cx.finding(&META, word.span, &MESSAGE, &args).with_fix(fix));
@@ -77,12 +78,12 @@ impl Rule for LowercaseWord {
 }
 
 fn should_capitalise(word: &HeadWord<'_>) -> bool {
-    if headline::shape(word.text) != Shape::Lower || word.text.chars().count() < 2 {
+    if head_shape(word.text) != HeadShape::Lower || word.text.chars().count() < 2 {
         return false;
     }
     // A word in a script without capitals (`ߛa`) has nothing to capitalise: a fix that
     // changes nothing would be offered for ever.
-    if headline::capitalise(word.text) == word.text {
+    if capitalise(word.text) == word.text {
         return false;
     }
     if word.first {

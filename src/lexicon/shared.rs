@@ -1,0 +1,66 @@
+// The lexicon's hash and role bits. `build.rs` includes this file, so the table it lays
+// out and the lookups at run time agree.
+
+/// A hash of `word` that ignores ASCII case: its length and its first and last eight
+/// bytes with the case bit set, mixed by two multiplications. Words that are equal
+/// ignoring ASCII case hash alike (other bytes must be equal anyway); the table compares
+/// the words after the hash, so other collisions only cost a probe. Reading at most two
+/// words of memory makes a miss, the common case, cheap whatever the word's length.
+pub fn fold_hash(word: &[u8]) -> u64 {
+    const CASE: u64 = 0x2020_2020_2020_2020;
+    let n = word.len();
+    let (head, tail) = match (word.first_chunk::<8>(), word.last_chunk::<8>()) {
+        (Some(head), Some(tail)) => (u64::from_le_bytes(*head), u64::from_le_bytes(*tail)),
+        // Shorter than eight bytes: one word of memory, filled byte by byte (a copy of
+        // a variable length would be a call to memcpy).
+        _ => {
+            let mut x = 0u64;
+            let mut i = 0;
+            while i < n {
+                x |= (word[i] as u64) << (8 * i);
+                i += 1;
+            }
+            (x, x)
+        }
+    };
+    let (head, tail) = (head | CASE, tail | CASE);
+    let h = (head ^ (n as u64).rotate_left(40)).wrapping_mul(0x9E37_79B9_7F4A_7C15)
+        ^ tail.wrapping_mul(0xC2B2_AE3D_27D4_EB4F);
+    h ^ (h >> 29)
+}
+
+// Roles a word can carry: one bit each. A role says the word may matter to the rules of
+// that role; each rule still judges the word with its own data.
+
+/// A day name or its variant (`Senin`, `Jum'at`).
+pub const DAY: u16 = 1 << 0;
+/// A month name, Indonesian or English (`Oktober`, `October`).
+pub const MONTH: u16 = 1 << 1;
+/// A non-standard form of one word in the word pairs, alone or before `-nya`
+/// (`praktek`, `resikonya`).
+pub const PAIR: u16 = 1 << 2;
+/// The first word of a non-standard form of several words (`dari` of `dari pada`).
+pub const PAIR_START: u16 = 1 << 3;
+/// `di`/`ke` joined to a listed place, space or time word (`dibawah`, `kemana`,
+/// `dibawahnya`).
+pub const DI_KE: u16 = 1 << 4;
+/// A bound form that is written joined to its base (`antar`, `pasca`, `non`).
+pub const BOUND_PREFIX: u16 = 1 << 5;
+/// The word `di` (`di laksanakan`).
+pub const DI: u16 = 1 << 6;
+/// The word `pun` (`walau pun`).
+pub const PUN: u16 = 1 << 7;
+/// `Rp` (`Rp 5.000`).
+pub const RP: u16 = 1 << 8;
+
+// Shape marks: set by the document from how a word is written, not from the table, so
+// that a rule about a written shape also visits only its words.
+
+/// The word has a hyphen (`se-Jawa`, `pasca-pemilu`).
+pub const HYPHENATED: u16 = 1 << 10;
+/// The word ends in `2` or `2nya` (`masing2`).
+pub const ENDS_IN_2: u16 = 1 << 11;
+/// The word ends in `pun` or `PUN` (`apapun`).
+pub const ENDS_IN_PUN: u16 = 1 << 12;
+/// A capital right after the first two bytes (`diKPU`).
+pub const CAPITAL_THIRD: u16 = 1 << 13;
