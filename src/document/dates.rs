@@ -77,7 +77,7 @@ const COUNT_WORDS: &[&str] = &[
 ];
 
 /// The day name `word` spells, if any. Callers ask only about words whose lexicon
-/// roles include [`lexicon::DAY`].
+/// roles include `lexicon::DAY`.
 pub fn day_name(word: &str, span: Span) -> Option<DayName> {
     DAY_NAMES
         .iter()

@@ -10,7 +10,7 @@ use crate::span::Span;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Word {
     pub span: Span,
-    /// What the house data knows the word as ([`crate::lexicon`] role bits), looked up
+    /// What the house data knows the word as (`lexicon` role bits), looked up
     /// once when the document is parsed.
     pub roles: u16,
     /// The part of the release it belongs to.
