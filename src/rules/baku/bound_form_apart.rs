@@ -95,8 +95,10 @@ impl Rule for BoundFormApart {
                     let certain = join == Join::Certain && form.prefix != "se";
                     (&JOIN, format!("{prefix}{base}"), vec![Edit::delete(gap_span)], certain)
                 }
-                // `Sub Bagian` in a name or a headline: `Subbagian`.
-                (Case::Title, Case::Title) if listed => {
+                // `Sub Bagian` in a name or a headline: `Subbagian`. Not `Se Kota Semarang`:
+                // `se` before a region word starts a name (`se-Kota Semarang`), so it takes
+                // the hyphen below, as in the body; `Sekota` would damage the text.
+                (Case::Title, Case::Title) if listed && form.prefix != "se" => {
                     let edits = vec![Edit::delete(gap_span), Edit::replace(next.span, base_lower.as_str())];
                     (&JOIN, format!("{prefix}{base_lower}"), edits, true)
                 }

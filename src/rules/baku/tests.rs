@@ -180,3 +180,22 @@ fn headline_replacements_are_title_case() {
         Some("Nota Kerja Sama Ditandatangani")
     );
 }
+
+/// `Se Kota Semarang` in a headline is `se-` + a name, as in the body: the hyphen, never
+/// `Sekota`, and not a safe fix (the headline's capital may be title case only).
+#[test]
+fn se_before_a_region_in_a_headline_takes_the_hyphen() {
+    let text = "Sosialisasi Pemilih Se Kota Semarang\nSemarang, kota-semarang.kpu.go.id — Komisi Pemilihan Umum (KPU) Kota Semarang rapat se Kota Semarang, Senin (27/10).\nSelesai. (awh/ed. Foto: rap/KPU Kota Semarang)";
+    let found = baku_findings_of(text);
+    let fixes: Vec<(&str, Applicability)> = found
+        .iter()
+        .filter_map(|f| f.fix.as_ref())
+        .map(|fix| (fix.edits[0].replacement.as_str(), fix.applicability))
+        .collect();
+    assert_eq!(fixes, [("-", Applicability::Unsafe), ("-", Applicability::Safe)]);
+    assert_eq!(
+        apply(text, &found, Applicability::Unsafe).lines().next(),
+        Some("Sosialisasi Pemilih Se-Kota Semarang")
+    );
+    assert!(apply(text, &found, Applicability::Unsafe).contains("rapat se-Kota Semarang,"));
+}
