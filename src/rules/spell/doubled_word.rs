@@ -17,17 +17,21 @@ pub struct DoubledWord;
 
 const MESSAGE: Text = Text::new("Kata '{word}' tertulis dua kali", "The word '{word}' is written twice");
 const FIX: Text = Text::new("Hapus '{word}' yang kedua", "Delete the second '{word}'");
+const HYPHEN: Text = Text::new(
+    "Tulis sebagai kata ulang: '{pair}'",
+    "Write it as a reduplication: '{pair}'",
+);
 const HELP: Text = Text::new(
-    "Jika yang dimaksud kata ulang, tulis dengan tanda hubung: '{word}-{word}'",
-    "If a reduplication is meant, write it with a hyphen: '{word}-{word}'",
+    "Jika kata itu tertulis dua kali karena salah ketik, hapus salah satunya",
+    "If the word was typed twice by mistake, delete one of them",
 );
 
 static META: RuleMeta = RuleMeta {
     id: "spell/doubled-word",
     summary: Text::new("Kata yang sama tertulis dua kali berturut-turut", "The same word twice in a row"),
     explanation: Text::new(
-        "Dua kata yang sama berturut-turut, dipisah satu spasi (`yang yang`), hampir selalu salah ketik: bahasa Indonesia menulis kata ulang dengan tanda hubung (`anak-anak`). Huruf kapital tidak dibedakan. Tidak ditandai: kata yang dipisah tanda baca atau baris baru, angka, dan dua kata berhuruf awal kapital di tengah kalimat (bisa jadi nama). Perbaikan menghapus kata kedua: aman untuk kata tugas yang tidak pernah diulang (`yang`, `dan`, `di`; daftar di rules/spell-doubled.toml), tidak aman untuk kata lain karena mungkin yang dimaksud kata ulang (`anak anak` → `anak-anak`).",
-        "Two identical words in a row, one space apart (`yang yang`), are nearly always a typing slip: Indonesian writes reduplication with a hyphen (`anak-anak`). Case is ignored. Not flagged: words separated by punctuation or a line break, numbers, and two capitalised words in mid-sentence (possibly a name). The fix deletes the second word: safe for function words that never reduplicate (`yang`, `dan`, `di`; list in rules/spell-doubled.toml), unsafe for other words, where a reduplication may be meant (`anak anak` → `anak-anak`).",
+        "Dua kata yang sama berturut-turut, dipisah satu spasi (`yang yang`), hampir selalu salah ketik: bahasa Indonesia menulis kata ulang dengan tanda hubung (`anak-anak`). Huruf kapital tidak dibedakan. Tidak ditandai: kata yang dipisah tanda baca atau baris baru, angka, dan dua kata berhuruf awal kapital di tengah kalimat (bisa jadi nama). Untuk kata tugas yang tidak pernah diulang (`yang`, `dan`, `di`; daftar di rules/spell-doubled.toml) perbaikan aman menghapus kata kedua. Untuk kata lain yang dimaksud mungkin kata ulang (`masing masing`, `hati hati`): perbaikan tidak aman menulisnya dengan tanda hubung (`masing-masing`), dan tidak pernah menghapus kata, karena menghapus `masing` mengubah makna.",
+        "Two identical words in a row, one space apart (`yang yang`), are nearly always a typing slip: Indonesian writes reduplication with a hyphen (`anak-anak`). Case is ignored. Not flagged: words separated by punctuation or a line break, numbers, and two capitalised words in mid-sentence (possibly a name). For function words that never reduplicate (`yang`, `dan`, `di`; list in rules/spell-doubled.toml) the safe fix deletes the second word. For other words a reduplication may be meant (`masing masing`, `hati hati`): the unsafe fix writes it with a hyphen (`masing-masing`) and never deletes a word, since deleting `masing` changes the meaning.",
     ),
     severity: Severity::Warning,
     fix: FixAvailability::Always,
@@ -42,7 +46,7 @@ static META: RuleMeta = RuleMeta {
             good: "Para peserta sangat antusias mengikuti simulasi. Mereka datang bersama-sama.",
         },
     ],
-    messages: &[&MESSAGE, &FIX, &HELP],
+    messages: &[&MESSAGE, &FIX, &HYPHEN, &HELP],
 };
 
 #[derive(Deserialize)]
@@ -81,9 +85,6 @@ impl Rule for DoubledWord {
             }
             let word = doc.text(second.span);
             let lower = word.to_lowercase();
-            let removed = Span::new(first.span.end, second.span.end);
-            let edits = vec![Edit::delete(removed)];
-            let title = cx.text(&FIX, &[("word", word)]);
             let mut finding = cx.finding(
                 &META,
                 Span::new(first.span.start, second.span.end),
@@ -91,11 +92,18 @@ impl Rule for DoubledWord {
                 &[("word", word)],
             );
             finding = if DATA.safe_to_delete.binary_search(&lower).is_ok() {
-                finding.with_fix(Fix::safe(title, edits))
+                let removed = Span::new(first.span.end, second.span.end);
+                let title = cx.text(&FIX, &[("word", word)]);
+                finding.with_fix(Fix::safe(title, vec![Edit::delete(removed)]))
             } else {
+                // A reduplication written apart, or a slip: the hyphen keeps every word,
+                // where deleting one (`Masing peserta`) would change the meaning.
+                let gap = Span::new(first.span.end, second.span.start);
+                let pair = format!("{}-{word}", doc.text(first.span));
+                let title = cx.text(&HYPHEN, &[("pair", &pair)]);
                 finding
-                    .with_fix(Fix::unsafe_(title, edits))
-                    .with_help(cx.text(&HELP, &[("word", &lower)]))
+                    .with_fix(Fix::unsafe_(title, vec![Edit::replace(gap, "-")]))
+                    .with_help(cx.text(&HELP, &[]))
             };
             out.push(finding);
             // A tripled word gives one finding, not two overlapping ones.
@@ -207,6 +215,40 @@ mod tests {
             crate::diagnostic::Applicability::Unsafe
         );
         assert!(content[0].help.is_some());
+    }
+
+    /// `Masing masing peserta` must never become `Masing peserta`: a word that may be
+    /// reduplicated is hyphenated (unsafe), never deleted.
+    #[test]
+    fn a_possible_reduplication_is_hyphenated_never_deleted() {
+        let src = "Judul\nMasing masing peserta diminta hati hati.";
+        let findings = found("Masing masing peserta diminta hati hati.");
+        let fixed: Vec<(String, crate::diagnostic::Applicability)> = findings
+            .iter()
+            .map(|f| {
+                let fix = f.fix.as_ref().unwrap();
+                let edit = &fix.edits[0];
+                let text = format!(
+                    "{}{}{}",
+                    &src[..edit.span.start],
+                    edit.replacement,
+                    &src[edit.span.end..]
+                );
+                (text, fix.applicability)
+            })
+            .collect();
+        let unsafe_ = crate::diagnostic::Applicability::Unsafe;
+        assert_eq!(
+            fixed,
+            [
+                ("Judul\nMasing-masing peserta diminta hati hati.".to_string(), unsafe_),
+                ("Judul\nMasing masing peserta diminta hati-hati.".to_string(), unsafe_),
+            ]
+        );
+        assert_eq!(
+            findings[0].fix.as_ref().unwrap().title,
+            "Tulis sebagai kata ulang: 'Masing-masing'"
+        );
     }
 
     #[test]

@@ -69,7 +69,7 @@ fn a_quick_fix_per_finding_labelled_safe_or_unsafe() {
         titles,
         [
             (
-                "perbaikan (tidak aman): Hapus 'sangat' yang kedua".to_string(),
+                "perbaikan (tidak aman): Tulis sebagai kata ulang: 'sangat-sangat'".to_string(),
                 Some(false)
             ),
             ("perbaikan (aman): Hapus 'yang' yang kedua".to_string(), Some(true)),
