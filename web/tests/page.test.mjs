@@ -117,6 +117,8 @@ test('keyboard: Tab leaves the text for the actions, then the findings', async (
 test('a finding explains its rule and its place is reachable by keyboard', async () => {
   const item = page.locator('#findings li[data-rule="dateline/separator"]');
   await item.locator('summary').click();
+  // The explanation is filled on the details' toggle event, after the click returns.
+  await item.locator('details p').first().waitFor();
   assert.match(await item.locator('details').textContent(), /tanda pisah/);
   await item.locator('button.goto').focus();
   await page.keyboard.press('Enter');
