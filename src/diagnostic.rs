@@ -201,6 +201,18 @@ impl Finding {
         self
     }
 
+    /// Every byte offset the finding mentions: its span, its labels' and its edits'
+    /// (what a front end converts to its own positions).
+    pub fn offsets(&self) -> impl Iterator<Item = usize> + '_ {
+        let labels = self.labels.iter().flat_map(|l| [l.span.start, l.span.end]);
+        let edits = self
+            .fix
+            .iter()
+            .flat_map(|x| &x.edits)
+            .flat_map(|e| [e.span.start, e.span.end]);
+        [self.span.start, self.span.end].into_iter().chain(labels).chain(edits)
+    }
+
     /// Attaches a fix.
     pub fn with_fix(mut self, fix: Fix) -> Self {
         self.fix = Some(fix);

@@ -6,19 +6,11 @@
 //! `cargo test --release --test hostile_bounded -- --include-ignored` (under 5 s, and
 //! under 200 MB at its peak).
 
-use std::fs;
-use std::path::Path;
-use std::process::{Command, Output};
-use std::time::{Duration, Instant};
+mod common;
 
-fn siaran(args: &[&str], dir: &Path) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_siaran"))
-        .args(args)
-        .current_dir(dir)
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("the siaran binary runs")
-}
+use common::siaran;
+use std::fs;
+use std::time::{Duration, Instant};
 
 /// `Judul` and one line of `bytes` bytes of `kata `.
 fn doubled_words(bytes: usize) -> String {

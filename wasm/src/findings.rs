@@ -53,18 +53,7 @@ pub struct JsEdit {
 
 /// Converts the library's findings on `text`.
 pub fn convert(text: &str, lines: &LineIndex, findings: Vec<Finding>) -> Vec<JsFinding> {
-    let offsets = Utf16Offsets::new(
-        text,
-        findings.iter().flat_map(|f| {
-            let labels = f.labels.iter().flat_map(|l| [l.span.start, l.span.end]);
-            let edits = f
-                .fix
-                .iter()
-                .flat_map(|x| &x.edits)
-                .flat_map(|e| [e.span.start, e.span.end]);
-            [f.span.start, f.span.end].into_iter().chain(labels).chain(edits)
-        }),
-    );
+    let offsets = Utf16Offsets::new(text, findings.iter().flat_map(Finding::offsets));
     findings
         .into_iter()
         .map(|f| {

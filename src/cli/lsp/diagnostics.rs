@@ -45,15 +45,7 @@ pub fn of(doc: &Document, checked: &Checked, encoding: Encoding, docs_url: &str)
 
 /// Positions of every offset the findings (and their labels and fixes) mention.
 pub fn positions(doc: &Document, findings: &[Finding], encoding: Encoding) -> PositionMap {
-    let offsets = findings.iter().flat_map(|f| {
-        let labels = f.labels.iter().flat_map(|l| [l.span.start, l.span.end]);
-        let edits = f
-            .fix
-            .iter()
-            .flat_map(|x| &x.edits)
-            .flat_map(|e| [e.span.start, e.span.end]);
-        [f.span.start, f.span.end].into_iter().chain(labels).chain(edits)
-    });
+    let offsets = findings.iter().flat_map(Finding::offsets);
     PositionMap::new(&doc.text, &doc.lines, encoding, offsets.collect::<Vec<_>>())
 }
 
