@@ -12,8 +12,13 @@ mod bound_form_apart;
 mod bound_form_hyphen;
 mod currency;
 pub mod data;
+mod decade;
+pub(crate) mod men_prefix;
 mod month;
 mod non_standard_word;
+mod number_start;
+mod ordinal;
+mod pleonasm;
 mod prefix_apart;
 mod preposition_joined;
 mod pun_apart;
@@ -28,6 +33,7 @@ use crate::span::Span;
 
 pub const RULES: &[&dyn Rule] = &[
     &non_standard_word::NonStandardWord,
+    &men_prefix::MenPrefix,
     &preposition_joined::PrepositionJoined,
     &prefix_apart::PrefixApart,
     &pun_joined::PunJoined,
@@ -38,6 +44,10 @@ pub const RULES: &[&dyn Rule] = &[
     &bound_form_hyphen::BoundFormHyphen,
     &month::Month,
     &currency::Currency,
+    &pleonasm::Pleonasm,
+    &ordinal::Ordinal,
+    &decade::Decade,
+    &number_start::NumberStart,
 ];
 
 /// The text between two words.

@@ -46,8 +46,9 @@ const RISKY: Text = Text::new(
 
 /// Kinds of the pair list that other rules own, so a token gets one finding: di/ke
 /// (`baku/preposition-joined`), pun (`baku/pun-joined`, `baku/pun-apart`), bound forms
-/// (`baku/bound-form-*`), months (`baku/month`) and day names (the `day-date/` family).
-const HANDLED_ELSEWHERE: &[&str] = &["depan", "pun", "terikat", "bulan", "hari"];
+/// (`baku/bound-form-*`), months (`baku/month`), day names (the `day-date/` family) and
+/// meN- without melting (`baku/men-prefix`).
+const HANDLED_ELSEWHERE: &[&str] = &["depan", "pun", "terikat", "bulan", "hari", super::men_prefix::PAIR_KIND];
 
 static META: RuleMeta = RuleMeta {
     id: "baku/non-standard-word",

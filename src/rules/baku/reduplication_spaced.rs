@@ -1,5 +1,6 @@
 //! `baku/reduplication-spaced`: a reduplication written with spaces or a dash:
-//! `disia – siakan` → `disia-siakan`, `anak - anak` → `anak-anak`.
+//! `disia – siakan` → `disia-siakan`, `anak - anak` → `anak-anak`; an affixed one written
+//! apart (`terus menerus` → `terus-menerus`, unsafe).
 
 use super::gap;
 use crate::diagnostic::{Edit, Fix, Severity};
@@ -15,6 +16,10 @@ const MESSAGE: Text = Text::new(
     "A reduplication takes a hyphen without spaces: '{right}'",
 );
 const FIX: Text = Text::new("Ganti dengan '{right}'", "Replace with '{right}'");
+const APART: Text = Text::new(
+    "Bila kedua kata memang dua kata terpisah, biarkan",
+    "If they really are two separate words, leave them",
+);
 
 static META: RuleMeta = RuleMeta {
     id: "baku/reduplication-spaced",
@@ -23,8 +28,8 @@ static META: RuleMeta = RuleMeta {
         "Reduplication written with spaces or a dash",
     ),
     explanation: Text::new(
-        "Kata ulang ditulis dengan tanda hubung (`-`) tanpa spasi: `anak-anak`, `disia-siakan`, `siswa-siswi`, `sebaik-baiknya` (EYD V, Tanda Hubung). Aturan ini menandai dua kata yang dipisahkan tanda hubung atau tanda pisah berspasi (`disia – siakan`) atau tanda pisah tanpa spasi (`anak–anak`), asalkan keduanya memang kata ulang: kata yang sama, kata dasar yang sama dengan imbuhan (`disia – siakan`, `sebaik - baiknya`), atau perubahan vokal akhir (`siswa – siswi`). Rentang seperti `Senin – Jumat` atau `2019 – 2024` bukan kata ulang dan tidak ditandai. Perbaikan aman: ganti pemisahnya dengan `-`.",
-        "A reduplication is written with a hyphen (`-`) and no spaces: `anak-anak`, `disia-siakan`, `siswa-siswi`, `sebaik-baiknya` (EYD V, hyphen). This rule flags two words separated by a spaced hyphen or dash (`disia – siakan`) or an unspaced dash (`anak–anak`) when they really are a reduplication: the same word, the same base with affixes (`disia – siakan`, `sebaik - baiknya`), or a change of the final vowel (`siswa – siswi`). Ranges such as `Senin – Jumat` or `2019 – 2024` are not reduplications and are not flagged. Safe fix: the separator becomes `-`.",
+        "Kata ulang ditulis dengan tanda hubung (`-`) tanpa spasi: `anak-anak`, `disia-siakan`, `siswa-siswi`, `sebaik-baiknya` (EYD V, Tanda Hubung). Aturan ini menandai dua kata yang dipisahkan tanda hubung atau tanda pisah berspasi (`disia – siakan`) atau tanda pisah tanpa spasi (`anak–anak`), asalkan keduanya memang kata ulang: kata yang sama, kata dasar yang sama dengan imbuhan (`disia – siakan`, `sebaik - baiknya`), atau perubahan vokal akhir (`siswa – siswi`). Rentang seperti `Senin – Jumat` atau `2019 – 2024` bukan kata ulang dan tidak ditandai. Perbaikan aman: ganti pemisahnya dengan `-`. Kata ulang berimbuhan yang hanya dipisah spasi (`terus menerus`, `bersama sama`, `tolong menolong`: satu sisi kata dasar, sisi lain kata dasar yang sama dengan ber- atau meN-) juga ditandai, dengan perbaikan tidak aman, karena dua kata bisa saja memang berdampingan; tidak ada kata yang dihapus. Dua kata yang sama persis (`hati hati`) ditangani `spell/doubled-word`.",
+        "A reduplication is written with a hyphen (`-`) and no spaces: `anak-anak`, `disia-siakan`, `siswa-siswi`, `sebaik-baiknya` (EYD V, hyphen). This rule flags two words separated by a spaced hyphen or dash (`disia – siakan`) or an unspaced dash (`anak–anak`) when they really are a reduplication: the same word, the same base with affixes (`disia – siakan`, `sebaik - baiknya`), or a change of the final vowel (`siswa – siswi`). Ranges such as `Senin – Jumat` or `2019 – 2024` are not reduplications and are not flagged. Safe fix: the separator becomes `-`. An affixed reduplication written apart with a space only (`terus menerus`, `bersama sama`, `tolong menolong`: one side the base, the other the same base with ber- or meN-) is flagged too, with an unsafe fix, since two words may really stand side by side; no word is ever deleted. Two identical words (`hati hati`) are `spell/doubled-word`'s.",
     ),
     severity: Severity::Warning,
     fix: FixAvailability::Always,
@@ -38,8 +43,12 @@ static META: RuleMeta = RuleMeta {
             bad: "Kegiatan diikuti siswa - siswi sekolah menengah.",
             good: "Kegiatan diikuti siswa-siswi sekolah menengah.",
         },
+        Example {
+            bad: "Data pemilih dimutakhirkan terus menerus oleh petugas yang bekerja bersama sama.",
+            good: "Data pemilih dimutakhirkan terus-menerus oleh petugas yang bekerja bersama-sama dan terus mendata warga.",
+        },
     ],
-    messages: &[&MESSAGE, &FIX],
+    messages: &[&MESSAGE, &FIX, &APART],
 };
 
 /// Prefixes before the repeated base (`disia-siakan`, `sebaik-baiknya`, `berlari-lari`).
@@ -59,21 +68,28 @@ impl Rule for ReduplicationSpaced {
                 continue;
             };
             let between = gap(doc, word, next);
-            if between == " " || !dashed(between) {
-                continue;
-            }
             let (first, second) = (doc.text(word.span), doc.text(next.span));
-            if !reduplication(&first.to_lowercase(), &second.to_lowercase()) {
+            let (a, b) = (first.to_lowercase(), second.to_lowercase());
+            // Written apart with a space, the pair may be two words: only an affixed
+            // reduplication (`terus menerus`, `bersama sama`) is flagged, unsafely;
+            // identical words are `spell/doubled-word`'s.
+            let spaced = between == " " && !second.starts_with(char::is_uppercase) && spaced_reduplication(&a, &b);
+            if !spaced && (between == " " || !dashed(between) || !reduplication(&a, &b)) {
                 continue;
             }
             let right = format!("{first}-{second}");
             let args = [("right", right.as_str())];
             let edit = Edit::replace(Span::new(word.span.end, next.span.start), "-");
             let span = Span::new(word.span.start, next.span.end);
-            out.push(
-                cx.finding(&META, span, &MESSAGE, &args)
-                    .with_fix(Fix::safe(cx.text(&FIX, &args), vec![edit])),
-            );
+            let fix = cx.text(&FIX, &args);
+            let finding = cx.finding(&META, span, &MESSAGE, &args);
+            out.push(if spaced {
+                finding
+                    .with_fix(Fix::unsafe_(fix, vec![edit]))
+                    .with_help(cx.text(&APART, &[]))
+            } else {
+                finding.with_fix(Fix::safe(fix, vec![edit]))
+            });
         }
     }
 }
@@ -103,6 +119,51 @@ fn reduplication(a: &str, b: &str) -> bool {
     affixed || vowel_variant(a, b)
 }
 
+/// Whether `a b`, written apart, is an affixed reduplication: one side the bare base, the
+/// other the base with ber- or meN- (`bersama sama`, `terus menerus`, `tolong
+/// menolong`, `melihat lihat`). di- is left out (`dimana mana` is `di mana-mana`), and so
+/// are ter- and bases that are function words: `yang terdapat dapat`, `yang berada ada`
+/// are two words.
+fn spaced_reduplication(a: &str, b: &str) -> bool {
+    const FUNCTION: &[&str] = &["ada", "antara", "apa", "arti", "atas", "dapat", "jadi"];
+    let plain = |w: &str| w.len() >= 3 && w.chars().all(|c| c.is_ascii_lowercase());
+    if a == b || !plain(a) || !plain(b) || FUNCTION.contains(&a) || FUNCTION.contains(&b) {
+        return false;
+    }
+    unprefixed(b).iter().any(|base| base == a) || unprefixed(a).iter().any(|base| base == b)
+}
+
+/// The bases `word` may have after removing ber- or meN- (the nasal's melted
+/// consonant restored: `menerus` ← terus, `menyurat` ← surat, `menolong` ← tolong).
+fn unprefixed(word: &str) -> Vec<String> {
+    let vowel = |s: &str| s.starts_with(['a', 'e', 'i', 'o', 'u']);
+    let mut bases = Vec::new();
+    if let Some(rest) = word.strip_prefix("ber") {
+        bases.push(rest.to_string());
+    }
+    let Some(after) = word.strip_prefix("me") else {
+        return bases;
+    };
+    let melted: &[(&str, &[&str])] = &[("ng", &["", "k"]), ("ny", &["s", "c"]), ("n", &["t"]), ("m", &["p"])];
+    for (nasal, restored) in melted {
+        if let Some(rest) = after.strip_prefix(nasal).filter(|r| vowel(r)) {
+            bases.extend(restored.iter().map(|c| format!("{c}{rest}")));
+        }
+    }
+    let kept: &[(&str, &[char])] = &[
+        ("ng", &['g', 'h']),
+        ("m", &['b', 'f', 'p']),
+        ("n", &['d', 'c', 'j', 'z', 't']),
+        ("", &['l', 'r', 'w', 'y', 'm', 'n']),
+    ];
+    for (nasal, letters) in kept {
+        if let Some(rest) = after.strip_prefix(nasal).filter(|r| r.starts_with(*letters)) {
+            bases.push(rest.to_string());
+        }
+    }
+    bases
+}
+
 /// `siswa`/`siswi`, `putra`/`putri`: equal but for a different final vowel.
 fn vowel_variant(a: &str, b: &str) -> bool {
     let is_vowel = |c: char| "aiueo".contains(c);
@@ -116,7 +177,7 @@ fn vowel_variant(a: &str, b: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{dashed, reduplication};
+    use super::{dashed, reduplication, spaced_reduplication};
 
     #[test]
     fn reduplications_and_ranges() {
@@ -137,6 +198,36 @@ mod tests {
             ("bagian", "bagian2"),
         ] {
             assert!(!reduplication(a, b), "{a}-{b}");
+        }
+    }
+
+    #[test]
+    fn affixed_reduplications_written_apart() {
+        for (a, b) in [
+            ("terus", "menerus"),
+            ("bersama", "sama"),
+            ("tolong", "menolong"),
+            ("surat", "menyurat"),
+            ("bantu", "membantu"),
+            ("melihat", "lihat"),
+            ("berbeda", "beda"),
+            ("tari", "menari"),
+        ] {
+            assert!(spaced_reduplication(a, b), "{a} {b}");
+        }
+        for (a, b) in [
+            ("hati", "hati"),
+            ("dimana", "mana"),
+            ("menulis", "tulisan"),
+            ("belajar", "mengajar"),
+            ("siswa", "siswi"),
+            ("sama", "rata"),
+            ("ke", "menteri"),
+            ("terdapat", "dapat"),
+            ("berada", "ada"),
+            ("mengapa", "apa"),
+        ] {
+            assert!(!spaced_reduplication(a, b), "{a} {b}");
         }
     }
 

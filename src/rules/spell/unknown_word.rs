@@ -9,7 +9,8 @@ use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
 use crate::spell::Dictionary;
 
 use super::scope::Scope;
-use crate::case::{shape, Shape};
+use crate::case::{match_case, shape, Shape};
+use crate::rules::baku::men_prefix::{may_melt, melt, META as MEN_PREFIX};
 
 pub struct UnknownWord;
 
@@ -56,7 +57,16 @@ impl Rule for UnknownWord {
             if !worth_checking(cx, &scope, word, text) || dictionary.accepts(text) {
                 continue;
             }
-            let suggestion = dictionary.suggest(text);
+            // meN- before an unmelted k, p, t, s (`mensimulasikan`): `baku/men-prefix`
+            // reports it when it runs; otherwise the melted form is the suggestion.
+            let melted = may_melt(text)
+                .then(|| melt(&text.to_lowercase(), Some(dictionary)))
+                .flatten()
+                .map(|m| match_case(text, &m.right));
+            if melted.is_some() && cx.settings.severity_of(&MEN_PREFIX).is_some() {
+                continue;
+            }
+            let suggestion = melted.or_else(|| dictionary.suggest(text));
             if shape(text) == Shape::Title && !typo_at_sentence_start(cx, &scope, dictionary, i, suggestion.as_deref())
             {
                 continue;

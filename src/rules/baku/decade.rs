@@ -1,0 +1,68 @@
+//! `baku/decade`: a number with `-an` written without the hyphen: `tahun 90an` →
+//! `tahun 1990-an`, `1980an` → `1980-an`, `usia 20an` → `usia 20-an`.
+
+use crate::diagnostic::{Edit, Fix, Severity};
+use crate::findings::Findings;
+use crate::message::Text;
+use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
+
+pub struct Decade;
+
+const MESSAGE: Text = Text::new(
+    "Angka dengan akhiran -an ditulis dengan tanda hubung: '{right}'",
+    "A number with the suffix -an takes a hyphen: '{right}'",
+);
+const FIX: Text = Text::new("Ganti dengan '{right}'", "Replace with '{right}'");
+
+static META: RuleMeta = RuleMeta {
+    id: "baku/decade",
+    summary: Text::new(
+        "Angka berakhiran -an tanpa tanda hubung",
+        "A number with -an without the hyphen",
+    ),
+    explanation: Text::new(
+        "Akhiran -an pada angka dirangkai dengan tanda hubung: `tahun 1990-an`, `era 1980-an`, `usia 20-an` (EYD V, Tanda Hubung). Dasawarsa ditulis dengan empat angka: sesudah `tahun`, `era`, `dekade` atau `dasawarsa`, `90an` menjadi `1990-an` (angka 30 sampai 99 dibaca sebagai abad ke-20). Perbaikan aman.",
+        "The suffix -an after a number is joined with a hyphen: `tahun 1990-an`, `era 1980-an`, `usia 20-an` (EYD V, hyphen). A decade is written with four digits: after `tahun`, `era`, `dekade` or `dasawarsa`, `90an` becomes `1990-an` (30 to 99 are read as the twentieth century). Safe fix.",
+    ),
+    severity: Severity::Warning,
+    fix: FixAvailability::Always,
+    default_enabled: true,
+    examples: &[Example {
+        bad: "Pemilih yang lahir pada tahun 90an kini berusia 30an.",
+        good: "Pemilih yang lahir pada tahun 1990-an kini berusia 30-an.",
+    }],
+    messages: &[&MESSAGE, &FIX],
+};
+
+/// Words after which two digits name a decade (`tahun 90an`).
+const DECADE_WORDS: &[&str] = &["dasawarsa", "dekade", "era", "tahun"];
+
+impl Rule for Decade {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, cx: &Context<'_>, out: &mut Findings) {
+        let doc = cx.doc;
+        for (index, word) in doc.checked_words() {
+            let text = doc.text(word.span);
+            let Some(number) = text.strip_suffix("an") else {
+                continue;
+            };
+            if !matches!(number.len(), 2 | 4) || !number.bytes().all(|b| b.is_ascii_digit()) {
+                continue;
+            }
+            let after_decade_word = index
+                .checked_sub(1)
+                .and_then(|i| doc.words.get(i))
+                .is_some_and(|prev| DECADE_WORDS.contains(&doc.text(prev.span).to_lowercase().as_str()));
+            let century = (number.len() == 2 && after_decade_word && number >= "30").then_some("19");
+            let right = format!("{}{number}-an", century.unwrap_or(""));
+            let args = [("right", right.as_str())];
+            out.push(cx.finding(&META, word.span, &MESSAGE, &args).with_fix(Fix::safe(
+                cx.text(&FIX, &args),
+                vec![Edit::replace(word.span, right.as_str())],
+            )));
+        }
+    }
+}
