@@ -44,7 +44,11 @@ impl Rule for Decade {
 
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let doc = cx.doc;
+        let bytes = doc.source.as_bytes();
         for (index, word) in doc.checked_words() {
+            if !bytes.get(word.span.start).is_some_and(u8::is_ascii_digit) {
+                continue;
+            }
             let text = doc.text(word.span);
             let Some(number) = text.strip_suffix("an") else {
                 continue;

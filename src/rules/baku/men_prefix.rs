@@ -94,6 +94,9 @@ struct Lists {
     keep: HashSet<String>,
     /// `luluh-KPST` pairs of the word-pair list, by their wrong form.
     pairs: Vec<&'static WordPair>,
+    /// The wrong forms of the other pairs (`mengkoordinir`), which
+    /// `baku/non-standard-word` reports.
+    other_pairs: HashSet<String>,
 }
 
 #[allow(clippy::expect_used, reason = "data embedded at build time; tests parse it")]
@@ -104,6 +107,10 @@ static LISTS: LazyLock<Lists> = LazyLock::new(|| {
         bases: data.group.into_iter().flat_map(|g| g.bases).collect(),
         keep: data.keep.into_iter().map(|k| k.base).collect(),
         pairs: data::pairs().filter(|p| p.kind == PAIR_KIND).collect(),
+        other_pairs: data::pairs()
+            .filter(|p| p.kind != PAIR_KIND)
+            .map(|p| p.wrong.to_lowercase())
+            .collect(),
     }
 });
 
@@ -136,6 +143,14 @@ pub(crate) fn melt(lower: &str, dictionary: Option<&Dictionary>) -> Option<Melt>
                 certain: !pair.risky,
             });
         }
+    }
+    // One finding a word: a listed wrong form of another kind is the word pairs' own.
+    if CLITICS
+        .iter()
+        .filter_map(|c| lower.strip_suffix(c))
+        .any(|stem| lists.other_pairs.contains(stem))
+    {
+        return None;
     }
     let consonant = &written[written.len() - 1..];
     let bases = || {
@@ -205,7 +220,11 @@ impl Rule for MenPrefix {
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let doc = cx.doc;
         let dictionary = cx.settings.dictionary.as_deref();
+        let bytes = doc.source.as_bytes();
         for (index, word) in doc.checked_words() {
+            if !matches!(bytes.get(word.span.start), Some(b'm' | b'M')) {
+                continue;
+            }
             let found = doc.text(word.span);
             if !may_melt(found) {
                 continue;
@@ -294,6 +313,7 @@ mod tests {
             "memengaruhi",
             "menaati",
             "mengoordinasikan",
+            "mengkoordinir",
             "mental",
             "mens",
         ] {

@@ -45,6 +45,11 @@ fn after_a_sentence(cx: &Context<'_>, index: usize) -> bool {
         return true;
     };
     let gap = &doc.source[prev.span.end..doc.words[index].span.start];
+    // A list item (`- 12 petugas`, `• 3 TPS`) is no sentence.
+    let line_start = gap.rfind('\n').map(|i| &gap[i + 1..]);
+    if line_start.is_some_and(|start| start.contains(['-', '*', '•', '–'])) {
+        return false;
+    }
     if gap.contains('\n')
         || doc
             .dateline

@@ -89,7 +89,12 @@ impl Rule for Ordinal {
 
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let doc = cx.doc;
+        let bytes = doc.source.as_bytes();
         for (index, word) in doc.checked_words() {
+            // Most words are not `ke…`: decided on the first byte.
+            if !matches!(bytes.get(word.span.start), Some(b'k' | b'K')) {
+                continue;
+            }
             let text = doc.text(word.span);
             let Some((span, number)) = ordinal(doc, index, text) else {
                 continue;

@@ -44,6 +44,9 @@ static META: RuleMeta = RuleMeta {
     messages: &[&MESSAGE, &FIX],
 };
 
+/// The words a pleonasm here opens with.
+const OPENERS: &[&str] = &["adalah", "agar", "demi", "para", "sangat"];
+
 /// Two words in a row and the one that stays.
 const PAIRS: &[(&str, &str, &str)] = &[
     ("adalah", "merupakan", "merupakan"),
@@ -58,8 +61,20 @@ impl Rule for Pleonasm {
 
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let doc = cx.doc;
+        let bytes = doc.source.as_bytes();
         for (index, word) in doc.checked_words() {
+            // Every pleonasm here opens with adalah, agar, demi, sangat or para: most
+            // words are told apart by their first byte and length.
+            let first = bytes.get(word.span.start).map(u8::to_ascii_lowercase);
+            if !matches!(first, Some(b'a' | b'd' | b'p' | b's'))
+                || !(4..=6).contains(&(word.span.end - word.span.start))
+            {
+                continue;
+            }
             let text = doc.text(word.span);
+            if !OPENERS.iter().any(|o| text.eq_ignore_ascii_case(o)) {
+                continue;
+            }
             let Some((span, right)) = pair(doc, index, text)
                 .or_else(|| sangat_sekali(doc, index, text))
                 .or_else(|| para_reduplication(doc, index, text))

@@ -69,12 +69,19 @@ impl Rule for ReduplicationSpaced {
             };
             let between = gap(doc, word, next);
             let (first, second) = (doc.text(word.span), doc.text(next.span));
-            let (a, b) = (first.to_lowercase(), second.to_lowercase());
             // Written apart with a space, the pair may be two words: only an affixed
             // reduplication (`terus menerus`, `bersama sama`) is flagged, unsafely;
-            // identical words are `spell/doubled-word`'s.
-            let spaced = between == " " && !second.starts_with(char::is_uppercase) && spaced_reduplication(&a, &b);
-            if !spaced && (between == " " || !dashed(between) || !reduplication(&a, &b)) {
+            // identical words are `spell/doubled-word`'s. Cheap tests come first: this
+            // runs on every pair of neighbours.
+            let spaced = between == " "
+                && shares_an_ending(first, second)
+                && !second.starts_with(char::is_uppercase)
+                && spaced_reduplication(&first.to_lowercase(), &second.to_lowercase());
+            let dashed = !spaced
+                && between != " "
+                && dashed(between)
+                && reduplication(&first.to_lowercase(), &second.to_lowercase());
+            if !spaced && !dashed {
                 continue;
             }
             let right = format!("{first}-{second}");
@@ -131,6 +138,21 @@ fn spaced_reduplication(a: &str, b: &str) -> bool {
         return false;
     }
     unprefixed(b).iter().any(|base| base == a) || unprefixed(a).iter().any(|base| base == b)
+}
+
+/// A cheap test before [`spaced_reduplication`]: one word ends with the other, or with
+/// the other but its first letter (`terus menerus`, `bersama sama`).
+fn shares_an_ending(a: &str, b: &str) -> bool {
+    let last = |w: &str| w.as_bytes().last().map(u8::to_ascii_lowercase);
+    if last(a) != last(b) {
+        return false;
+    }
+    let ends = |long: &str, short: &str| {
+        let (long, short) = (long.as_bytes(), short.as_bytes());
+        let tail = |s: &[u8]| long.len() > s.len() && long[long.len() - s.len()..].eq_ignore_ascii_case(s);
+        short.len() >= 3 && (tail(short) || tail(&short[1..]))
+    };
+    ends(a, b) || ends(b, a)
 }
 
 /// The bases `word` may have after removing ber- or meN- (the nasal's melted

@@ -46,13 +46,13 @@ static META: RuleMeta = RuleMeta {
 /// Two times joined by a hyphen, with `pukul`/`jam` before or a time zone after.
 #[allow(clippy::expect_used, reason = "fixed patterns; every test compiles them")]
 static TIMES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i:\b(pukul|jam)\s+)?\b(\d{1,2}[.:]\d{2})( ?- ?)(\d{1,2}[.:]\d{2})\b(\s*(?-i:WIB|WITA|Wita|WIT)\b)?")
+    Regex::new(r"(?i:(?-u:\b)(pukul|jam)\s+)?(?-u:\b)([0-9]{1,2}[.:][0-9]{2})( ?- ?)([0-9]{1,2}[.:][0-9]{2})(?-u:\b)(\s*(?-i:WIB|WITA|Wita|WIT)(?-u:\b))?")
         .expect("a valid pattern")
 });
 /// Two days joined by a hyphen before a month name.
 #[allow(clippy::expect_used, reason = "fixed patterns; every test compiles them")]
 static DAYS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(\d{1,2})( ?- ?)(\d{1,2}) (Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)\b")
+    Regex::new(r"(?-u:\b)([0-9]{1,2})( ?- ?)([0-9]{1,2}) (Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)(?-u:\b)")
         .expect("a valid pattern")
 });
 /// `s/d` standing alone.
@@ -78,7 +78,7 @@ impl Rule for Range {
         let doc = cx.doc;
         for block in super::blocks(doc) {
             let text = doc.text(block);
-            if !text.contains(['-', '/']) {
+            if !may_hold_a_range(text.as_bytes()) {
                 continue;
             }
             for hit in hits(text) {
@@ -96,6 +96,16 @@ impl Rule for Range {
             }
         }
     }
+}
+
+/// A cheap test before the patterns: a hyphen after a digit (`13.00-`, `10 -`), or `s/d`.
+fn may_hold_a_range(bytes: &[u8]) -> bool {
+    let digit_dash = memchr::memchr_iter(b'-', bytes).any(|i| {
+        let before = &bytes[..i];
+        let before = before.strip_suffix(b" ").unwrap_or(before);
+        before.last().is_some_and(u8::is_ascii_digit)
+    });
+    digit_dash || memchr::memmem::find(bytes, b"s/d").is_some() || memchr::memmem::find(bytes, b"S/D").is_some()
 }
 
 /// The ranges in one block of text, in order, offsets relative to it.

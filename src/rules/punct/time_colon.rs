@@ -41,7 +41,7 @@ static META: RuleMeta = RuleMeta {
 /// A time with colons (`14:00`, `01:35:20`), with `pukul`/`jam` before it or a time zone after it.
 #[allow(clippy::expect_used, reason = "a fixed pattern; every test compiles it")]
 static TIME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i:\b(pukul|jam)\s+)?\b(\d{1,2}:\d{2}(?::\d{2})?)\b(\s*(?-i:WIB|WITA|Wita|WIT)\b)?")
+    Regex::new(r"(?i:(?-u:\b)(pukul|jam)\s+)?(?-u:\b)([0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)(?-u:\b)(\s*(?-i:WIB|WITA|Wita|WIT)(?-u:\b))?")
         .expect("a valid pattern")
 });
 
