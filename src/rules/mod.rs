@@ -103,7 +103,8 @@ pub struct RuleMeta {
     pub default_enabled: bool,
     /// Texts it flags and look-alikes it leaves alone.
     pub examples: &'static [Example],
-    /// Every message the rule can emit, so a test can check both languages agree.
+    /// Every message the rule can emit, in the order `declare_rule!` declares them (a
+    /// message's index is its id, `rule#index`), so a test can check both languages agree.
     pub messages: &'static [&'static Text],
 }
 
