@@ -27,10 +27,7 @@ declare_rule! {
         "Lebih dari itu hampir selalu berarti berkas yang bukan siaran pers, atau satu kesalahan yang berulang di seluruh teks (misalnya teks yang tertempel berkali-kali); laporan jutaan temuan hanya menghabiskan memori dan layar.",
         "More almost always means a file that is not a press release, or one mistake repeated through the text (text pasted many times over); millions of findings only use up memory and the screen.",
     ),
-    fix_safety: (
-        "Tidak ada perbaikan otomatis.",
-        "No automatic fix.",
-    ),
+    fix_safety: ("Tidak ada perbaikan otomatis.", "No automatic fix."),
     examples: [],
     messages: {
         CUT_OFF = (

@@ -51,10 +51,7 @@ declare_rule! {
             "Penyebutan pertama {abbr} tidak dijabarkan (baru dijabarkan di baris {line}); jabarkan di sini: '{expanded}'",
             "The first use of {abbr} is not expanded (it is only expanded on line {line}); expand it here: '{expanded}'",
         ),
-        FIX = (
-            "Jabarkan menjadi '{expanded}'",
-            "Expand to '{expanded}'",
-        ),
+        FIX = ("Jabarkan menjadi '{expanded}'", "Expand to '{expanded}'"),
     },
 }
 

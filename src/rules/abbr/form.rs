@@ -14,10 +14,7 @@ declare_rule! {
     severity: Error,
     fix: Always,
     default_enabled: true,
-    summary: (
-        "Singkatan atau akronim dengan huruf atau bentuk yang salah",
-        "Abbreviation in the wrong case or form",
-    ),
+    summary: ("Singkatan atau akronim dengan huruf atau bentuk yang salah", "Abbreviation in the wrong case or form"),
     what: (
         "Singkatan dan akronim lembaga ditulis dalam bentuk bakunya (EYD V, Singkatan): singkatan dari huruf awal kata dengan huruf kapital semua (`KPU`, `TPS`; `DPTb` dengan b kecil), akronim nama diri dengan huruf awal kapital saja (`Bawaslu`, `Sirekap`), akronim nama jenis dengan huruf kecil (`satker`, `coklit`), dan singkatan jabatan sesuai bentuk dasarnya (`Kasubbag` dari *subbagian*). Aturan ini juga berlaku di dalam kutipan, tetapi tidak di alamat laman, surel, domain, tagar, dan ekor kredit. Daftar bentuk yang salah ada di `rules/abbreviations.toml`.",
         "Institutional abbreviations are written in their standard form (EYD V, Singkatan): initialisms in capitals (`KPU`, `TPS`; `DPTb` with a lower-case b), proper-noun acronyms with an initial capital only (`Bawaslu`, `Sirekap`), common-noun acronyms in lower case (`satker`, `coklit`), and office titles after their base word (`Kasubbag`, from *subbagian*). The rule also applies inside quotations, but not in URLs, e-mail addresses, domains, hashtags or the credit tail. The wrong forms are listed in `rules/abbreviations.toml`.",
@@ -49,14 +46,8 @@ declare_rule! {
             "'{found}' bukan bentuk baku; tulis '{expected}'",
             "'{found}' is not the standard form; write '{expected}'",
         ),
-        HELP = (
-            "{short}: {expansion}",
-            "{short}: {expansion}",
-        ),
-        FIX = (
-            "Ganti dengan '{expected}'",
-            "Replace with '{expected}'",
-        ),
+        HELP = ("{short}: {expansion}", "{short}: {expansion}"),
+        FIX = ("Ganti dengan '{expected}'", "Replace with '{expected}'"),
     },
 }
 

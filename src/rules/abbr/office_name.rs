@@ -61,10 +61,7 @@ declare_rule! {
             "'{found}' tidak menyebut jenjang satker: {options}",
             "'{found}' does not name the office's level: {options}",
         ),
-        FIX = (
-            "Ganti dengan '{expected}'",
-            "Replace with '{expected}'",
-        ),
+        FIX = ("Ganti dengan '{expected}'", "Replace with '{expected}'"),
     },
 }
 

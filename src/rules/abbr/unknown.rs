@@ -27,10 +27,7 @@ declare_rule! {
         "Singkatan yang tidak pernah dijabarkan membuat pembaca menebak-nebak artinya.",
         "An abbreviation never expanded leaves readers guessing.",
     ),
-    fix_safety: (
-        "Tidak ada perbaikan otomatis.",
-        "No automatic fix.",
-    ),
+    fix_safety: ("Tidak ada perbaikan otomatis.", "No automatic fix."),
     examples: [Example {
         bad: "Penerapan SPIP di lingkungan sekretariat terus diperkuat.",
         good: "Penerapan Sistem Pengendalian Intern Pemerintah (SPIP) di lingkungan sekretariat terus diperkuat.",

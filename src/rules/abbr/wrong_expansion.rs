@@ -13,10 +13,7 @@ declare_rule! {
     severity: Error,
     fix: None,
     default_enabled: true,
-    summary: (
-        "Kepanjangan singkatan yang salah",
-        "Wrong expansion of an abbreviation",
-    ),
+    summary: ("Kepanjangan singkatan yang salah", "Wrong expansion of an abbreviation"),
     what: (
         "Saat singkatan dijabarkan, baik `Kepanjangan (SINGKATAN)` maupun `SINGKATAN (Kepanjangan)`, kepanjangannya harus nama resmi: `Komisi Pemilihan Umum (KPU)`, bukan `Komisi Pemilih Umum`; `Dewan Perwakilan Rakyat Daerah (DPRD)`, bukan `Dewan Perwakilan Daerah` (itu DPD). Sebuah frasa dianggap upaya penjabaran bila diawali kata pertama kepanjangan yang benar dan sebagian besar katanya sama, atau bila tercantum sebagai kepanjangan keliru di `rules/abbreviations.toml`.",
         "When an abbreviation is spelt out, as `Long Form (ABBR)` or `ABBR (Long Form)`, the long form must be the official name: `Komisi Pemilihan Umum (KPU)`, not `Komisi Pemilih Umum`; `Dewan Perwakilan Rakyat Daerah (DPRD)`, not `Dewan Perwakilan Daerah` (that is the DPD). A phrase counts as an attempt when it starts with the first word of a right expansion and shares most of its words, or when `rules/abbreviations.toml` lists it as a wrong expansion.",
@@ -44,10 +41,7 @@ declare_rule! {
             "'{found}' bukan kepanjangan {abbr}; kepanjangan yang benar: '{expected}'",
             "'{found}' is not what {abbr} stands for; the right expansion is '{expected}'",
         ),
-        OTHER = (
-            "'{found}' adalah kepanjangan {other}",
-            "'{found}' is the expansion of {other}",
-        ),
+        OTHER = ("'{found}' adalah kepanjangan {other}", "'{found}' is the expansion of {other}"),
     },
 }
 

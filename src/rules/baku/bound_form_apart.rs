@@ -52,10 +52,7 @@ declare_rule! {
             "Bentuk terikat '{prefix}' sebelum huruf kapital ditulis dengan tanda hubung: '{right}'",
             "The bound form '{prefix}' takes a hyphen before a capital letter: '{right}'",
         ),
-        FIX = (
-            "Ganti dengan '{right}'",
-            "Replace with '{right}'",
-        ),
+        FIX = ("Ganti dengan '{right}'", "Replace with '{right}'"),
     },
 }
 

@@ -52,10 +52,7 @@ declare_rule! {
             "Bentuk terikat '{prefix}' di tengah kalimat ditulis dengan huruf kecil: '{right}'",
             "The bound form '{prefix}' is lowercase mid-sentence: '{right}'",
         ),
-        FIX = (
-            "Ganti dengan '{right}'",
-            "Replace with '{right}'",
-        ),
+        FIX = ("Ganti dengan '{right}'", "Replace with '{right}'"),
     },
 }
 

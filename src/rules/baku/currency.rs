@@ -13,10 +13,7 @@ declare_rule! {
     severity: Warning,
     fix: Always,
     default_enabled: true,
-    summary: (
-        "Lambang rupiah dengan titik atau spasi",
-        "Rupiah sign with a period or a space",
-    ),
+    summary: ("Lambang rupiah dengan titik atau spasi", "Rupiah sign with a period or a space"),
     what: (
         "Lambang mata uang ditulis tanpa titik dan langsung diikuti angka: `Rp300 ribu`, `Rp1.000.000`, `Rp5.000,00` (EYD V, Angka dan Bilangan; Singkatan). `Rp. 300`, `Rp.300` dan `Rp 300` ditandai.",
         "The currency sign takes no period and is followed directly by the amount: `Rp300 ribu`, `Rp1.000.000`, `Rp5.000,00` (EYD V, numbers; abbreviations). `Rp. 300`, `Rp.300` and `Rp 300` are flagged.",
@@ -38,10 +35,7 @@ declare_rule! {
             "Lambang rupiah ditulis 'Rp' tanpa titik dan tanpa spasi sebelum angka: '{right}'",
             "The rupiah sign is 'Rp' with no period and no space before the amount: '{right}'",
         ),
-        FIX = (
-            "Ganti dengan '{right}'",
-            "Replace with '{right}'",
-        ),
+        FIX = ("Ganti dengan '{right}'", "Replace with '{right}'"),
     },
 }
 

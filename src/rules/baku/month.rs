@@ -19,10 +19,7 @@ declare_rule! {
     severity: Warning,
     fix: Always,
     default_enabled: true,
-    summary: (
-        "Ejaan nama bulan tidak baku",
-        "Non-standard month spelling",
-    ),
+    summary: ("Ejaan nama bulan tidak baku", "Non-standard month spelling"),
     what: (
         "Nama bulan ditulis dalam ejaan baku dengan huruf awal kapital: Januari, Februari, Maret, April, Mei, Juni, Juli, Agustus, September, Oktober, November, Desember (EYD V, Huruf Kapital). Ejaan lama `Pebruari`, `Nopember`, `Febuari` (dari daftar kata baku, jenis `bulan`) ditandai, kecuali di dalam nama diri (`Institut Teknologi Sepuluh Nopember`). Nama bulan dalam bahasa Inggris (`October`) dan nama bulan berhuruf kecil (`oktober`) hanya ditandai di dalam tanggal, yaitu setelah angka tanggal atau sebelum angka tahun, karena `May` atau `juni` bisa berupa nama.",
         "Month names are written in standard spelling with an initial capital: Januari, Februari, Maret, April, Mei, Juni, Juli, Agustus, September, Oktober, November, Desember (EYD V, capitals). The old spellings `Pebruari`, `Nopember`, `Febuari` (from the word-pair list, kind `bulan`) are flagged except inside a proper name (`Institut Teknologi Sepuluh Nopember`). English month names (`October`) and lowercase month names (`oktober`) are flagged only inside a date, after a day number or before a year, as `May` or `juni` may be names.",
@@ -31,10 +28,7 @@ declare_rule! {
         "Ini ejaan baku (EYD V, huruf kapital); siaran pers lembaga negara memakai ejaan baku.",
         "This is the standard spelling (EYD V, capitals); releases of a state institution use standard spelling.",
     ),
-    fix_safety: (
-        "Perbaikan aman.",
-        "Safe fix.",
-    ),
+    fix_safety: ("Perbaikan aman.", "Safe fix."),
     examples: [
         Example {
             bad: "Standar pelayanan ditargetkan terbit paling lambat 28 Pebruari 2025.",
@@ -46,14 +40,8 @@ declare_rule! {
         },
     ],
     messages: {
-        MESSAGE = (
-            "Nama bulan ditulis '{right}', bukan '{found}'",
-            "The month is spelt '{right}', not '{found}'",
-        ),
-        FIX = (
-            "Ganti dengan '{right}'",
-            "Replace with '{right}'",
-        ),
+        MESSAGE = ("Nama bulan ditulis '{right}', bukan '{found}'", "The month is spelt '{right}', not '{found}'"),
+        FIX = ("Ganti dengan '{right}'", "Replace with '{right}'"),
     },
 }
 

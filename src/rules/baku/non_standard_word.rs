@@ -21,10 +21,7 @@ declare_rule! {
     severity: Warning,
     fix: Always,
     default_enabled: true,
-    summary: (
-        "Kata tidak baku dari daftar kata baku",
-        "Non-standard word from the curated list",
-    ),
+    summary: ("Kata tidak baku dari daftar kata baku", "Non-standard word from the curated list"),
     what: (
         "Aturan ini memakai daftar pasangan tidak baku → baku di `rules/word-pairs.toml` (disusun dari daftar RN, EYD V, KBBI, Wikipedia, dan kesalahan yang pernah terlihat di laman KPU; kode sumber tiap pasangan disebut dalam temuan) ditambah `rules/word-pairs-extra.toml`. Kata dicocokkan utuh (`Momentum` bukan `moment`; `dikerjasamakan` benar), termasuk gabungan dua kata (`dari pada`) dan bentuk ber-`-nya` (`resikonya` → `risikonya`). Kata berhuruf awal kapital di tengah kalimat dianggap bagian nama (`Jalan Nasehat`, `Rizki Ramadhan`) dan tidak ditandai; pasangan berkeyakinan rendah (`rubah`, `sop`, `email`) tidak dipakai.",
         "This rule uses the list of non-standard → standard pairs in `rules/word-pairs.toml` (compiled from the RN list, EYD V, KBBI, Wikipedia and mistakes seen on KPU pages; each finding names the pair's source codes) plus `rules/word-pairs-extra.toml`. Words match whole (`Momentum` is not `moment`; `dikerjasamakan` is right), including two-word forms (`dari pada`) and forms with `-nya` (`resikonya` → `risikonya`). A capitalised word mid-sentence is taken for part of a name (`Jalan Nasehat`, `Rizki Ramadhan`) and not flagged; low-confidence pairs (`rubah`, `sop`, `email`) are not used.",
@@ -56,46 +53,19 @@ declare_rule! {
             "Kata tidak baku '{found}'; bentuk bakunya '{right}'",
             "Non-standard word '{found}'; the standard form is '{right}'",
         ),
-        FIX = (
-            "Ganti dengan '{right}'",
-            "Replace with '{right}'",
-        ),
-        SOURCE = (
-            "Sumber: {source}",
-            "Source: {source}",
-        ),
+        FIX = ("Ganti dengan '{right}'", "Replace with '{right}'"),
+        SOURCE = ("Sumber: {source}", "Source: {source}"),
         RISKY = (
             "Bentuk ini kadang benar (nama, kata asing, istilah resmi); periksa sebelum mengganti",
             "This form is sometimes right (a name, a foreign word, an official term); check before replacing",
         ),
-        SOURCE_RN = (
-            "daftar kata baku RN",
-            "the RN word list",
-        ),
-        SOURCE_EYD5 = (
-            "EYD V",
-            "EYD V",
-        ),
-        SOURCE_K = (
-            "kaidah KBBI",
-            "KBBI usage",
-        ),
-        SOURCE_KPUOBS = (
-            "kesalahan yang pernah terlihat di laman KPU",
-            "a mistake seen on KPU pages",
-        ),
-        SOURCE_WP = (
-            "Wikipedia bahasa Indonesia",
-            "Indonesian Wikipedia",
-        ),
-        SOURCE_WEB = (
-            "halaman web",
-            "web pages",
-        ),
-        SOURCE_HOUSE = (
-            "tambahan siaran",
-            "siaran's additions",
-        ),
+        SOURCE_RN = ("daftar kata baku RN", "the RN word list"),
+        SOURCE_EYD5 = ("EYD V", "EYD V"),
+        SOURCE_K = ("kaidah KBBI", "KBBI usage"),
+        SOURCE_KPUOBS = ("kesalahan yang pernah terlihat di laman KPU", "a mistake seen on KPU pages"),
+        SOURCE_WP = ("Wikipedia bahasa Indonesia", "Indonesian Wikipedia"),
+        SOURCE_WEB = ("halaman web", "web pages"),
+        SOURCE_HOUSE = ("tambahan siaran", "siaran's additions"),
     },
 }
 

@@ -18,10 +18,7 @@ declare_rule! {
     severity: Warning,
     fix: Always,
     default_enabled: true,
-    summary: (
-        "Awalan di- ditulis terpisah dari kata kerja",
-        "Prefix di- written apart from its verb",
-    ),
+    summary: ("Awalan di- ditulis terpisah dari kata kerja", "Prefix di- written apart from its verb"),
     what: (
         "Awalan `di-` pada kata kerja pasif ditulis serangkai (`dilaksanakan`, `diumumkan`); yang ditulis terpisah hanya kata depan `di` sebelum tempat atau waktu (`di mana`, `di antara`, `di kantor`, `di Semarang`). Uji sederhananya: `di-` adalah awalan bila bisa diganti `meN-` (`diumumkan` ↔ `mengumumkan`). Kata berhuruf awal kapital tidak ditandai.",
         "The passive prefix `di-` is joined to its verb (`dilaksanakan`, `diumumkan`); only the preposition `di` before a place or time is written apart (`di mana`, `di antara`, `di kantor`, `di Semarang`). A simple test: `di-` is a prefix when `meN-` can replace it (`diumumkan` ↔ `mengumumkan`). Capitalised words are not flagged.",
@@ -49,10 +46,7 @@ declare_rule! {
             "Awalan di- ditulis serangkai dengan kata kerjanya: '{right}'",
             "The prefix di- is joined to its verb: '{right}'",
         ),
-        FIX = (
-            "Ganti dengan '{right}'",
-            "Replace with '{right}'",
-        ),
+        FIX = ("Ganti dengan '{right}'", "Replace with '{right}'"),
     },
 }
 

@@ -14,10 +14,7 @@ declare_rule! {
     severity: Warning,
     fix: Always,
     default_enabled: true,
-    summary: (
-        "Kata depan di/ke ditulis serangkai dengan kata berikutnya",
-        "Preposition di/ke joined to the next word",
-    ),
+    summary: ("Kata depan di/ke ditulis serangkai dengan kata berikutnya", "Preposition di/ke joined to the next word"),
     what: (
         "Kata depan `di` dan `ke` ditulis terpisah dari kata yang mengikutinya (`di bidang`, `di antaranya`, `ke depan`); awalan `di-` (kata kerja pasif) dan `ke-` ditulis serangkai (`ditingkatkan`, `dibawa`, `diantar`, `kedua`, `keluar`). Karena keduanya tidak bisa dibedakan dari hurufnya saja, aturan ini hanya menandai `di`/`ke` + kata tempat, ruang, atau waktu dari daftar tertutup di `rules/di-ke.toml` (boleh diikuti `-nya`), serta `di`/`ke` yang menempel pada huruf kapital (`keTPS`). Kata kerja turunan seperti `ditingkatkan`, `dibidangi`, `diatasi` tidak pernah cocok.",
         "The prepositions `di` and `ke` are written apart from the next word (`di bidang`, `di antaranya`, `ke depan`); the prefixes `di-` (passive verbs) and `ke-` are joined (`ditingkatkan`, `dibawa`, `diantar`, `kedua`, `keluar`). As the letters alone cannot tell them apart, this rule flags only `di`/`ke` + a place, space or time word from the closed list in `rules/di-ke.toml` (optionally followed by `-nya`), and `di`/`ke` glued to a capital letter (`keTPS`). Derived verbs such as `ditingkatkan`, `dibidangi`, `diatasi` never match.",
@@ -26,10 +23,7 @@ declare_rule! {
         "Ini ejaan baku (EYD V); siaran pers lembaga negara memakai ejaan baku.",
         "This is the standard spelling (EYD V); releases of a state institution use standard spelling.",
     ),
-    fix_safety: (
-        "Perbaikan aman: sisipkan spasi.",
-        "Safe fix: insert a space.",
-    ),
+    fix_safety: ("Perbaikan aman: sisipkan spasi.", "Safe fix: insert a space."),
     examples: [
         Example {
             bad: "Menurut Tri, perempuan yang bekerja dibidang kepemiluan menjadi teladan.",
@@ -45,10 +39,7 @@ declare_rule! {
             "Kata depan '{prep}' ditulis terpisah: '{right}'",
             "The preposition '{prep}' is written apart: '{right}'",
         ),
-        FIX = (
-            "Ganti dengan '{right}'",
-            "Replace with '{right}'",
-        ),
+        FIX = ("Ganti dengan '{right}'", "Replace with '{right}'"),
     },
 }
 

@@ -14,10 +14,7 @@ declare_rule! {
     severity: Warning,
     fix: Always,
     default_enabled: true,
-    summary: (
-        "Kata penghubung berakhiran -pun ditulis terpisah",
-        "Conjunction in -pun written apart",
-    ),
+    summary: ("Kata penghubung berakhiran -pun ditulis terpisah", "Conjunction in -pun written apart"),
     what: (
         "EYD V menulis serangkai 14 kata penghubung berakhiran `pun`: adapun, andaipun, ataupun, bagaimanapun, biarpun, jikapun, kalaupun, kendatipun, maupun, meskipun, sekalipun, sementangpun, sungguhpun, walaupun. Aturan ini menandai `walau pun`, `meski pun`, `atau pun` dan sejenisnya (perbaikan aman: hapus spasi).",
         "EYD V joins 14 conjunctions ending in `pun`: adapun, andaipun, ataupun, bagaimanapun, biarpun, jikapun, kalaupun, kendatipun, maupun, meskipun, sekalipun, sementangpun, sungguhpun, walaupun. This rule flags `walau pun`, `meski pun`, `atau pun` and the like (safe fix: drop the space).",
@@ -35,14 +32,8 @@ declare_rule! {
         good: "Walaupun tahapan padat, layanan tetap dibuka dan tidak sekali pun ditutup.",
     }],
     messages: {
-        MESSAGE = (
-            "Kata penghubung '{right}' ditulis serangkai",
-            "The conjunction '{right}' is written joined",
-        ),
-        FIX = (
-            "Ganti dengan '{right}'",
-            "Replace with '{right}'",
-        ),
+        MESSAGE = ("Kata penghubung '{right}' ditulis serangkai", "The conjunction '{right}' is written joined"),
+        FIX = ("Ganti dengan '{right}'", "Replace with '{right}'"),
     },
 }
 

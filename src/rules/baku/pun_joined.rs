@@ -12,10 +12,7 @@ declare_rule! {
     severity: Warning,
     fix: Always,
     default_enabled: true,
-    summary: (
-        "Partikel pun ditulis serangkai",
-        "Particle pun written joined",
-    ),
+    summary: ("Partikel pun ditulis serangkai", "Particle pun written joined"),
     what: (
         "Partikel `pun` ditulis terpisah dari kata di depannya (`apa pun`, `siapa pun`, `kapan pun`, `di mana pun`, `sedikit pun`, `KPU pun`). Hanya 14 kata penghubung yang ditulis serangkai menurut EYD V: adapun, andaipun, ataupun, bagaimanapun, biarpun, jikapun, kalaupun, kendatipun, maupun, meskipun, sekalipun, sementangpun, sungguhpun, walaupun. Aturan ini menandai `pun` yang menempel pada kata tanya, kata ganti, `satu`, `seorang`, `sedikit`, atau singkatan berhuruf kapital; kata lain yang berakhiran `pun` (`menghimpun`, `rumpun`) tidak disentuh.",
         "The particle `pun` is written apart from the word before it (`apa pun`, `siapa pun`, `kapan pun`, `di mana pun`, `sedikit pun`, `KPU pun`). Only 14 conjunctions are joined in EYD V: adapun, andaipun, ataupun, bagaimanapun, biarpun, jikapun, kalaupun, kendatipun, maupun, meskipun, sekalipun, sementangpun, sungguhpun, walaupun. This rule flags `pun` glued to a question word, a pronoun, `satu`, `seorang`, `sedikit` or an all-caps abbreviation; other words ending in `pun` (`menghimpun`, `rumpun`) are left alone.",
@@ -24,10 +21,7 @@ declare_rule! {
         "Ini ejaan baku (EYD V); siaran pers lembaga negara memakai ejaan baku.",
         "This is the standard spelling (EYD V); releases of a state institution use standard spelling.",
     ),
-    fix_safety: (
-        "Perbaikan aman: sisipkan spasi.",
-        "Safe fix: insert a space.",
-    ),
+    fix_safety: ("Perbaikan aman: sisipkan spasi.", "Safe fix: insert a space."),
     examples: [
         Example {
             bad: "Daftar informasi publik dapat diakses kapanpun tanpa permohonan.",
@@ -39,14 +33,8 @@ declare_rule! {
         },
     ],
     messages: {
-        MESSAGE = (
-            "Partikel 'pun' ditulis terpisah: '{right}'",
-            "The particle 'pun' is written apart: '{right}'",
-        ),
-        FIX = (
-            "Ganti dengan '{right}'",
-            "Replace with '{right}'",
-        ),
+        MESSAGE = ("Partikel 'pun' ditulis terpisah: '{right}'", "The particle 'pun' is written apart: '{right}'"),
+        FIX = ("Ganti dengan '{right}'", "Replace with '{right}'"),
     },
 }
 

@@ -12,10 +12,7 @@ declare_rule! {
     severity: Warning,
     fix: Always,
     default_enabled: true,
-    summary: (
-        "Angka 2 dipakai sebagai penanda kata ulang",
-        "Digit 2 used as a reduplication mark",
-    ),
+    summary: ("Angka 2 dipakai sebagai penanda kata ulang", "Digit 2 used as a reduplication mark"),
     what: (
         "Angka `2` sebagai penanda pengulangan (`kegiatan2`, `masing2`) adalah gaya catatan, bukan ejaan baku; kata ulang ditulis lengkap dengan tanda hubung: `kegiatan-kegiatan`, `masing-masing` (EYD V, Bentuk Ulang). Token yang angkanya bermakna tidak ditandai: singkatan berhuruf kapital dan kode (`S2`, `D3`, `C1`, `P3K`, `BP2MI`), serta kata berhuruf awal kapital di tengah kalimat (`Sesi2` bisa berarti `Sesi 2`).",
         "The digit `2` as a repetition mark (`kegiatan2`, `masing2`) is note-taking style, not standard spelling; the reduplication is written out with a hyphen: `kegiatan-kegiatan`, `masing-masing` (EYD V, reduplication). Tokens whose digit means something are not flagged: capitalised abbreviations and codes (`S2`, `D3`, `C1`, `P3K`, `BP2MI`), and capitalised words mid-sentence (`Sesi2` may mean `Sesi 2`).",
@@ -41,10 +38,7 @@ declare_rule! {
             "Angka 2 bukan penanda kata ulang; tulis kata ulangnya lengkap dengan tanda hubung (kata berimbuhan mengulang kata dasarnya: 'bersama-sama')",
             "The digit 2 is not a reduplication mark; write the word out with a hyphen (a word with an affix repeats its base: 'bersama-sama')",
         ),
-        FIX = (
-            "Ganti dengan '{right}'",
-            "Replace with '{right}'",
-        ),
+        FIX = ("Ganti dengan '{right}'", "Replace with '{right}'"),
     },
 }
 

@@ -13,10 +13,7 @@ declare_rule! {
     severity: Warning,
     fix: Always,
     default_enabled: true,
-    summary: (
-        "Kata ulang ditulis dengan spasi atau tanda pisah",
-        "Reduplication written with spaces or a dash",
-    ),
+    summary: ("Kata ulang ditulis dengan spasi atau tanda pisah", "Reduplication written with spaces or a dash"),
     what: (
         "Kata ulang ditulis dengan tanda hubung (`-`) tanpa spasi: `anak-anak`, `disia-siakan`, `siswa-siswi`, `sebaik-baiknya` (EYD V, Tanda Hubung). Aturan ini menandai dua kata yang dipisahkan tanda hubung atau tanda pisah berspasi (`disia – siakan`) atau tanda pisah tanpa spasi (`anak–anak`), asalkan keduanya memang kata ulang: kata yang sama, kata dasar yang sama dengan imbuhan (`disia – siakan`, `sebaik - baiknya`), atau perubahan vokal akhir (`siswa – siswi`). Rentang seperti `Senin – Jumat` atau `2019 – 2024` bukan kata ulang dan tidak ditandai.",
         "A reduplication is written with a hyphen (`-`) and no spaces: `anak-anak`, `disia-siakan`, `siswa-siswi`, `sebaik-baiknya` (EYD V, hyphen). This rule flags two words separated by a spaced hyphen or dash (`disia – siakan`) or an unspaced dash (`anak–anak`) when they really are a reduplication: the same word, the same base with affixes (`disia – siakan`, `sebaik - baiknya`), or a change of the final vowel (`siswa – siswi`). Ranges such as `Senin – Jumat` or `2019 – 2024` are not reduplications and are not flagged.",
@@ -25,10 +22,7 @@ declare_rule! {
         "Ini ejaan baku (EYD V, tanda hubung); siaran pers lembaga negara memakai ejaan baku.",
         "This is the standard spelling (EYD V, hyphen); releases of a state institution use standard spelling.",
     ),
-    fix_safety: (
-        "Perbaikan aman: ganti pemisahnya dengan `-`.",
-        "Safe fix: the separator becomes `-`.",
-    ),
+    fix_safety: ("Perbaikan aman: ganti pemisahnya dengan `-`.", "Safe fix: the separator becomes `-`."),
     examples: [
         Example {
             bad: "Ia berharap hak pilih tidak disia – siakan pada hari pemungutan suara.",
@@ -44,10 +38,7 @@ declare_rule! {
             "Kata ulang ditulis dengan tanda hubung tanpa spasi: '{right}'",
             "A reduplication takes a hyphen without spaces: '{right}'",
         ),
-        FIX = (
-            "Ganti dengan '{right}'",
-            "Replace with '{right}'",
-        ),
+        FIX = ("Ganti dengan '{right}'", "Replace with '{right}'"),
     },
 }
 

@@ -11,10 +11,7 @@ declare_rule! {
     severity: Error,
     fix: Always,
     default_enabled: true,
-    summary: (
-        "Penanda editor `/ed.` tidak ada atau keliru",
-        "Editor marker `/ed.` missing or drifted",
-    ),
+    summary: ("Penanda editor `/ed.` tidak ada atau keliru", "Editor marker `/ed.` missing or drifted"),
     what: (
         "Inisial penulis dalam kredit diikuti `/ed.`, tanda bahwa siaran sudah disunting: `(ndr/ed. Foto: tya/KPU Kabupaten Banyumas)`. `(ndr. Foto: ...)` kehilangan penandanya; `ed` tanpa titik atau `Ed.` adalah bentuk yang keliru.",
         "The writer's initials in the credit are followed by `/ed.`, the mark that the release was edited: `(ndr/ed. Foto: tya/KPU Kabupaten Banyumas)`. `(ndr. Foto: ...)` has lost its marker; `ed` without a period or `Ed.` are drifted forms.",
@@ -46,10 +43,7 @@ declare_rule! {
             "Penanda editor ditulis 'ed.', bukan '{found}'",
             "The editor marker is written 'ed.', not '{found}'",
         ),
-        FIX = (
-            "Ganti dengan '{expected}'",
-            "Replace with '{expected}'",
-        ),
+        FIX = ("Ganti dengan '{expected}'", "Replace with '{expected}'"),
     },
 }
 

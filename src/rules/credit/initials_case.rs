@@ -10,10 +10,7 @@ declare_rule! {
     severity: Error,
     fix: Always,
     default_enabled: true,
-    summary: (
-        "Inisial kredit berhuruf kapital",
-        "Credit initials in capitals",
-    ),
+    summary: ("Inisial kredit berhuruf kapital", "Credit initials in capitals"),
     what: (
         "Inisial penulis dan fotografer dalam kredit ditulis dengan huruf kecil: `(ra/ed. Foto: awh/KPU Kota Semarang)`, bukan `(RA/ed. ...)`. Singkatan lembaga (`KPU`, `KIP`) di tempat inisial fotografer tidak dilaporkan.",
         "Writer and photographer initials in the credit are lowercase: `(ra/ed. Foto: awh/KPU Kota Semarang)`, not `(RA/ed. ...)`. An institution abbreviation (`KPU`, `KIP`) where the photographer's initials go is not reported.",
@@ -22,10 +19,7 @@ declare_rule! {
         "Ini gaya rumah siaran pers KPU, yang ditulis sama oleh setiap kantor.",
         "This is the KPU house style for releases, written the same way by every office.",
     ),
-    fix_safety: (
-        "Perbaikan aman.",
-        "Safe fix.",
-    ),
+    fix_safety: ("Perbaikan aman.", "Safe fix."),
     examples: [Example {
         bad: "Rapat Koordinasi Humas\nSemarang, kota-semarang.kpu.go.id — Komisi Pemilihan Umum (KPU) Kota Semarang menggelar rapat koordinasi humas.\nRapat berlangsung lancar. (RA/ed. Foto: awh/KPU Kota Semarang)",
         good: "Rapat Koordinasi Humas\nSemarang, kota-semarang.kpu.go.id — Komisi Pemilihan Umum (KPU) Kota Semarang menggelar rapat koordinasi humas.\nRapat berlangsung lancar. (ra/ed. Foto: awh/KPU Kota Semarang)",
@@ -35,10 +29,7 @@ declare_rule! {
             "Inisial dalam kredit ditulis dengan huruf kecil: '{expected}'",
             "Initials in the credit are written in lowercase: '{expected}'",
         ),
-        FIX = (
-            "Ganti dengan '{expected}'",
-            "Replace with '{expected}'",
-        ),
+        FIX = ("Ganti dengan '{expected}'", "Replace with '{expected}'"),
     },
 }
 

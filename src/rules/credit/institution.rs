@@ -12,10 +12,7 @@ declare_rule! {
     severity: Error,
     fix: Always,
     default_enabled: true,
-    summary: (
-        "Lembaga pada kredit foto bukan satker ini",
-        "Photo credit names another office than the satker",
-    ),
+    summary: ("Lembaga pada kredit foto bukan satker ini", "Photo credit names another office than the satker"),
     what: (
         "Lembaga dalam kredit foto adalah satker penerbit siaran: yang dikonfigurasi (`[house] satker`), atau yang domainnya disebut dateline. Hanya kantor KPU/KIP yang dibandingkan (`KPU Kab. Kendal` dan `KPU Kendal` dianggap sama dengan `KPU Kabupaten Kendal`; bentuknya urusan `abbr/`); foto dari lembaga lain (`dok Bawaslu ...`) tidak dilaporkan. Tanpa satker yang diketahui, tidak ada pemeriksaan.",
         "The institution in the photo credit is the satker issuing the release: the configured one (`[house] satker`), or the one whose domain the dateline names. Only KPU/KIP offices are compared (`KPU Kab. Kendal` and `KPU Kendal` count as `KPU Kabupaten Kendal`; their form is `abbr/`'s business); a photo from another body (`dok Bawaslu ...`) is not reported. Without a known satker there is no check.",
@@ -37,10 +34,7 @@ declare_rule! {
             "Kredit foto menyebut '{found}', bukan satker ini ({expected})",
             "The photo credit names '{found}', not this satker ({expected})",
         ),
-        FIX = (
-            "Ganti dengan '{expected}'",
-            "Replace with '{expected}'",
-        ),
+        FIX = ("Ganti dengan '{expected}'", "Replace with '{expected}'"),
     },
 }
 

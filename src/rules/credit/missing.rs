@@ -9,10 +9,7 @@ declare_rule! {
     severity: Error,
     fix: None,
     default_enabled: true,
-    summary: (
-        "Kredit penulis dan foto tidak ada",
-        "Writer and photo credit missing",
-    ),
+    summary: ("Kredit penulis dan foto tidak ada", "Writer and photo credit missing"),
     what: (
         "Setiap siaran diakhiri kredit dalam kurung: inisial penulis, `/ed.` (sudah disunting), lalu `Foto:` dan kredit foto, mis. `(awh/ed. Foto: rap/KPU Kota Semarang)`. Kredit boleh berada di akhir paragraf terakhir atau berdiri sendiri di baris terakhir. Bila tidak ada, temuan dilaporkan pada baris terakhir yang berisi teks.",
         "Every release ends with a credit in parentheses: the writer's initials, `/ed.` (edited), then `Foto:` and the photo credit, e.g. `(awh/ed. Foto: rap/KPU Kota Semarang)`. The credit may close the last paragraph or stand alone on the last line. When it is missing, the finding is on the last line with text.",
@@ -34,10 +31,7 @@ declare_rule! {
             "Siaran tidak diakhiri kredit penulis dan foto, mis. '(xxx/ed. Foto: yyy/{institution})'",
             "The release does not end with the writer and photo credit, e.g. '(xxx/ed. Foto: yyy/{institution})'",
         ),
-        SOME_SATKER = (
-            "nama satker",
-            "satker name",
-        ),
+        SOME_SATKER = ("nama satker", "satker name"),
     },
 }
 

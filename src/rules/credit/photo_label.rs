@@ -13,10 +13,7 @@ declare_rule! {
     severity: Error,
     fix: Always,
     default_enabled: true,
-    summary: (
-        "Label `Foto:` tidak sesuai gaya rumah",
-        "The `Foto:` label drifts from the house style",
-    ),
+    summary: ("Label `Foto:` tidak sesuai gaya rumah", "The `Foto:` label drifts from the house style"),
     what: (
         "Kredit foto diawali label `Foto:` berhuruf kapital awal, titik dua menempel, lalu satu spasi, dan dipisahkan satu spasi dari `ed.`: `(awh/ed. Foto: rap/KPU Kota Semarang)`. Penyimpangan yang umum: `foto:`, `Foto :`, `Foto:rap`, `ed.Foto`, atau kredit foto tanpa label (`(awh/ed. dok KPU Kota Semarang)`).",
         "The photo credit opens with the label `Foto:` (capital initial, colon attached, then one space), one space after `ed.`: `(awh/ed. Foto: rap/KPU Kota Semarang)`. Common drifts: `foto:`, `Foto :`, `Foto:rap`, `ed.Foto`, or a photo credit with no label (`(awh/ed. dok KPU Kota Semarang)`).",
@@ -25,10 +22,7 @@ declare_rule! {
         "Ini gaya rumah siaran pers KPU, yang ditulis sama oleh setiap kantor.",
         "This is the KPU house style for releases, written the same way by every office.",
     ),
-    fix_safety: (
-        "Perbaikan aman.",
-        "Safe fix.",
-    ),
+    fix_safety: ("Perbaikan aman.", "Safe fix."),
     examples: [
         Example {
             bad: "Rapat Koordinasi Humas\nSemarang, kota-semarang.kpu.go.id — Komisi Pemilihan Umum (KPU) Kota Semarang menggelar rapat koordinasi humas.\nRapat berlangsung lancar. (sof/ed. foto: awh/KPU Kota Semarang)",
@@ -40,34 +34,19 @@ declare_rule! {
         },
     ],
     messages: {
-        CASE = (
-            "Label foto ditulis 'Foto', bukan '{found}'",
-            "The photo label is written 'Foto', not '{found}'",
-        ),
+        CASE = ("Label foto ditulis 'Foto', bukan '{found}'", "The photo label is written 'Foto', not '{found}'"),
         COLON = (
             "Label foto ditulis 'Foto:' diikuti satu spasi, bukan '{found}'",
             "The photo label is written 'Foto:' followed by one space, not '{found}'",
         ),
-        GAP = (
-            "Satu spasi sebelum label 'Foto:'",
-            "One space before the 'Foto:' label",
-        ),
+        GAP = ("Satu spasi sebelum label 'Foto:'", "One space before the 'Foto:' label"),
         NO_LABEL = (
             "Label 'Foto:' tidak ada sebelum kredit foto",
             "The 'Foto:' label is missing before the photo credit",
         ),
-        FIX = (
-            "Ganti dengan '{expected}'",
-            "Replace with '{expected}'",
-        ),
-        FIX_INSERT = (
-            "Sisipkan 'Foto: '",
-            "Insert 'Foto: '",
-        ),
-        FIX_SPACE = (
-            "Pisahkan dengan satu spasi",
-            "Separate with one space",
-        ),
+        FIX = ("Ganti dengan '{expected}'", "Replace with '{expected}'"),
+        FIX_INSERT = ("Sisipkan 'Foto: '", "Insert 'Foto: '"),
+        FIX_SPACE = ("Pisahkan dengan satu spasi", "Separate with one space"),
     },
 }
 

@@ -10,10 +10,7 @@ declare_rule! {
     severity: Error,
     fix: Sometimes,
     default_enabled: true,
-    summary: (
-        "Kredit tanpa kredit foto",
-        "Credit without a photo credit",
-    ),
+    summary: ("Kredit tanpa kredit foto", "Credit without a photo credit"),
     what: (
         "Setelah `/ed.` kredit menyebut sumber foto: inisial fotografer dan lembaga (`Foto: rap/KPU Kota Semarang`) atau dokumentasi lembaga (`Foto: dok KPU Kota Semarang`). `(rhd/ed.)` tidak menyebutnya.",
         "After `/ed.` the credit names the photo's source: the photographer's initials and institution (`Foto: rap/KPU Kota Semarang`) or the institution's documentation (`Foto: dok KPU Kota Semarang`). `(rhd/ed.)` names none.",
@@ -35,14 +32,8 @@ declare_rule! {
             "Kredit foto tidak ada: tulis mis. 'Foto: xxx/{institution}' atau 'Foto: dok {institution}'",
             "The photo credit is missing: write e.g. 'Foto: xxx/{institution}' or 'Foto: dok {institution}'",
         ),
-        SOME_SATKER = (
-            "nama satker",
-            "satker name",
-        ),
-        FIX = (
-            "Tambahkan '{credit}'",
-            "Add '{credit}'",
-        ),
+        SOME_SATKER = ("nama satker", "satker name"),
+        FIX = ("Tambahkan '{credit}'", "Add '{credit}'"),
     },
 }
 

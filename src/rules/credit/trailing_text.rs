@@ -11,10 +11,7 @@ declare_rule! {
     severity: Error,
     fix: Always,
     default_enabled: true,
-    summary: (
-        "Teks setelah kredit",
-        "Text after the credit",
-    ),
+    summary: ("Teks setelah kredit", "Text after the credit"),
     what: (
         "Kredit `(awh/ed. Foto: rap/KPU Kota Semarang)` adalah bagian terakhir siaran.",
         "The credit `(awh/ed. Foto: rap/KPU Kota Semarang)` is the last thing in a release.",
@@ -36,10 +33,7 @@ declare_rule! {
             "Ada teks setelah kredit '{found}'; siaran diakhiri kredit",
             "Text after the credit '{found}'; the release ends with the credit",
         ),
-        FIX = (
-            "Hapus teks setelah kredit",
-            "Delete the text after the credit",
-        ),
+        FIX = ("Hapus teks setelah kredit", "Delete the text after the credit"),
     },
 }
 

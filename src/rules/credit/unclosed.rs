@@ -10,10 +10,7 @@ declare_rule! {
     severity: Error,
     fix: Sometimes,
     default_enabled: true,
-    summary: (
-        "Kredit tanpa kurung tutup",
-        "Credit without a closing parenthesis",
-    ),
+    summary: ("Kredit tanpa kurung tutup", "Credit without a closing parenthesis"),
     what: (
         "Kredit diapit kurung: `(awh/ed. Foto: rap/KPU Kota Semarang)`.",
         "The credit sits in parentheses: `(awh/ed. Foto: rap/KPU Kota Semarang)`.",
@@ -31,14 +28,8 @@ declare_rule! {
         good: "Rapat Koordinasi Humas\nSemarang, kota-semarang.kpu.go.id — Komisi Pemilihan Umum (KPU) Kota Semarang menggelar rapat koordinasi humas.\nRapat berlangsung lancar. (awh/ed. Foto: rap/KPU Kota Semarang)",
     }],
     messages: {
-        MESSAGE = (
-            "Kurung tutup kredit tidak ada",
-            "The credit's closing parenthesis is missing",
-        ),
-        FIX = (
-            "Tambahkan ')'",
-            "Add ')'",
-        ),
+        MESSAGE = ("Kurung tutup kredit tidak ada", "The credit's closing parenthesis is missing"),
+        FIX = ("Tambahkan ')'", "Add ')'"),
     },
 }
 

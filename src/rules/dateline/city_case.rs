@@ -10,10 +10,7 @@ declare_rule! {
     severity: Error,
     fix: Always,
     default_enabled: true,
-    summary: (
-        "Kota dateline dalam huruf kapital semua atau huruf kecil",
-        "Dateline city in capitals or lower case",
-    ),
+    summary: ("Kota dateline dalam huruf kapital semua atau huruf kecil", "Dateline city in capitals or lower case"),
     what: (
         "Nama kota dalam dateline ditulis seperti nama diri: huruf awal kapital (`Semarang`, `Kota Mungkid`), bukan huruf kapital semua (`SEMARANG`) gaya koran cetak, dan bukan huruf kecil.",
         "The dateline city is written as a proper name: initial capitals (`Semarang`, `Kota Mungkid`), not all capitals (`SEMARANG`, print-newspaper style) and not lower case.",
@@ -35,10 +32,7 @@ declare_rule! {
             "Nama kota dalam dateline ditulis '{found}'; tulis dengan huruf awal kapital: '{expected}'",
             "The dateline city is written '{found}'; write it in title case: '{expected}'",
         ),
-        FIX = (
-            "Ganti dengan '{expected}'",
-            "Replace with '{expected}'",
-        ),
+        FIX = ("Ganti dengan '{expected}'", "Replace with '{expected}'"),
     },
 }
 

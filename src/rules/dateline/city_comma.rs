@@ -11,10 +11,7 @@ declare_rule! {
     severity: Error,
     fix: Always,
     default_enabled: true,
-    summary: (
-        "Kota dateline tidak diikuti koma dan satu spasi",
-        "Dateline city not followed by a comma and one space",
-    ),
+    summary: ("Kota dateline tidak diikuti koma dan satu spasi", "Dateline city not followed by a comma and one space"),
     what: (
         "Antara nama kota dan domain ada koma lalu satu spasi: `Semarang, kota-semarang.kpu.go.id`.",
         "Between the city and the domain stands a comma and one space: `Semarang, kota-semarang.kpu.go.id`.",
@@ -40,10 +37,7 @@ declare_rule! {
             "Nama kota dalam dateline harus diikuti koma dan satu spasi: '{city}, '",
             "The dateline city must be followed by a comma and one space: '{city}, '",
         ),
-        FIX = (
-            "Ganti dengan ', '",
-            "Replace with ', '",
-        ),
+        FIX = ("Ganti dengan ', '", "Replace with ', '"),
     },
 }
 

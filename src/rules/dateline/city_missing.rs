@@ -10,10 +10,7 @@ declare_rule! {
     severity: Error,
     fix: Sometimes,
     default_enabled: true,
-    summary: (
-        "Dateline tanpa nama kota",
-        "Dateline without a city",
-    ),
+    summary: ("Dateline tanpa nama kota", "Dateline without a city"),
     what: (
         "Dateline dibuka dengan nama kota tempat berita terjadi, baru kemudian domain satker: `Semarang, kota-semarang.kpu.go.id — `.",
         "A dateline opens with the city where the news happened, then the satker's domain: `Semarang, kota-semarang.kpu.go.id — `.",
@@ -31,14 +28,8 @@ declare_rule! {
         good: "Rapat Koordinasi Humas\nSemarang, kota-semarang.kpu.go.id — Komisi Pemilihan Umum (KPU) Kota Semarang menggelar rapat koordinasi humas.\nRapat berlangsung lancar. (awh/ed. Foto: rap/KPU Kota Semarang)",
     }],
     messages: {
-        MESSAGE = (
-            "Dateline tanpa nama kota sebelum domain",
-            "Dateline without a city before the domain",
-        ),
-        FIX = (
-            "Tambahkan kota '{city}'",
-            "Add the city '{city}'",
-        ),
+        MESSAGE = ("Dateline tanpa nama kota sebelum domain", "Dateline without a city before the domain"),
+        FIX = ("Tambahkan kota '{city}'", "Add the city '{city}'"),
     },
 }
 

@@ -10,10 +10,7 @@ declare_rule! {
     severity: Error,
     fix: Always,
     default_enabled: true,
-    summary: (
-        "Domain dateline salah tulis (koma, huruf kapital)",
-        "Malformed dateline domain (comma, capitals)",
-    ),
+    summary: ("Domain dateline salah tulis (koma, huruf kapital)", "Malformed dateline domain (comma, capitals)"),
     what: (
         "Domain ditulis dengan huruf kecil dan titik sebagai pemisah: `kota-semarang.kpu.go.id`.",
         "A domain is written in lower case with dots: `kota-semarang.kpu.go.id`.",
@@ -35,10 +32,7 @@ declare_rule! {
             "Domain dateline salah tulis: '{found}', seharusnya '{expected}'",
             "Malformed dateline domain: '{found}', expected '{expected}'",
         ),
-        FIX = (
-            "Ganti dengan '{expected}'",
-            "Replace with '{expected}'",
-        ),
+        FIX = ("Ganti dengan '{expected}'", "Replace with '{expected}'"),
     },
 }
 

@@ -11,10 +11,7 @@ declare_rule! {
     severity: Error,
     fix: Sometimes,
     default_enabled: true,
-    summary: (
-        "Dateline tanpa domain satker",
-        "Dateline without the satker domain",
-    ),
+    summary: ("Dateline tanpa domain satker", "Dateline without the satker domain"),
     what: (
         "Dateline KPU menyebut domain laman satker setelah nama kota: `Semarang, kota-semarang.kpu.go.id — `.",
         "A KPU dateline names the satker's web domain after the city: `Semarang, kota-semarang.kpu.go.id — `.",
@@ -36,10 +33,7 @@ declare_rule! {
             "Dateline tanpa domain satker: tulis '{city}, <slug>.kpu.go.id — '",
             "Dateline without the satker domain: write '{city}, <slug>.kpu.go.id — '",
         ),
-        FIX = (
-            "Tambahkan domain '{domain}'",
-            "Add the domain '{domain}'",
-        ),
+        FIX = ("Tambahkan domain '{domain}'", "Add the domain '{domain}'"),
     },
 }
 

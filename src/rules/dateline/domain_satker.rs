@@ -35,10 +35,7 @@ declare_rule! {
             "Domain dateline '{found}' bukan domain satker ini ({expected})",
             "Dateline domain '{found}' is not this satker's ({expected})",
         ),
-        FIX = (
-            "Ganti dengan '{expected}'",
-            "Replace with '{expected}'",
-        ),
+        FIX = ("Ganti dengan '{expected}'", "Replace with '{expected}'"),
     },
 }
 

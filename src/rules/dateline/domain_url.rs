@@ -22,10 +22,7 @@ declare_rule! {
         "Ini gaya rumah siaran pers KPU, yang ditulis sama oleh setiap kantor.",
         "This is the KPU house style for releases, written the same way by every office.",
     ),
-    fix_safety: (
-        "Perbaikan aman: bagian-bagian itu dihapus.",
-        "Safe fix: those parts are removed.",
-    ),
+    fix_safety: ("Perbaikan aman: bagian-bagian itu dihapus.", "Safe fix: those parts are removed."),
     examples: [Example {
         bad: "Rapat Koordinasi Humas\nSemarang, https://kota-semarang.kpu.go.id — Komisi Pemilihan Umum (KPU) Kota Semarang menggelar rapat koordinasi humas.\nRapat berlangsung lancar. (awh/ed. Foto: rap/KPU Kota Semarang)",
         good: "Rapat Koordinasi Humas\nSemarang, kota-semarang.kpu.go.id — Komisi Pemilihan Umum (KPU) Kota Semarang menggelar rapat koordinasi humas.\nRapat berlangsung lancar. (awh/ed. Foto: rap/KPU Kota Semarang)",
@@ -35,10 +32,7 @@ declare_rule! {
             "Domain dateline ditulis sebagai URL ('{found}'); tulis domainnya saja",
             "The dateline domain is written as a URL ('{found}'); write the bare domain",
         ),
-        FIX = (
-            "Hapus '{found}'",
-            "Remove '{found}'",
-        ),
+        FIX = ("Hapus '{found}'", "Remove '{found}'"),
     },
 }
 

@@ -11,10 +11,7 @@ declare_rule! {
     severity: Error,
     fix: Sometimes,
     default_enabled: true,
-    summary: (
-        "Paragraf pembuka tanpa dateline",
-        "Lead without a dateline",
-    ),
+    summary: ("Paragraf pembuka tanpa dateline", "Lead without a dateline"),
     what: (
         "Setiap siaran pers KPU dibuka dengan dateline: nama kota tempat berita terjadi, koma, domain laman satker, lalu tanda pisah (—) berspasi: `Semarang, kota-semarang.kpu.go.id — Komisi ...`.",
         "Every KPU press release opens with a dateline: the city where the news happened, a comma, the satker's web domain, then a spaced em dash: `Semarang, kota-semarang.kpu.go.id — Komisi ...`.",
@@ -36,10 +33,7 @@ declare_rule! {
             "Paragraf pembuka tidak diawali dateline (`Kota, domain — `)",
             "The lead does not open with a dateline (`City, domain — `)",
         ),
-        FIX = (
-            "Tambahkan dateline '{dateline}'",
-            "Add the dateline '{dateline}'",
-        ),
+        FIX = ("Tambahkan dateline '{dateline}'", "Add the dateline '{dateline}'"),
     },
 }
 

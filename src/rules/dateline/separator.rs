@@ -10,10 +10,7 @@ declare_rule! {
     severity: Error,
     fix: Always,
     default_enabled: true,
-    summary: (
-        "Pemisah dateline bukan tanda pisah (—)",
-        "Dateline separator is not an em dash (—)",
-    ),
+    summary: ("Pemisah dateline bukan tanda pisah (—)", "Dateline separator is not an em dash (—)"),
     what: (
         "Dateline dipisahkan dari isi berita dengan tanda pisah (em dash, U+2014) yang diapit satu spasi: `kota-semarang.kpu.go.id — Komisi`.",
         "The dateline is separated from the news by an em dash (U+2014) with one space on each side: `kota-semarang.kpu.go.id — Komisi`.",
@@ -22,10 +19,7 @@ declare_rule! {
         "Tanda hubung (`-`), tanda pisah pendek (`–`), `--` atau `_` adalah pengganti ketikan yang keliru; pemisah yang hilang membuat domain menempel pada kalimat.",
         "A hyphen (`-`), en dash (`–`), `--` or `_` is a typing substitute; a missing separator glues the domain to the sentence.",
     ),
-    fix_safety: (
-        "Perbaikan aman: seluruh pemisah diganti ` — `.",
-        "Safe fix: the whole separator becomes ` — `.",
-    ),
+    fix_safety: ("Perbaikan aman: seluruh pemisah diganti ` — `.", "Safe fix: the whole separator becomes ` — `."),
     examples: [
         Example {
             bad: "Rapat Koordinasi Humas\nSemarang, kota-semarang.kpu.go.id - Komisi Pemilihan Umum (KPU) Kota Semarang menggelar rapat koordinasi humas.\nRapat berlangsung lancar. (awh/ed. Foto: rap/KPU Kota Semarang)",
@@ -41,26 +35,11 @@ declare_rule! {
             "Pemisah dateline harus tanda pisah (—), bukan {found}",
             "The dateline separator must be an em dash (—), not {found}",
         ),
-        MISSING = (
-            "Pemisah dateline (—) tidak ada",
-            "The dateline separator (—) is missing",
-        ),
-        FIX = (
-            "Ganti dengan ' — '",
-            "Replace with ' — '",
-        ),
-        HYPHEN = (
-            "tanda hubung '-'",
-            "a hyphen '-'",
-        ),
-        EN_DASH = (
-            "tanda pisah pendek '–'",
-            "an en dash '–'",
-        ),
-        OTHER = (
-            "'{mark}'",
-            "'{mark}'",
-        ),
+        MISSING = ("Pemisah dateline (—) tidak ada", "The dateline separator (—) is missing"),
+        FIX = ("Ganti dengan ' — '", "Replace with ' — '"),
+        HYPHEN = ("tanda hubung '-'", "a hyphen '-'"),
+        EN_DASH = ("tanda pisah pendek '–'", "an en dash '–'"),
+        OTHER = ("'{mark}'", "'{mark}'"),
     },
 }
 

@@ -10,10 +10,7 @@ declare_rule! {
     severity: Error,
     fix: Always,
     default_enabled: true,
-    summary: (
-        "Spasi di sekitar tanda pisah dateline salah",
-        "Wrong spacing around the dateline em dash",
-    ),
+    summary: ("Spasi di sekitar tanda pisah dateline salah", "Wrong spacing around the dateline em dash"),
     what: (
         "Dalam dateline, tanda pisah diapit satu spasi biasa di kiri dan kanan: `kpu.go.id — Komisi`.",
         "In a dateline the em dash takes one plain space on each side: `kpu.go.id — Komisi`.",
@@ -22,10 +19,7 @@ declare_rule! {
         "Tanpa spasi (`id— `, `id —Komisi`), dengan dua spasi, atau dengan spasi tak terputus, tampilan dateline tidak seragam antarsatker.",
         "Without a space (`id— `, `id —Komisi`), with two spaces or with a non-breaking space the dateline looks different from office to office.",
     ),
-    fix_safety: (
-        "Perbaikan aman: pemisah diganti ` — `.",
-        "Safe fix: the separator becomes ` — `.",
-    ),
+    fix_safety: ("Perbaikan aman: pemisah diganti ` — `.", "Safe fix: the separator becomes ` — `."),
     examples: [Example {
         bad: "Rapat Koordinasi Humas\nSemarang, kota-semarang.kpu.go.id— Komisi Pemilihan Umum (KPU) Kota Semarang menggelar rapat koordinasi humas.\nRapat berlangsung lancar. (awh/ed. Foto: rap/KPU Kota Semarang)",
         good: "Rapat Koordinasi Humas\nSemarang, kota-semarang.kpu.go.id — Komisi Pemilihan Umum (KPU) Kota Semarang menggelar rapat koordinasi humas.\nRapat berlangsung lancar. (awh/ed. Foto: rap/KPU Kota Semarang)",
@@ -35,10 +29,7 @@ declare_rule! {
             "Tanda pisah dateline harus diapit tepat satu spasi: ' — '",
             "The dateline em dash needs exactly one space on each side: ' — '",
         ),
-        FIX = (
-            "Ganti dengan ' — '",
-            "Replace with ' — '",
-        ),
+        FIX = ("Ganti dengan ' — '", "Replace with ' — '"),
     },
 }
 

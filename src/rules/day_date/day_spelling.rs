@@ -12,10 +12,7 @@ declare_rule! {
     severity: Error,
     fix: Always,
     default_enabled: true,
-    summary: (
-        "Ejaan nama hari tidak baku",
-        "Non-standard spelling of a day name",
-    ),
+    summary: ("Ejaan nama hari tidak baku", "Non-standard spelling of a day name"),
     what: (
         "Nama hari yang baku (KBBI, EYD V) adalah Senin, Selasa, Rabu, Kamis, Jumat, Sabtu, Minggu. `Jum'at` dan `Jum’at` (dengan apostrof) selalu dilaporkan.",
         "The standard day names (KBBI, EYD V) are Senin, Selasa, Rabu, Kamis, Jumat, Sabtu, Minggu. `Jum'at` and `Jum’at` (with an apostrophe) are always reported.",
@@ -24,10 +21,7 @@ declare_rule! {
         "`Jumaat`, `Senen`, `Rebo`, `Kemis` dan `Saptu` hanya dilaporkan bila diikuti tanggal (`Rebo (22/10)`), karena di tempat lain kata itu bisa berupa nama orang atau tempat (Pasar Senen).",
         "`Jumaat`, `Senen`, `Rebo`, `Kemis` and `Saptu` only when a date follows (`Rebo (22/10)`), since elsewhere they may be names of people or places (Pasar Senen).",
     ),
-    fix_safety: (
-        "Perbaikan aman dengan mempertahankan kapitalisasi.",
-        "Safe fix, keeping the capitalisation.",
-    ),
+    fix_safety: ("Perbaikan aman dengan mempertahankan kapitalisasi.", "Safe fix, keeping the capitalisation."),
     examples: [
         Example {
             bad: "Verifikasi lapangan dilanjutkan pada Jum'at (24/10).",
@@ -47,10 +41,7 @@ declare_rule! {
             "Nama hari '{found}' tidak baku; yang baku '{expected}'",
             "'{found}' is a non-standard spelling of the day name '{expected}'",
         ),
-        FIX = (
-            "Ganti dengan '{expected}'",
-            "Replace with '{expected}'",
-        ),
+        FIX = ("Ganti dengan '{expected}'", "Replace with '{expected}'"),
     },
 }
 

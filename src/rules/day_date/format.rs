@@ -15,10 +15,7 @@ declare_rule! {
     severity: Error,
     fix: Always,
     default_enabled: true,
-    summary: (
-        "Bentuk `Senin (27/10)` tidak sesuai gaya rumah",
-        "The `Senin (27/10)` form drifts from the house style",
-    ),
+    summary: ("Bentuk `Senin (27/10)` tidak sesuai gaya rumah", "The `Senin (27/10)` form drifts from the house style"),
     what: (
         "Gaya rumah menulis hari dan tanggal kegiatan `Senin (27/10)`: nama hari berhuruf kapital awal, satu spasi, lalu tanggal/bulan dalam kurung dengan garis miring, tanpa nol di depan, tanpa spasi di dalam kurung; tahun boleh ditambahkan (`(27/10/2025)` atau `(27/10/25)`). Penyimpangan yang umum: `senin (27/10)`, `Senin(27/10)`, `Senin, (27/10)`, `( 27/10 )`, `(27-10)`, `(27.10)`, `(07/08)`.",
         "The house style dates an event `Senin (27/10)`: the day name with a capital initial, one space, then day/month in parentheses with a slash, no leading zeros and no spaces inside the parentheses; a year may be added (`(27/10/2025)` or `(27/10/25)`). Common drifts: `senin (27/10)`, `Senin(27/10)`, `Senin, (27/10)`, `( 27/10 )`, `(27-10)`, `(27.10)`, `(07/08)`.",
@@ -74,10 +71,7 @@ declare_rule! {
             "Tidak ada koma antara nama hari dan tanggal dalam kurung",
             "No comma between the day name and the date in parentheses",
         ),
-        SPACES = (
-            "Nama hari dan tanggal dipisahkan satu spasi",
-            "One space separates the day name from the date",
-        ),
+        SPACES = ("Nama hari dan tanggal dipisahkan satu spasi", "One space separates the day name from the date"),
         PADDING = (
             "Spasi di dalam kurung tanggal: '({expected})'",
             "Spaces inside the date parentheses: '({expected})'",
@@ -90,18 +84,9 @@ declare_rule! {
             "Tanggal dan bulan ditulis tanpa nol di depan: '{expected}'",
             "Day and month are written without leading zeros: '{expected}'",
         ),
-        FIX_REPLACE = (
-            "Ganti dengan '{expected}'",
-            "Replace with '{expected}'",
-        ),
-        FIX_SPACE = (
-            "Pisahkan dengan satu spasi",
-            "Separate with one space",
-        ),
-        FIX_PADDING = (
-            "Hapus spasi di dalam kurung",
-            "Remove the spaces inside the parentheses",
-        ),
+        FIX_REPLACE = ("Ganti dengan '{expected}'", "Replace with '{expected}'"),
+        FIX_SPACE = ("Pisahkan dengan satu spasi", "Separate with one space"),
+        FIX_PADDING = ("Hapus spasi di dalam kurung", "Remove the spaces inside the parentheses"),
     },
 }
 

@@ -10,18 +10,12 @@ declare_rule! {
     severity: Error,
     fix: Sometimes,
     default_enabled: true,
-    summary: (
-        "Tanggal yang tidak ada",
-        "Date that does not exist",
-    ),
+    summary: ("Tanggal yang tidak ada", "Date that does not exist"),
     what: (
         "Tanggal dalam `Senin (27/10)` harus ada di kalender: tidak ada `(31/9)` (September 30 hari), `(20/16)` (bulan 16) atau `(29/2)` di luar tahun kabisat. Tahun tanggal tanpa tahun adalah yang paling dekat dengan tanggal terbit.",
         "The date in `Senin (27/10)` must exist: there is no `(31/9)` (September has 30 days), `(20/16)` (month 16) or `(29/2)` outside a leap year. A date without a year is read in the year nearest to the publication date.",
     ),
-    why: (
-        "Tanggal yang tidak ada pasti salah.",
-        "A date that does not exist is certainly wrong.",
-    ),
+    why: ("Tanggal yang tidak ada pasti salah.", "A date that does not exist is certainly wrong."),
     fix_safety: (
         "Bila sehari sebelumnya ada dan harinya cocok dengan nama hari yang tertulis (`Senin (31/9)` pada 2024 → `Senin (30/9)`), saran itu ditampilkan, tetapi tidak diterapkan otomatis.",
         "When the day before exists and matches the written day name (`Senin (31/9)` in 2024 → `Senin (30/9)`), that is suggested, but never applied automatically.",
@@ -37,14 +31,8 @@ declare_rule! {
         },
     ],
     messages: {
-        NO_MONTH = (
-            "Tanggal mustahil: tidak ada bulan {month}",
-            "Impossible date: there is no month {month}",
-        ),
-        NO_DAY_ZERO = (
-            "Tanggal mustahil: tidak ada tanggal 0",
-            "Impossible date: there is no day 0",
-        ),
+        NO_MONTH = ("Tanggal mustahil: tidak ada bulan {month}", "Impossible date: there is no month {month}"),
+        NO_DAY_ZERO = ("Tanggal mustahil: tidak ada tanggal 0", "Impossible date: there is no day 0"),
         TOO_LATE = (
             "Tanggal mustahil: {month} hanya punya {days} hari",
             "Impossible date: {month} has only {days} days",
@@ -57,10 +45,7 @@ declare_rule! {
             "Mungkin maksudnya '{suggestion}': {date} jatuh pada hari {weekday}",
             "Perhaps '{suggestion}': {date} is a {weekday}",
         ),
-        FIX = (
-            "Ganti dengan '{suggestion}'",
-            "Replace with '{suggestion}'",
-        ),
+        FIX = ("Ganti dengan '{suggestion}'", "Replace with '{suggestion}'"),
     },
 }
 

@@ -41,10 +41,7 @@ declare_rule! {
             "Hari dan tanggal kegiatan ditulis dalam bentuk gaya rumah: '{expected}'",
             "The day and date of an event are written in the house form: '{expected}'",
         ),
-        FIX = (
-            "Ganti dengan '{expected}'",
-            "Replace with '{expected}'",
-        ),
+        FIX = ("Ganti dengan '{expected}'", "Replace with '{expected}'"),
     },
 }
 

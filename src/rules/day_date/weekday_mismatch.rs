@@ -9,10 +9,7 @@ declare_rule! {
     severity: Error,
     fix: None,
     default_enabled: true,
-    summary: (
-        "Nama hari tidak cocok dengan tanggal",
-        "Day name does not match the date",
-    ),
+    summary: ("Nama hari tidak cocok dengan tanggal", "Day name does not match the date"),
     what: (
         "Dalam `Senin (27/10)` nama hari dan tanggal harus menunjuk hari yang sama. Tanggal tanpa tahun dibaca pada tahun yang paling dekat dengan tanggal terbit (`--date`, lalu `date` di front matter, lalu awalan `YYYY-MM-DD` nama berkas, lalu hari ini): siaran 2 Januari yang menyebut `Selasa (30/12)` berarti 30 Desember tahun sebelumnya.",
         "In `Senin (27/10)` the day name and the date must name the same day. A date without a year is read in the year nearest to the publication date (`--date`, then the front matter `date`, then a `YYYY-MM-DD` file-name prefix, then today): a release of 2 January that mentions `Selasa (30/12)` means 30 December of the year before.",
@@ -21,10 +18,7 @@ declare_rule! {
         "Bila tidak cocok, salah satunya keliru, dan siaran tidak dapat memastikan yang mana: pesan menyebut hari yang sebenarnya, serta tanggal terdekat (±3 hari dalam bulan yang sama) atau tahun tetangga yang cocok dengan nama hari yang tertulis.",
         "When they disagree one of them is wrong, and siaran cannot know which: the message names the real weekday, and the nearest date (±3 days in the same month) or neighbouring year that fits the written day name.",
     ),
-    fix_safety: (
-        "Tidak ada perbaikan otomatis.",
-        "No automatic fix.",
-    ),
+    fix_safety: ("Tidak ada perbaikan otomatis.", "No automatic fix."),
     examples: [
         Example {
             bad: "Forum konsultasi publik digelar di kantor KPU Kota Semarang, Rabu (23/10).",

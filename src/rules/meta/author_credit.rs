@@ -9,10 +9,7 @@ declare_rule! {
     severity: Error,
     fix: None,
     default_enabled: true,
-    summary: (
-        "`author` front matter tidak ada di ekor kredit",
-        "Front matter `author` missing from the credit tail",
-    ),
+    summary: ("`author` front matter tidak ada di ekor kredit", "Front matter `author` missing from the credit tail"),
     what: (
         "Ekor kredit `(awh/ed. Foto: ...)` menyebut inisial penulis; `author` di front matter harus salah satunya. Beberapa penulis di `author` dipisahkan koma, garis miring, atau ditulis sebagai daftar.",
         "The credit tail `(awh/ed. Foto: ...)` names the writers' initials; the front matter `author` must be one of them. Several authors may be separated by commas or slashes, or written as a list.",
@@ -21,10 +18,7 @@ declare_rule! {
         "Bila berbeda, salah satunya tertinggal dari templat atau dari siaran lain, dan laman menampilkan penulis yang keliru.",
         "When they differ, one was left over from a template or another release, and the page shows the wrong writer.",
     ),
-    fix_safety: (
-        "Tidak ada perbaikan otomatis.",
-        "No automatic fix.",
-    ),
+    fix_safety: ("Tidak ada perbaikan otomatis.", "No automatic fix."),
     examples: [Example {
         bad: "---\ntitle: Rapat Koordinasi Humas\ndate: 2025-10-27\nauthor: ana\n---\n\n# Rapat Koordinasi Humas\n\nSemarang, kota-semarang.kpu.go.id — Komisi Pemilihan Umum (KPU) Kota Semarang menggelar rapat koordinasi humas.\n\nRapat berlangsung lancar. (awh/ed. Foto: rap/KPU Kota Semarang)\n",
         good: "---\ntitle: Rapat Koordinasi Humas\ndate: 2025-10-27\nauthor: awh\n---\n\n# Rapat Koordinasi Humas\n\nSemarang, kota-semarang.kpu.go.id — Komisi Pemilihan Umum (KPU) Kota Semarang menggelar rapat koordinasi humas.\n\nRapat berlangsung lancar. (awh/ed. Foto: rap/KPU Kota Semarang)\n",
@@ -34,10 +28,7 @@ declare_rule! {
             "Inisial `author: {author}` tidak ada di ekor kredit '{tail}'",
             "Author initials `{author}` do not occur in the credit tail '{tail}'",
         ),
-        LABEL = (
-            "penulis menurut ekor kredit",
-            "writers according to the credit tail",
-        ),
+        LABEL = ("penulis menurut ekor kredit", "writers according to the credit tail"),
     },
 }
 

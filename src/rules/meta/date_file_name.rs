@@ -9,10 +9,7 @@ declare_rule! {
     severity: Error,
     fix: None,
     default_enabled: true,
-    summary: (
-        "Tanggal front matter berbeda dari nama berkas",
-        "Front matter date differs from the file name",
-    ),
+    summary: ("Tanggal front matter berbeda dari nama berkas", "Front matter date differs from the file name"),
     what: (
         "Jekyll dan banyak situs Hugo menamai berkas berita dengan awalan tanggal (`2025-10-27-rapat-koordinasi.md`).",
         "Jekyll and many Hugo sites name release files with a date prefix (`2025-10-27-rapat-koordinasi.md`).",

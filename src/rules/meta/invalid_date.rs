@@ -10,10 +10,7 @@ declare_rule! {
     severity: Error,
     fix: Sometimes,
     default_enabled: true,
-    summary: (
-        "Tanggal front matter salah format",
-        "Malformed front matter date",
-    ),
+    summary: ("Tanggal front matter salah format", "Malformed front matter date"),
     what: (
         "`date` ditulis `YYYY-MM-DD` (`2025-10-27`) atau RFC 3339 (`2025-10-27T09:00:00+07:00`), bentuk yang dibaca Hugo dan Jekyll.",
         "`date` is written `YYYY-MM-DD` (`2025-10-27`) or RFC 3339 (`2025-10-27T09:00:00+07:00`), as Hugo and Jekyll read it.",
@@ -35,10 +32,7 @@ declare_rule! {
             "Tanggal front matter '{found}' tidak berformat YYYY-MM-DD atau RFC 3339",
             "Front matter date '{found}' is not YYYY-MM-DD or RFC 3339",
         ),
-        FIX = (
-            "Ganti dengan '{expected}'",
-            "Replace with '{expected}'",
-        ),
+        FIX = ("Ganti dengan '{expected}'", "Replace with '{expected}'"),
     },
 }
 

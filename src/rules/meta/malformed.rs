@@ -11,10 +11,7 @@ declare_rule! {
     severity: Error,
     fix: None,
     default_enabled: true,
-    summary: (
-        "Front matter tidak tertutup atau tidak valid",
-        "Unclosed or invalid front matter",
-    ),
+    summary: ("Front matter tidak tertutup atau tidak valid", "Unclosed or invalid front matter"),
     what: (
         "Front matter YAML diapit dua baris `---`, front matter TOML dua baris `+++`. Temuan menunjuk baris tempat masalahnya.",
         "YAML front matter sits between two `---` lines, TOML front matter between two `+++` lines. The finding points at the line of the problem.",
@@ -23,10 +20,7 @@ declare_rule! {
         "Blok yang tidak ditutup, tab sebagai indentasi YAML, atau sintaks TOML yang salah membuat generator situs (Hugo, Jekyll) gagal membangun halaman.",
         "An unclosed block, a tab used as YAML indentation or a TOML syntax error makes the site generator (Hugo, Jekyll) fail to build the page.",
     ),
-    fix_safety: (
-        "Tidak ada perbaikan otomatis.",
-        "No automatic fix.",
-    ),
+    fix_safety: ("Tidak ada perbaikan otomatis.", "No automatic fix."),
     examples: [Example {
         bad: "---\ntitle: Rapat Koordinasi Humas\n\tdate: 2025-10-27\n---\n\n# Rapat Koordinasi Humas\n\nSemarang, kota-semarang.kpu.go.id — Komisi Pemilihan Umum (KPU) Kota Semarang menggelar rapat koordinasi humas.\n\nRapat berlangsung lancar. (awh/ed. Foto: rap/KPU Kota Semarang)\n",
         good: "---\ntitle: Rapat Koordinasi Humas\ndate: 2025-10-27\n---\n\n# Rapat Koordinasi Humas\n\nSemarang, kota-semarang.kpu.go.id — Komisi Pemilihan Umum (KPU) Kota Semarang menggelar rapat koordinasi humas.\n\nRapat berlangsung lancar. (awh/ed. Foto: rap/KPU Kota Semarang)\n",
@@ -36,10 +30,7 @@ declare_rule! {
             "Front matter dibuka dengan '{delimiter}' tetapi tidak pernah ditutup",
             "Front matter opens with '{delimiter}' but is never closed",
         ),
-        INVALID = (
-            "Front matter tidak dapat dibaca: {error}",
-            "Front matter cannot be read: {error}",
-        ),
+        INVALID = ("Front matter tidak dapat dibaca: {error}", "Front matter cannot be read: {error}"),
     },
 }
 

@@ -9,10 +9,7 @@ declare_rule! {
     severity: Error,
     fix: None,
     default_enabled: true,
-    summary: (
-        "Kunci wajib front matter tidak ada",
-        "Required front matter key missing",
-    ),
+    summary: ("Kunci wajib front matter tidak ada", "Required front matter key missing"),
     what: (
         "Siaran berformat Markdown dengan front matter wajib memuat `title` dan `date` (dapat diubah dengan `[meta] required` di `siaran.toml`). Temuan berada di baris pembuka front matter.",
         "A Markdown release with front matter must have `title` and `date` (configurable with `[meta] required` in `siaran.toml`). The finding is on the opening line of the front matter.",
@@ -21,10 +18,7 @@ declare_rule! {
         "Tanpa keduanya, laman tidak berjudul atau tidak berurutan dengan benar, dan tahun pada `Senin (27/10)` tidak dapat ditentukan dari tanggal terbit.",
         "Without them the page has no title or sorts wrongly, and the year of `Senin (27/10)` cannot be taken from the publication date.",
     ),
-    fix_safety: (
-        "Tidak ada perbaikan otomatis.",
-        "No automatic fix.",
-    ),
+    fix_safety: ("Tidak ada perbaikan otomatis.", "No automatic fix."),
     examples: [Example {
         bad: "---\ndate: 2025-10-27\n---\n\n# Rapat Koordinasi Humas\n\nSemarang, kota-semarang.kpu.go.id — Komisi Pemilihan Umum (KPU) Kota Semarang menggelar rapat koordinasi humas.\n\nRapat berlangsung lancar. (awh/ed. Foto: rap/KPU Kota Semarang)\n",
         good: "---\ntitle: Rapat Koordinasi Humas\ndate: 2025-10-27\n---\n\n# Rapat Koordinasi Humas\n\nSemarang, kota-semarang.kpu.go.id — Komisi Pemilihan Umum (KPU) Kota Semarang menggelar rapat koordinasi humas.\n\nRapat berlangsung lancar. (awh/ed. Foto: rap/KPU Kota Semarang)\n",

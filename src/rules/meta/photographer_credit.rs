@@ -17,14 +17,8 @@ declare_rule! {
         "Kredit foto di ekor siaran (`Foto: rap/KPU Kota Semarang`) menyebut inisial fotografer; `photographer` di front matter harus sama. Kredit `Foto: dok ...` (dokumentasi) tidak menyebut inisial, sehingga tidak diperiksa.",
         "The photo credit in the tail (`Foto: rap/KPU Kota Semarang`) names the photographer's initials; the front matter `photographer` must match. A `Foto: dok ...` credit (from the documentation) names no initials and is not checked.",
     ),
-    why: (
-        "Bila keduanya berbeda, salah satunya keliru.",
-        "When they differ, one of them is wrong.",
-    ),
-    fix_safety: (
-        "Tidak ada perbaikan otomatis.",
-        "No automatic fix.",
-    ),
+    why: ("Bila keduanya berbeda, salah satunya keliru.", "When they differ, one of them is wrong."),
+    fix_safety: ("Tidak ada perbaikan otomatis.", "No automatic fix."),
     examples: [Example {
         bad: "---\ntitle: Rapat Koordinasi Humas\ndate: 2025-10-27\nphotographer: ybc\n---\n\n# Rapat Koordinasi Humas\n\nSemarang, kota-semarang.kpu.go.id — Komisi Pemilihan Umum (KPU) Kota Semarang menggelar rapat koordinasi humas.\n\nRapat berlangsung lancar. (awh/ed. Foto: rap/KPU Kota Semarang)\n",
         good: "---\ntitle: Rapat Koordinasi Humas\ndate: 2025-10-27\nphotographer: rap\n---\n\n# Rapat Koordinasi Humas\n\nSemarang, kota-semarang.kpu.go.id — Komisi Pemilihan Umum (KPU) Kota Semarang menggelar rapat koordinasi humas.\n\nRapat berlangsung lancar. (awh/ed. Foto: rap/KPU Kota Semarang)\n",
@@ -34,10 +28,7 @@ declare_rule! {
             "`photographer: {photographer}` berbeda dari kredit foto '{credit}'",
             "`photographer: {photographer}` differs from the photo credit '{credit}'",
         ),
-        LABEL = (
-            "kredit foto",
-            "photo credit",
-        ),
+        LABEL = ("kredit foto", "photo credit"),
     },
 }
 

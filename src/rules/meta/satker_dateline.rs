@@ -21,10 +21,7 @@ declare_rule! {
         "Bila berbeda, salah satunya keliru; biasanya front matter yang tersalin dari templat satker lain (`kab-semarang` untuk `kota-semarang`).",
         "When they differ one is wrong, usually front matter copied from another office's template (`kab-semarang` for `kota-semarang`).",
     ),
-    fix_safety: (
-        "Tidak ada perbaikan otomatis.",
-        "No automatic fix.",
-    ),
+    fix_safety: ("Tidak ada perbaikan otomatis.", "No automatic fix."),
     examples: [Example {
         bad: "---\ntitle: Rapat Koordinasi Humas\ndate: 2025-10-27\nsatker: kab-semarang\n---\n\n# Rapat Koordinasi Humas\n\nSemarang, kota-semarang.kpu.go.id — Komisi Pemilihan Umum (KPU) Kota Semarang menggelar rapat koordinasi humas.\n\nRapat berlangsung lancar. (awh/ed. Foto: rap/KPU Kota Semarang)\n",
         good: "---\ntitle: Rapat Koordinasi Humas\ndate: 2025-10-27\nsatker: kota-semarang\n---\n\n# Rapat Koordinasi Humas\n\nSemarang, kota-semarang.kpu.go.id — Komisi Pemilihan Umum (KPU) Kota Semarang menggelar rapat koordinasi humas.\n\nRapat berlangsung lancar. (awh/ed. Foto: rap/KPU Kota Semarang)\n",
@@ -34,10 +31,7 @@ declare_rule! {
             "`satker: {satker}` berbeda dari domain dateline '{domain}'",
             "`satker: {satker}` differs from the dateline domain '{domain}'",
         ),
-        LABEL = (
-            "domain di dateline",
-            "dateline domain",
-        ),
+        LABEL = ("domain di dateline", "dateline domain"),
     },
 }
 

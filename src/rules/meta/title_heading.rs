@@ -9,10 +9,7 @@ declare_rule! {
     severity: Error,
     fix: None,
     default_enabled: true,
-    summary: (
-        "`title` front matter berbeda dari judul `# `",
-        "Front matter `title` differs from the `# ` heading",
-    ),
+    summary: ("`title` front matter berbeda dari judul `# `", "Front matter `title` differs from the `# ` heading"),
     what: (
         "Bila siaran Markdown memuat `title` di front matter dan juga judul `# ` di teks, keduanya harus sama: yang satu tampil di daftar berita dan tab peramban, yang lain di halaman.",
         "When a Markdown release has a front matter `title` and a `# ` heading, they must match: one shows in the news list and the browser tab, the other on the page.",
@@ -34,10 +31,7 @@ declare_rule! {
             "`title` di front matter berbeda dari judul '# ' di baris {line}",
             "The front matter `title` differs from the '# ' heading on line {line}",
         ),
-        LABEL = (
-            "judul di teks",
-            "heading in the text",
-        ),
+        LABEL = ("judul di teks", "heading in the text"),
     },
 }
 

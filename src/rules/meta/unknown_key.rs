@@ -10,10 +10,7 @@ declare_rule! {
     severity: Error,
     fix: Always,
     default_enabled: true,
-    summary: (
-        "Kunci front matter salah ketik",
-        "Misspelt front matter key",
-    ),
+    summary: ("Kunci front matter salah ketik", "Misspelt front matter key"),
     what: (
         "Kunci lain yang tidak mirip kunci mana pun (misalnya `layout` atau `image` dari tema situs) dibiarkan. Kunci yang dikenal: title, date, author, editor, photographer, satker, tags, categories, slug, description, draft.",
         "Other keys that resemble no known key (a theme's `layout` or `image`) are left alone. Known keys: title, date, author, editor, photographer, satker, tags, categories, slug, description, draft.",
@@ -22,10 +19,7 @@ declare_rule! {
         "Kunci yang mirip kunci yang dikenal (`tittle` untuk `title`, `tag` untuk `tags`) hampir pasti salah ketik: generator situs mengabaikannya diam-diam.",
         "A key close to a known one (`tittle` for `title`, `tag` for `tags`) is almost surely a typo that the site generator silently ignores.",
     ),
-    fix_safety: (
-        "Perbaikan tidak aman: ganti nama kunci.",
-        "Unsafe fix: rename the key.",
-    ),
+    fix_safety: ("Perbaikan tidak aman: ganti nama kunci.", "Unsafe fix: rename the key."),
     examples: [Example {
         bad: "---\ntitle: Rapat Koordinasi Humas\ndate: 2025-10-27\nauthr: awh\n---\n\n# Rapat Koordinasi Humas\n\nSemarang, kota-semarang.kpu.go.id — Komisi Pemilihan Umum (KPU) Kota Semarang menggelar rapat koordinasi humas.\n\nRapat berlangsung lancar. (awh/ed. Foto: rap/KPU Kota Semarang)\n",
         good: "---\ntitle: Rapat Koordinasi Humas\ndate: 2025-10-27\nlayout: berita\n---\n\n# Rapat Koordinasi Humas\n\nSemarang, kota-semarang.kpu.go.id — Komisi Pemilihan Umum (KPU) Kota Semarang menggelar rapat koordinasi humas.\n\nRapat berlangsung lancar. (awh/ed. Foto: rap/KPU Kota Semarang)\n",
@@ -35,10 +29,7 @@ declare_rule! {
             "Kunci front matter '{key}' tidak dikenal; mungkin maksudnya '{known}'?",
             "Unknown front matter key '{key}'; did you mean '{known}'?",
         ),
-        FIX = (
-            "Ganti nama kunci menjadi '{known}'",
-            "Rename the key to '{known}'",
-        ),
+        FIX = ("Ganti nama kunci menjadi '{known}'", "Rename the key to '{known}'"),
     },
 }
 

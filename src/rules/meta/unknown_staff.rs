@@ -10,10 +10,7 @@ declare_rule! {
     severity: Warning,
     fix: None,
     default_enabled: true,
-    summary: (
-        "Inisial kredit di luar daftar staf",
-        "Credit initials not on the staff roster",
-    ),
+    summary: ("Inisial kredit di luar daftar staf", "Credit initials not on the staff roster"),
     what: (
         "Bila `siaran.toml` memuat daftar staf (`[house.staff] awh = \"Nama Lengkap\"`), setiap inisial penulis dan fotografer di ekor kredit harus ada di daftar itu. Tanpa daftar staf, aturan ini diam.",
         "When `siaran.toml` has a staff roster (`[house.staff] awh = \"Full Name\"`), every writer's and photographer's initials in the credit tail must be on it. Without a roster the rule is silent.",
@@ -22,10 +19,7 @@ declare_rule! {
         "Inisial yang tidak dikenal biasanya salah ketik (`awj` untuk `awh`) atau staf baru yang belum dicatat.",
         "Unknown initials are usually a typo (`awj` for `awh`) or new staff not yet listed.",
     ),
-    fix_safety: (
-        "Tidak ada perbaikan otomatis.",
-        "No automatic fix.",
-    ),
+    fix_safety: ("Tidak ada perbaikan otomatis.", "No automatic fix."),
     // Needs a roster the example runner does not configure: see tests/fixtures/meta/staff-*.
     examples: [],
     messages: {

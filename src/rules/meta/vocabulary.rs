@@ -10,10 +10,7 @@ declare_rule! {
     severity: Warning,
     fix: None,
     default_enabled: true,
-    summary: (
-        "Tag atau kategori di luar daftar yang diizinkan",
-        "Tag or category outside the allowed list",
-    ),
+    summary: ("Tag atau kategori di luar daftar yang diizinkan", "Tag or category outside the allowed list"),
     what: (
         "Bila `siaran.toml` memuat `[meta] tags = [...]` atau `categories = [...]`, setiap tag dan kategori harus berasal dari daftar itu, supaya arsip berita bisa ditelusuri dengan label yang sama (`pemilu` dan `Pemilu 2024` tidak tercecer menjadi label berbeda). Tanpa daftar, aturan ini diam.",
         "When `siaran.toml` has `[meta] tags = [...]` or `categories = [...]`, every tag and category must come from that list, so the news archive can be browsed by consistent labels. Without a list the rule is silent.",
@@ -22,10 +19,7 @@ declare_rule! {
         "Dengan label yang sama, arsip berita bisa ditelusuri.",
         "With consistent labels the news archive can be browsed.",
     ),
-    fix_safety: (
-        "Tidak ada perbaikan otomatis.",
-        "No automatic fix.",
-    ),
+    fix_safety: ("Tidak ada perbaikan otomatis.", "No automatic fix."),
     // The example runner allows the tags `rapat` and `humas`.
     examples: [Example {
         bad: "---\ntitle: Rapat Koordinasi Humas\ndate: 2025-10-27\ntags: [rapat, lain-lain]\n---\n\n# Rapat Koordinasi Humas\n\nSemarang, kota-semarang.kpu.go.id — Komisi Pemilihan Umum (KPU) Kota Semarang menggelar rapat koordinasi humas.\n\nRapat berlangsung lancar. (awh/ed. Foto: rap/KPU Kota Semarang)\n",

@@ -12,10 +12,7 @@ declare_rule! {
     severity: Warning,
     fix: Always,
     default_enabled: true,
-    summary: (
-        "Spasi ganda di antara kata",
-        "Double space between words",
-    ),
+    summary: ("Spasi ganda di antara kata", "Double space between words"),
     what: (
         "Kata dipisahkan oleh satu spasi (`yang mudah`, bukan `yang  mudah`). Spasi di awal dan akhir baris, dateline, serta spasi di dekat tanda baca diperiksa aturan lain.",
         "Words are separated by one space (`yang mudah`, not `yang  mudah`). Spaces at the start or end of a line, the dateline, and spaces next to punctuation are other rules' business.",
@@ -24,23 +21,14 @@ declare_rule! {
         "Spasi ganda biasanya sisa penyuntingan atau salin-tempel, dan di laman terlihat sebagai celah yang tidak rata.",
         "A double space is usually left over from editing or copy-paste and shows as an uneven gap on the page.",
     ),
-    fix_safety: (
-        "Perbaikan aman: deretan spasi diganti satu spasi.",
-        "Safe fix: the run of spaces becomes one space.",
-    ),
+    fix_safety: ("Perbaikan aman: deretan spasi diganti satu spasi.", "Safe fix: the run of spaces becomes one space."),
     examples: [Example {
         bad: "Formulir layanan tersedia dalam format yang  mudah dibaca aplikasi pembaca layar.",
         good: "Formulir layanan tersedia dalam format yang mudah dibaca aplikasi pembaca layar.",
     }],
     messages: {
-        MESSAGE = (
-            "Spasi ganda di antara kata",
-            "Double space between words",
-        ),
-        FIX = (
-            "Ganti dengan satu spasi",
-            "Replace with one space",
-        ),
+        MESSAGE = ("Spasi ganda di antara kata", "Double space between words"),
+        FIX = ("Ganti dengan satu spasi", "Replace with one space"),
     },
 }
 

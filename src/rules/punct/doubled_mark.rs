@@ -20,10 +20,7 @@ declare_rule! {
         "Dua titik (`selesai..`) bukan titik dan bukan elipsis (`...`); elipsis dan elipsis di akhir kalimat (`....`) dibiarkan, begitu pula alamat laman.",
         "Two periods (`selesai..`) are neither a period nor an ellipsis (`...`); ellipses, a sentence-final ellipsis (`....`) and web addresses are left alone.",
     ),
-    why: (
-        "Satu tanda baca cukup: `manusia,` bukan `manusia,,`.",
-        "One mark is enough: `manusia,`, not `manusia,,`.",
-    ),
+    why: ("Satu tanda baca cukup: `manusia,` bukan `manusia,,`.", "One mark is enough: `manusia,`, not `manusia,,`."),
     fix_safety: (
         "Perbaikan aman untuk koma, titik koma, dan titik dua ganda; untuk dua titik perbaikannya tidak aman, karena penulis mungkin bermaksud menulis elipsis.",
         "The fix is safe for a doubled comma, semicolon or colon; for two periods it is unsafe, since the writer may have meant an ellipsis.",
@@ -33,14 +30,8 @@ declare_rule! {
         good: "Operator menyampaikan kendala, antara lain keterbatasan sumber daya manusia, perangkat yang usang, dan ruang layanan yang sempit...",
     }],
     messages: {
-        MESSAGE = (
-            "Tanda '{mark}' ditulis ganda: '{found}'",
-            "'{mark}' written twice: '{found}'",
-        ),
-        FIX = (
-            "Ganti dengan '{mark}'",
-            "Replace with '{mark}'",
-        ),
+        MESSAGE = ("Tanda '{mark}' ditulis ganda: '{found}'", "'{mark}' written twice: '{found}'"),
+        FIX = ("Ganti dengan '{mark}'", "Replace with '{mark}'"),
     },
 }
 

@@ -12,10 +12,7 @@ declare_rule! {
     severity: Warning,
     fix: Always,
     default_enabled: true,
-    summary: (
-        "Tidak ada spasi setelah koma atau titik",
-        "No space after a comma or a period",
-    ),
+    summary: ("Tidak ada spasi setelah koma atau titik", "No space after a comma or a period"),
     what: (
         "Setelah koma dan titik akhir kalimat ada satu spasi: `benar, terutama`, `selesai. Kegiatan`. Yang dibiarkan: angka (`1.265.218`, `1,26`, `pukul 08.00`), alamat laman dan surel (`kota-semarang.kpu.go.id`), gelar dan singkatan bertitik (`S.H.`, `M.Kom.`, `S.I.Kom.`, `a.n.`, `s.d.`, `Dr.`), inisial nama (`A.H. Nasution`), dan elipsis. Titik hanya dilaporkan bila kata sesudahnya berhuruf awal kapital, yaitu awal kalimat baru. Tanda di dalam kredit diperiksa keluarga `credit/`.",
         "A comma and a sentence-ending period are followed by one space: `benar, terutama`, `selesai. Kegiatan`. Left alone: numbers (`1.265.218`, `1,26`, `pukul 08.00`), web and e-mail addresses (`kota-semarang.kpu.go.id`), dotted titles and abbreviations (`S.H.`, `M.Kom.`, `S.I.Kom.`, `a.n.`, `s.d.`, `Dr.`), initials (`A.H. Nasution`) and ellipses. A period is reported only before a capitalised word, that is, a new sentence. Marks inside the credit tail are the `credit/` family's.",
@@ -24,10 +21,7 @@ declare_rule! {
         "Ini ejaan baku (EYD V); siaran pers lembaga negara memakai ejaan baku.",
         "This is the standard spelling (EYD V); releases of a state institution use standard spelling.",
     ),
-    fix_safety: (
-        "Perbaikan aman: satu spasi disisipkan.",
-        "Safe fix: one space is inserted.",
-    ),
+    fix_safety: ("Perbaikan aman: satu spasi disisipkan.", "Safe fix: one space is inserted."),
     examples: [
         Example {
             bad: "Kerja sama ini diharapkan membawa manfaat bagi pemilih pemula, terutama pelajar yang baru memahami hak pilihnya dengan benar,terutama di sekolah.",
@@ -39,14 +33,8 @@ declare_rule! {
         },
     ],
     messages: {
-        MESSAGE = (
-            "Tidak ada spasi setelah tanda '{mark}'",
-            "No space after '{mark}'",
-        ),
-        FIX = (
-            "Sisipkan spasi setelah '{mark}'",
-            "Insert a space after '{mark}'",
-        ),
+        MESSAGE = ("Tidak ada spasi setelah tanda '{mark}'", "No space after '{mark}'"),
+        FIX = ("Sisipkan spasi setelah '{mark}'", "Insert a space after '{mark}'"),
     },
 }
 

@@ -47,14 +47,8 @@ declare_rule! {
             "Kutipan yang diikuti '{verb}' diakhiri koma, bukan titik",
             "A quotation followed by '{verb}' ends with a comma, not a period",
         ),
-        FIX_INSERT = (
-            "Sisipkan koma sebelum tanda petik",
-            "Insert a comma before the quotation mark",
-        ),
-        FIX_PERIOD = (
-            "Ganti titik dengan koma",
-            "Replace the period with a comma",
-        ),
+        FIX_INSERT = ("Sisipkan koma sebelum tanda petik", "Insert a comma before the quotation mark"),
+        FIX_PERIOD = ("Ganti titik dengan koma", "Replace the period with a comma"),
     },
 }
 

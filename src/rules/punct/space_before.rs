@@ -24,23 +24,14 @@ declare_rule! {
         "Spasi di depannya membuat tanda itu bisa terpisah ke awal baris berikutnya.",
         "A space in front lets the mark wrap to the start of the next line.",
     ),
-    fix_safety: (
-        "Perbaikan aman: spasi dihapus.",
-        "Safe fix: the space is removed.",
-    ),
+    fix_safety: ("Perbaikan aman: spasi dihapus.", "Safe fix: the space is removed."),
     examples: [Example {
         bad: "Penerimaan dilakukan oleh Sekretaris KPU Kota Semarang, Hendra Wicaksono , didampingi para kepala subbagian.",
         good: "Penerimaan dilakukan oleh Sekretaris KPU Kota Semarang, Hendra Wicaksono, didampingi para kepala subbagian.",
     }],
     messages: {
-        MESSAGE = (
-            "Spasi sebelum tanda '{mark}'",
-            "Space before '{mark}'",
-        ),
-        FIX = (
-            "Hapus spasi sebelum '{mark}'",
-            "Remove the space before '{mark}'",
-        ),
+        MESSAGE = ("Spasi sebelum tanda '{mark}'", "Space before '{mark}'"),
+        FIX = ("Hapus spasi sebelum '{mark}'", "Remove the space before '{mark}'"),
     },
 }
 

@@ -13,10 +13,7 @@ declare_rule! {
     severity: Warning,
     fix: Always,
     default_enabled: true,
-    summary: (
-        "Spasi di sebelah dalam tanda kurung atau tanda petik",
-        "Space just inside brackets or quotation marks",
-    ),
+    summary: ("Spasi di sebelah dalam tanda kurung atau tanda petik", "Space just inside brackets or quotation marks"),
     what: (
         "Tanda kurung dan tanda petik menempel pada teks yang diapitnya: `(TPS)`, `“Kami siap,”`, bukan `( TPS )` atau `“ Kami siap, ”`. Tanggal bergaya `Senin ( 27/10 )` diperiksa keluarga `day-date/`.",
         "Brackets and quotation marks hug the text they enclose: `(TPS)`, `“Kami siap,”`, not `( TPS )` or `“ Kami siap, ”`. Dates such as `Senin ( 27/10 )` are the `day-date/` family's.",
@@ -25,10 +22,7 @@ declare_rule! {
         "Ini ejaan baku (EYD V); siaran pers lembaga negara memakai ejaan baku.",
         "This is the standard spelling (EYD V); releases of a state institution use standard spelling.",
     ),
-    fix_safety: (
-        "Perbaikan aman: spasi dihapus.",
-        "Safe fix: the space is removed.",
-    ),
+    fix_safety: ("Perbaikan aman: spasi dihapus.", "Safe fix: the space is removed."),
     examples: [Example {
         bad: "Petugas memeriksa kesiapan tempat pemungutan suara ( TPS ) di setiap kelurahan.",
         good: "Petugas memeriksa kesiapan tempat pemungutan suara (TPS) di setiap kelurahan.",
@@ -38,10 +32,7 @@ declare_rule! {
             "Spasi di sebelah dalam tanda kurung atau tanda petik",
             "Space just inside brackets or quotation marks",
         ),
-        FIX = (
-            "Hapus spasi",
-            "Remove the space",
-        ),
+        FIX = ("Hapus spasi", "Remove the space"),
     },
 }
 

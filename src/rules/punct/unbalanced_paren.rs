@@ -10,10 +10,7 @@ declare_rule! {
     severity: Warning,
     fix: None,
     default_enabled: true,
-    summary: (
-        "Tanda kurung tidak berpasangan",
-        "Unbalanced parentheses",
-    ),
+    summary: ("Tanda kurung tidak berpasangan", "Unbalanced parentheses"),
     what: (
         "Setiap kurung buka ditutup dalam paragraf yang sama: `Tempat Pemungutan Suara (TPS)`. Kurung bersarang dihitung berpasangan, kurung kredit di akhir siaran ikut dihitung, dan penomoran gaya `1)` atau `a)` dibiarkan.",
         "Every opening parenthesis is closed in the same paragraph: `Tempat Pemungutan Suara (TPS)`. Nested parentheses pair up, the credit tail's own parentheses count, and list markers such as `1)` or `a)` are left alone.",
@@ -31,10 +28,7 @@ declare_rule! {
         good: "Petugas Kelompok Penyelenggara Pemungutan Suara (KPPS) akan mendapat materi (termasuk simulasi (luring)) khusus.",
     }],
     messages: {
-        UNCLOSED = (
-            "Kurung buka '(' tidak ditutup dalam paragraf ini",
-            "Opening '(' is not closed in this paragraph",
-        ),
+        UNCLOSED = ("Kurung buka '(' tidak ditutup dalam paragraf ini", "Opening '(' is not closed in this paragraph"),
         UNOPENED = (
             "Kurung tutup ')' tanpa kurung buka dalam paragraf ini",
             "Closing ')' without an opening one in this paragraph",

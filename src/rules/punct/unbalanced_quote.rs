@@ -15,10 +15,7 @@ declare_rule! {
     severity: Warning,
     fix: None,
     default_enabled: true,
-    summary: (
-        "Tanda petik tidak berpasangan",
-        "Unbalanced quotation marks",
-    ),
+    summary: ("Tanda petik tidak berpasangan", "Unbalanced quotation marks"),
     what: (
         "Kutipan langsung dibuka dan ditutup dengan tanda petik: `“Kami siap,” ujar Hendra.` Kutipan yang berlanjut ke paragraf berikutnya (paragraf berikutnya juga dibuka dengan tanda petik) dibiarkan.",
         "A direct quotation opens and closes with quotation marks: `“Kami siap,” ujar Hendra.` A quotation that continues into the next paragraph (which opens with a quotation mark again) is left alone.",

@@ -18,10 +18,7 @@ declare_rule! {
     severity: Warning,
     fix: Always,
     default_enabled: true,
-    summary: (
-        "Kata yang sama tertulis dua kali berturut-turut",
-        "The same word twice in a row",
-    ),
+    summary: ("Kata yang sama tertulis dua kali berturut-turut", "The same word twice in a row"),
     what: (
         "Dua kata yang sama berturut-turut, dipisah satu spasi (`yang yang`), hampir selalu salah ketik: bahasa Indonesia menulis kata ulang dengan tanda hubung (`anak-anak`). Huruf kapital tidak dibedakan. Tidak ditandai: kata yang dipisah tanda baca atau baris baru, angka, dan dua kata berhuruf awal kapital di tengah kalimat (bisa jadi nama).",
         "Two identical words in a row, one space apart (`yang yang`), are nearly always a typing slip: Indonesian writes reduplication with a hyphen (`anak-anak`). Case is ignored. Not flagged: words separated by punctuation or a line break, numbers, and two capitalised words in mid-sentence (possibly a name).",
@@ -45,18 +42,9 @@ declare_rule! {
         },
     ],
     messages: {
-        MESSAGE = (
-            "Kata '{word}' tertulis dua kali",
-            "The word '{word}' is written twice",
-        ),
-        FIX = (
-            "Hapus '{word}' yang kedua",
-            "Delete the second '{word}'",
-        ),
-        HYPHEN = (
-            "Tulis sebagai kata ulang: '{pair}'",
-            "Write it as a reduplication: '{pair}'",
-        ),
+        MESSAGE = ("Kata '{word}' tertulis dua kali", "The word '{word}' is written twice"),
+        FIX = ("Hapus '{word}' yang kedua", "Delete the second '{word}'"),
+        HYPHEN = ("Tulis sebagai kata ulang: '{pair}'", "Write it as a reduplication: '{pair}'"),
         HELP = (
             "Jika kata itu tertulis dua kali karena salah ketik, hapus salah satunya",
             "If the word was typed twice by mistake, delete one of them",

@@ -16,10 +16,7 @@ declare_rule! {
     severity: Warning,
     fix: Sometimes,
     default_enabled: false,
-    summary: (
-        "Kata tidak dikenal kamus ejaan",
-        "Word unknown to the spelling dictionary",
-    ),
+    summary: ("Kata tidak dikenal kamus ejaan", "Word unknown to the spelling dictionary"),
     what: (
         "Memeriksa ejaan dengan kamus Hunspell bahasa Indonesia (paket Debian `hunspell-id`, dimuat saat program berjalan; aktifkan dengan `--spell` atau `[spell] enabled = true`) ditambah daftar kosakata KPU (rules/spell-supplement.toml). Kata berimbuhan dan berklitik dianggap benar bila kata dasarnya dikenal (`digelar`, `kepesertaan`, `datanya`); kata ulang dan bentuk terikat berhuruf kapital diperiksa per bagian (`masing-masing`, `se-Jawa`). Dilewati: nama (kata berhuruf awal kapital di tengah kalimat, juga kata yang di bagian lain rilis ditulis sebagai nama), singkatan dan kata berhuruf kapital semua, angka, alamat web dan surel, dateline, ekor kredit, tagar, serta istilah pendek dalam kurung, tanda petik, atau huruf miring (`(best practices)`). Di awal kalimat, kata yang tidak dikenal hanya ditandai bila kamus mengenal kata yang berbeda satu huruf darinya. Kata yang seluruhnya cocok dengan salah satu pola `[spell] ignore` di siaran.toml (mis. kode produk) juga dilewati.",
         "Checks spelling against a Hunspell Indonesian dictionary (Debian package `hunspell-id`, loaded at run time; enable with `--spell` or `[spell] enabled = true`) plus a KPU word list (rules/spell-supplement.toml). Derived and clitic forms are accepted when their base is known (`digelar`, `kepesertaan`, `datanya`); reduplications and bound forms before a capital are checked part by part (`masing-masing`, `se-Jawa`). Skipped: names (capitalised words in mid-sentence, and words the release writes as a name elsewhere), abbreviations and all-caps words, numbers, web and e-mail addresses, the dateline, the credit tail, hashtags, and short terms in parentheses, quotation marks or italics (`(best practices)`). At a sentence start an unknown word is flagged only when the dictionary knows a word one letter away from it. Words that one of the `[spell] ignore` patterns of siaran.toml matches whole (product codes, say) are skipped too.",
@@ -41,10 +38,7 @@ declare_rule! {
             "Kata '{word}' tidak dikenal kamus; mungkin salah ketik",
             "'{word}' is not in the dictionary; possibly a typo",
         ),
-        FIX = (
-            "Ganti dengan '{suggestion}'",
-            "Replace with '{suggestion}'",
-        ),
+        FIX = ("Ganti dengan '{suggestion}'", "Replace with '{suggestion}'"),
         HELP = (
             "Jika ejaannya benar, kata ini belum ada di kamus. Istilah asing ditulis miring (*best practices*) atau dalam kurung setelah padanannya: praktik baik (best practices)",
             "If the spelling is right, the dictionary lacks the word. A foreign term goes in italics (*best practices*) or in parentheses after its Indonesian equivalent: praktik baik (best practices)",

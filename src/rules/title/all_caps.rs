@@ -13,10 +13,7 @@ declare_rule! {
     severity: Warning,
     fix: Always,
     default_enabled: true,
-    summary: (
-        "Judul ditulis dengan huruf kapital semua",
-        "Headline in all capitals",
-    ),
+    summary: ("Judul ditulis dengan huruf kapital semua", "Headline in all capitals"),
     what: (
         "Judul ditulis dengan huruf awal kapital pada setiap kata, bukan huruf kapital semua (EYD V, Huruf Kapital): `KPU Kota Semarang Ajak Publik Susun Standar Pelayanan Informasi`. Temuan ini satu untuk seluruh judul.",
         "A headline capitalises the initial of each word; it is not written in capitals (EYD V, capital letters): `KPU Kota Semarang Ajak Publik Susun Standar Pelayanan Informasi`. There is one finding for the whole headline.",
@@ -38,10 +35,7 @@ declare_rule! {
             "Judul ditulis dengan huruf kapital semua; tulis: '{expected}'",
             "The headline is in capitals; write: '{expected}'",
         ),
-        FIX = (
-            "Ganti dengan '{expected}'",
-            "Replace with '{expected}'",
-        ),
+        FIX = ("Ganti dengan '{expected}'", "Replace with '{expected}'"),
         NOTE = (
             "Singkatan yang tidak dikenal `rules/abbreviations.toml` ikut diubah; periksa hasilnya.",
             "Abbreviations that `rules/abbreviations.toml` does not know are recased too; check the result.",

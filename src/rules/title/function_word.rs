@@ -27,10 +27,7 @@ declare_rule! {
         "Ini ejaan baku (EYD V, huruf kapital); siaran pers lembaga negara memakai ejaan baku.",
         "This is the standard spelling (EYD V, capital letters); releases of a state institution use standard spelling.",
     ),
-    fix_safety: (
-        "Perbaikan aman: kata ditulis dengan huruf kecil.",
-        "Safe fix: the word is written in lower case.",
-    ),
+    fix_safety: ("Perbaikan aman: kata ditulis dengan huruf kecil.", "Safe fix: the word is written in lower case."),
     examples: [Example {
         bad: "KPU Kota Semarang Gelar Pelatihan Media Sosial Untuk Operator Humas\nSemarang, kota-semarang.kpu.go.id — Komisi Pemilihan Umum (KPU) Kota Semarang menggelar pelatihan media sosial.\nPelatihan berlangsung lancar. (awh/ed. Foto: rap/KPU Kota Semarang)",
         good: "Untuk Pemilih Pemula: KPU Kota Semarang Gelar Pelatihan Media Sosial untuk Operator Humas\nSemarang, kota-semarang.kpu.go.id — Komisi Pemilihan Umum (KPU) Kota Semarang menggelar pelatihan media sosial.\nPelatihan berlangsung lancar. (awh/ed. Foto: rap/KPU Kota Semarang)",
@@ -40,10 +37,7 @@ declare_rule! {
             "Kata tugas '{found}' dalam judul ditulis dengan huruf kecil: '{expected}'",
             "Function word '{found}' is lower case in a headline: '{expected}'",
         ),
-        FIX = (
-            "Ganti dengan '{expected}'",
-            "Replace with '{expected}'",
-        ),
+        FIX = ("Ganti dengan '{expected}'", "Replace with '{expected}'"),
     },
 }
 

@@ -15,10 +15,7 @@ declare_rule! {
     severity: Warning,
     fix: Always,
     default_enabled: true,
-    summary: (
-        "Kata dalam judul tidak diawali huruf kapital",
-        "Headline word not capitalised",
-    ),
+    summary: ("Kata dalam judul tidak diawali huruf kapital", "Headline word not capitalised"),
     what: (
         "Dalam judul, setiap kata diawali huruf kapital kecuali kata tugas yang tidak berada di awal (EYD V, Huruf Kapital): `KPU Kota Semarang Peringati Sumpah Pemuda`. Kata ulang utuh diberi kapital pada kedua unsurnya (`Undang-Undang`); kata ulang berubah bunyi cukup unsur pertamanya (`Sayur-mayur`), tetapi keduanya diterima. Singkatan, kata berhuruf campuran (`DPTb`, `TikTok`, `e-KTP`), bilangan, dan satuan sesudah bilangan (`Rp300 ribu`) dibiarkan. Bila tiga kata atau lebih berhuruf kecil, judul dilaporkan sekali.",
         "In a headline every word is capitalised except function words that are not first (EYD V, capital letters): `KPU Kota Semarang Peringati Sumpah Pemuda`. A full reduplication capitalises both parts (`Undang-Undang`); one with a sound change only the first (`Sayur-mayur`), though both are accepted. Abbreviations, mixed-case words (`DPTb`, `TikTok`, `e-KTP`), numbers and units after a number (`Rp300 ribu`) are left alone. When three or more words are in lower case the headline is reported once.",
@@ -27,10 +24,7 @@ declare_rule! {
         "Ini ejaan baku (EYD V, huruf kapital); siaran pers lembaga negara memakai ejaan baku.",
         "This is the standard spelling (EYD V, capital letters); releases of a state institution use standard spelling.",
     ),
-    fix_safety: (
-        "Perbaikan aman: huruf awal dijadikan kapital.",
-        "Safe fix: the initial becomes a capital.",
-    ),
+    fix_safety: ("Perbaikan aman: huruf awal dijadikan kapital.", "Safe fix: the initial becomes a capital."),
     examples: [Example {
         bad: "KPU Kota Semarang peringati Sumpah Pemuda\nSemarang, kota-semarang.kpu.go.id — Komisi Pemilihan Umum (KPU) Kota Semarang menggelar upacara Hari Sumpah Pemuda.\nUpacara berlangsung khidmat. (awh/ed. Foto: rap/KPU Kota Semarang)",
         good: "KPU Kota Semarang Peringati Sumpah Pemuda, Masing-Masing Pegawai Sumbang Rp300 ribu\nSemarang, kota-semarang.kpu.go.id — Komisi Pemilihan Umum (KPU) Kota Semarang menggelar upacara Hari Sumpah Pemuda.\nUpacara berlangsung khidmat. (awh/ed. Foto: rap/KPU Kota Semarang)",
@@ -44,14 +38,8 @@ declare_rule! {
             "Judul tidak ditulis dengan huruf awal kapital: {count} kata berhuruf kecil ({found})",
             "The headline is not in title case: {count} words in lower case ({found})",
         ),
-        FIX = (
-            "Ganti dengan '{expected}'",
-            "Replace with '{expected}'",
-        ),
-        FIX_ALL = (
-            "Tulis setiap kata dengan huruf awal kapital",
-            "Capitalise every word",
-        ),
+        FIX = ("Ganti dengan '{expected}'", "Replace with '{expected}'"),
+        FIX_ALL = ("Tulis setiap kata dengan huruf awal kapital", "Capitalise every word"),
     },
 }
 

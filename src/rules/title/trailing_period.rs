@@ -11,10 +11,7 @@ declare_rule! {
     severity: Warning,
     fix: Always,
     default_enabled: true,
-    summary: (
-        "Judul diakhiri tanda titik",
-        "Headline ends with a period",
-    ),
+    summary: ("Judul diakhiri tanda titik", "Headline ends with a period"),
     what: (
         "Judul, kepala karangan, dan subjudul tidak diakhiri tanda titik (EYD V, Tanda Titik): `Jalin Kerja Sama Pendidikan Pemilih`, bukan `Jalin Kerja Sama Pendidikan Pemilih.`. Elipsis (`...`) dan singkatan bertitik di akhir judul (`dll.`, `S.H.`) dibiarkan; tanda tanya dan tanda seru boleh.",
         "Headlines, titles and subheadings do not end with a period (EYD V, period): `Jalin Kerja Sama Pendidikan Pemilih`, not `Jalin Kerja Sama Pendidikan Pemilih.`. An ellipsis (`...`) and a dotted abbreviation at the end (`dll.`, `S.H.`) are left alone; question and exclamation marks are fine.",
@@ -23,23 +20,14 @@ declare_rule! {
         "Ini ejaan baku (EYD V, tanda titik); siaran pers lembaga negara memakai ejaan baku.",
         "This is the standard spelling (EYD V, period); releases of a state institution use standard spelling.",
     ),
-    fix_safety: (
-        "Perbaikan aman: titik dihapus.",
-        "Safe fix: the period is removed.",
-    ),
+    fix_safety: ("Perbaikan aman: titik dihapus.", "Safe fix: the period is removed."),
     examples: [Example {
         bad: "KPU Kota Semarang Jalin Kerja Sama Pendidikan Pemilih.\nSemarang, kota-semarang.kpu.go.id — Komisi Pemilihan Umum (KPU) Kota Semarang menandatangani nota kesepahaman.\nPenandatanganan berlangsung lancar. (awh/ed. Foto: rap/KPU Kota Semarang)",
         good: "KPU Kota Semarang Jalin Kerja Sama Pendidikan Pemilih...\nSemarang, kota-semarang.kpu.go.id — Komisi Pemilihan Umum (KPU) Kota Semarang menandatangani nota kesepahaman.\nPenandatanganan berlangsung lancar. (awh/ed. Foto: rap/KPU Kota Semarang)",
     }],
     messages: {
-        MESSAGE = (
-            "Judul diakhiri tanda titik",
-            "The headline ends with a period",
-        ),
-        FIX = (
-            "Hapus tanda titik",
-            "Remove the period",
-        ),
+        MESSAGE = ("Judul diakhiri tanda titik", "The headline ends with a period"),
+        FIX = ("Hapus tanda titik", "Remove the period"),
     },
 }
 
