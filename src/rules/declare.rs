@@ -86,3 +86,59 @@ macro_rules! declare_rule {
 }
 
 pub(crate) use declare_rule;
+
+#[cfg(test)]
+mod tests {
+    use crate::findings::Findings;
+    use crate::rules::{Context, FixAvailability, Rule};
+
+    declare_rule! {
+        /// A rule declared only for this test.
+        struct Probe;
+        id: "meta/probe",
+        severity: Info,
+        fix: None,
+        default_enabled: false,
+        summary: ("Ringkasan", "Summary"),
+        what: ("Apa", "What"),
+        why: ("Mengapa", "Why"),
+        fix_safety: ("Tidak ada perbaikan otomatis.", "No automatic fix."),
+        examples: [Example { bad: "salah", good: "benar" }],
+        messages: {
+            FIRST = ("Pertama '{x}'", "First '{x}'"),
+            SECOND = ("Kedua", "Second"),
+        },
+    }
+
+    impl Rule for Probe {
+        fn check(&self, _cx: &Context<'_>, _out: &mut Findings) {}
+    }
+
+    declare_rule! {
+        engine static ENGINE_PROBE;
+        id: "meta/engine-probe",
+        severity: Warning,
+        fix: None,
+        default_enabled: true,
+        summary: ("Ringkasan", "Summary"),
+        what: ("Apa", "What"),
+        why: ("Mengapa", "Why"),
+        fix_safety: ("Tidak ada perbaikan otomatis.", "No automatic fix."),
+        examples: [],
+        messages: { ONLY = ("Satu", "One") },
+    }
+
+    #[test]
+    fn one_declaration_gives_metadata_messages_in_order_and_a_dyn_rule() {
+        let rule: &dyn Rule = &Probe;
+        let meta = rule.meta();
+        assert_eq!(meta.id, "meta/probe");
+        assert_eq!(meta.fix, FixAvailability::None);
+        assert!(!meta.default_enabled);
+        assert_eq!(meta.messages, [&FIRST, &SECOND]);
+        assert_eq!(meta.docs.why.en, "Why");
+        assert_eq!((&*meta.examples[0].bad, &*meta.examples[0].good), ("salah", "benar"));
+        assert_eq!(ENGINE_PROBE.messages, [&ONLY]);
+        assert!(ENGINE_PROBE.examples.is_empty());
+    }
+}
