@@ -23,6 +23,9 @@
 //! }
 //! ```
 //!
+//! A message several rules of a family share is declared in the family's `mod.rs` and
+//! named in each rule's list as `FIX = { super::FIX }`, keeping its place (and id).
+//!
 //! A rule the engine reports itself (suppressions, the findings limit) has no struct and
 //! no `check`: `declare_rule! { engine pub static META; id: ..., ... }` gives its
 //! metadata only, which `rules::ENGINE` lists.
@@ -59,13 +62,13 @@ macro_rules! declare_rule {
         messages: {
             $(
                 $(#[$message_attr:meta])*
-                $message_vis:vis $message:ident = ($message_id:expr, $message_en:expr $(,)?)
+                $message_vis:vis $message:ident = $text:tt
             ),* $(,)?
         } $(,)?
     ) => {
         $(
             $(#[$message_attr])*
-            $message_vis const $message: $crate::message::Text = $crate::message::Text::new($message_id, $message_en);
+            $message_vis const $message: $crate::message::Text = $crate::rules::declare::declare_rule!(@text $text);
         )*
 
         $meta_vis static $meta: $crate::rules::RuleMeta = $crate::rules::RuleMeta {
@@ -83,6 +86,13 @@ macro_rules! declare_rule {
             messages: &[$(&$message),*],
         };
     };
+    // A message: its two templates, or `{ path }` to a message the family shares.
+    (@text ($id:expr, $en:expr $(,)?)) => {
+        $crate::message::Text::new($id, $en)
+    };
+    (@text { $shared:path }) => {
+        $shared
+    };
 }
 
 pub(crate) use declare_rule;
@@ -91,6 +101,8 @@ pub(crate) use declare_rule;
 mod tests {
     use crate::findings::Findings;
     use crate::rules::{Context, FixAvailability, Rule};
+
+    const SHARED_TEXT: crate::message::Text = crate::message::Text::new("Bersama", "Shared");
 
     declare_rule! {
         /// A rule declared only for this test.
@@ -125,7 +137,7 @@ mod tests {
         why: ("Mengapa", "Why"),
         fix_safety: ("Tidak ada perbaikan otomatis.", "No automatic fix."),
         examples: [],
-        messages: { ONLY = ("Satu", "One") },
+        messages: { ONLY = ("Satu", "One"), SHARED = { SHARED_TEXT } },
     }
 
     #[test]
@@ -138,7 +150,7 @@ mod tests {
         assert_eq!(meta.messages, [&FIRST, &SECOND]);
         assert_eq!(meta.docs.why.en, "Why");
         assert_eq!((&*meta.examples[0].bad, &*meta.examples[0].good), ("salah", "benar"));
-        assert_eq!(ENGINE_PROBE.messages, [&ONLY]);
+        assert_eq!(ENGINE_PROBE.messages, [&ONLY, &SHARED_TEXT]);
         assert!(ENGINE_PROBE.examples.is_empty());
     }
 }
