@@ -5,9 +5,7 @@
 
 use jiff::civil::Date;
 use serde::Deserialize;
-use siaran::Lang;
-
-use super::super::config_files::CliSettings;
+use siaran::{Choices, Lang};
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
@@ -53,12 +51,11 @@ impl ClientSettings {
     }
 
     /// What these settings say on top of any siaran.toml, as the command line would.
-    pub fn cli(&self) -> CliSettings {
-        CliSettings {
+    pub fn cli(&self) -> Choices {
+        Choices {
             lang: self.lang().ok().flatten(),
-            select: None,
-            ignore: Vec::new(),
             spell: self.spell,
+            ..Choices::default()
         }
     }
 }

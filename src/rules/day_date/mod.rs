@@ -201,10 +201,10 @@ fn is_short(mention: &DateMention) -> bool {
 fn run_rule(rule: &dyn Rule, text: &str, published: Date, lang: crate::message::Lang) -> Vec<crate::Finding> {
     use crate::document::{Document, SourceKind};
     let doc = Document::parse(text, SourceKind::Text);
-    let settings = crate::Settings {
-        lang,
-        ..crate::Settings::default()
-    };
+    let settings = crate::Settings::from_choices(&crate::settings::Choices {
+        lang: Some(lang),
+        ..Default::default()
+    });
     let pub_date = crate::pubdate::PubDate {
         date: published,
         source: PubDateSource::Given,
