@@ -268,6 +268,8 @@ mod tests {
         assert!(!off.needs_dictionary());
         let by_rules = settings_from_toml("[rules]\nenable = [\"spell/unknown-word\"]\n").unwrap();
         assert!(by_rules.needs_dictionary());
+        let by_override = "[[override]]\nfiles = [\"arsip/**\"]\nenable = [\"spell\"]\n";
+        assert!(settings_from_toml(by_override).unwrap().needs_dictionary());
         let err = settings_from_toml("[spell]\nenable = true\n").unwrap_err();
         assert_eq!(err.line, 2);
         assert!(err.message.contains("enable"), "{}", err.message);

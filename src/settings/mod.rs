@@ -157,9 +157,10 @@ impl Settings {
         FileSettings::new(self, self.rules.for_path(path))
     }
 
-    /// Whether a rule that needs the spelling dictionary is enabled, so the caller must
-    /// load one into [`crate::Resources`].
+    /// Whether a rule that needs the spelling dictionary is enabled, for every file or
+    /// for those an `[[override]]` switches it on for, so the caller must load one into
+    /// [`crate::Resources`].
     pub fn needs_dictionary(&self) -> bool {
-        rules::by_id(rules::spell::DICTIONARY_RULE).is_some_and(|rule| self.severity_of(rule.meta()).is_some())
+        rules::by_id(rules::spell::DICTIONARY_RULE).is_some_and(|rule| self.rules.may_run(rule.meta()))
     }
 }

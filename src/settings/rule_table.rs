@@ -5,6 +5,7 @@
 //! their tables laid over the global one: array work, no names compared.
 
 use std::borrow::Cow;
+use std::sync::LazyLock;
 
 use super::selector::Selector;
 use crate::diagnostic::Severity;
@@ -46,9 +47,13 @@ impl RuleTable {
     }
 }
 
-/// A rule's place in the registry, by identity (rules are statics).
+/// Every rule's metadata, in registry order, gathered once: the engine asks for the
+/// rules it reports itself (suppressions, the cut-off) on every file.
+static METAS: LazyLock<Box<[&'static RuleMeta]>> = LazyLock::new(|| rules::all().map(|rule| rule.meta()).collect());
+
+/// A rule's place in the registry, by identity (rules are statics): no name compared.
 fn index_of(meta: &RuleMeta) -> Option<usize> {
-    rules::all().position(|rule| std::ptr::eq(rule.meta(), meta))
+    METAS.iter().position(|m| std::ptr::eq(*m, meta))
 }
 
 /// An `[[override]]`: the files it applies to and, per rule, whether it switches the
@@ -89,7 +94,7 @@ impl Rules {
         select: Option<&[Selector]>,
         ignore: &[Selector],
     ) -> Rules {
-        let metas: Vec<&RuleMeta> = rules::all().map(|rule| rule.meta()).collect();
+        let metas = &*METAS;
         let mut base: Box<[RuleState]> = metas
             .iter()
             .map(|m| RuleState {
@@ -100,7 +105,7 @@ impl Rules {
         let families = entries.iter().filter(|(s, _)| s.is_family());
         let ids = entries.iter().filter(|(s, _)| !s.is_family());
         for (selector, setting) in families.chain(ids) {
-            for (state, meta) in base.iter_mut().zip(&metas) {
+            for (state, meta) in base.iter_mut().zip(metas) {
                 if selector.selects(meta.id) {
                     *state = state.with(*setting);
                 }
@@ -113,7 +118,7 @@ impl Rules {
                 let families = entries.iter().filter(|(s, _)| s.is_family());
                 let ids = entries.iter().filter(|(s, _)| !s.is_family());
                 for (selector, on) in families.chain(ids) {
-                    for (switch, meta) in switches.iter_mut().zip(&metas) {
+                    for (switch, meta) in switches.iter_mut().zip(metas) {
                         if selector.selects(meta.id) {
                             *switch = Some(*on);
                         }
@@ -145,6 +150,16 @@ impl Rules {
     /// The table of a file no `[[override]]` matches.
     pub(crate) fn table(&self) -> &RuleTable {
         &self.table
+    }
+
+    /// Whether `meta`'s rule runs in some file: in those no override matches, or in
+    /// those an override switches it on for (unless `--ignore` or `--select` rule it out).
+    pub(crate) fn may_run(&self, meta: &RuleMeta) -> bool {
+        let Some(i) = index_of(meta) else {
+            return false;
+        };
+        self.table.severities[i].is_some()
+            || (self.forced[i] != Some(false) && self.overrides.iter().any(|o| o.switches[i] == Some(true)))
     }
 
     /// The table of the file at `path` (relative to the configuration's folder,
