@@ -24,8 +24,9 @@ use crate::rules::{self, RuleMeta};
 /// Everything a lint run is configured by: what rules read. Resolve it with
 /// [`crate::config::settings_from_toml`], [`crate::config::Options::resolve`] or
 /// [`Settings::from_choices`], or start from `Settings::default()` (the built-in KPU
-/// house style).
-#[derive(Clone, Debug)]
+/// house style). Resolved once per configuration and shared (it is not `Clone`: no
+/// file needs its own copy).
+#[derive(Debug)]
 pub struct Settings {
     pub(crate) lang: Lang,
     pub(crate) satker: Option<String>,

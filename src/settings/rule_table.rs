@@ -58,14 +58,14 @@ fn index_of(meta: &RuleMeta) -> Option<usize> {
 
 /// An `[[override]]`: the files it applies to and, per rule, whether it switches the
 /// rule on or off (`None`: it leaves the rule alone).
-#[derive(Clone, Debug)]
+#[derive(Debug)]
 struct Override {
     files: globset::GlobSet,
     switches: Box<[Option<bool>]>,
 }
 
 /// The rule choices of one configuration, resolved.
-#[derive(Clone, Debug)]
+#[derive(Debug)]
 pub(crate) struct Rules {
     /// Configuration entries applied to the defaults.
     base: Box<[RuleState]>,
