@@ -217,7 +217,7 @@ impl Session {
 }
 
 fn resolver(settings: &ClientSettings) -> ConfigResolver {
-    ConfigResolver::discovering(settings.cli())
+    ConfigResolver::discovering(settings.choices())
 }
 
 const TOO_LARGE: siaran::Text = siaran::Text::new(
