@@ -1,40 +1,36 @@
 //! `baku/currency`: the rupiah sign with a period or a space: `Rp. 300` / `Rp 300` →
 //! `Rp300`; an amount closed with `,-`: `Rp75.000,-` → `Rp75.000,00`.
 
-use crate::diagnostic::{Edit, Fix, Severity};
+use crate::diagnostic::{Edit, Fix};
 use crate::document::Document;
 use crate::findings::Findings;
 use crate::lexicon;
-use crate::message::Text;
-use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
+use crate::rules::{declare_rule, Context, Rule};
 use crate::span::Span;
 
-pub struct Currency;
-
-const MESSAGE: Text = Text::new(
-    "Lambang rupiah ditulis 'Rp' tanpa titik dan tanpa spasi sebelum angka: '{right}'",
-    "The rupiah sign is 'Rp' with no period and no space before the amount: '{right}'",
-);
-const FIX: Text = Text::new("Ganti dengan '{right}'", "Replace with '{right}'");
-const DASH: Text = Text::new(
-    "Jumlah rupiah ditulis tanpa ',-' di belakang, dengan 'Rp' langsung sebelum angka: '{right}' atau '{short}'",
-    "A rupiah amount takes no ',-' at the end, and 'Rp' goes right before the amount: '{right}' or '{short}'",
-);
-
-static META: RuleMeta = RuleMeta {
+declare_rule! {
+    pub struct Currency;
     id: "baku/currency",
-    summary: Text::new(
+    severity: Warning,
+    fix: Always,
+    default_enabled: true,
+    summary: (
         "Lambang rupiah dengan titik atau spasi, atau jumlah diakhiri `,-`",
         "Rupiah sign with a period or a space, or an amount closed with `,-`",
     ),
-    explanation: Text::new(
-        "Lambang mata uang ditulis tanpa titik dan langsung diikuti angka: `Rp300 ribu`, `Rp1.000.000`, `Rp5.000,00` (EYD V, Angka dan Bilangan; Singkatan). `Rp. 300`, `Rp.300` dan `Rp 300` ditandai, juga tanda `,-` di belakang jumlah (`Rp75.000,-`): sen ditulis `,00` atau tidak ditulis. Perbaikan aman: hapus titik dan spasi, tulis lambangnya `Rp`, dan ganti `,-` dengan `,00`.",
-        "The currency sign takes no period and is followed directly by the amount: `Rp300 ribu`, `Rp1.000.000`, `Rp5.000,00` (EYD V, numbers; abbreviations). `Rp. 300`, `Rp.300` and `Rp 300` are flagged, and so is `,-` after the amount (`Rp75.000,-`): cents are written `,00` or not at all. Safe fix: drop the period and the space, write the sign `Rp`, and replace `,-` with `,00`.",
+    what: (
+        "Lambang mata uang ditulis tanpa titik dan langsung diikuti angka: `Rp300 ribu`, `Rp1.000.000`, `Rp5.000,00` (EYD V, Angka dan Bilangan; Singkatan). `Rp. 300`, `Rp.300` dan `Rp 300` ditandai, juga tanda `,-` di belakang jumlah (`Rp75.000,-`): sen ditulis `,00` atau tidak ditulis.",
+        "The currency sign takes no period and is followed directly by the amount: `Rp300 ribu`, `Rp1.000.000`, `Rp5.000,00` (EYD V, numbers; abbreviations). `Rp. 300`, `Rp.300` and `Rp 300` are flagged, and so is `,-` after the amount (`Rp75.000,-`): cents are written `,00` or not at all.",
     ),
-    severity: Severity::Warning,
-    fix: FixAvailability::Always,
-    default_enabled: true,
-    examples: &[
+    why: (
+        "Ini ejaan baku (EYD V, bilangan; singkatan); siaran pers lembaga negara memakai ejaan baku.",
+        "This is the standard spelling (EYD V, numbers; abbreviations); releases of a state institution use standard spelling.",
+    ),
+    fix_safety: (
+        "Perbaikan aman: hapus titik dan spasi, tulis lambangnya `Rp`, dan ganti `,-` dengan `,00`.",
+        "Safe fix: drop the period and the space, write the sign `Rp`, and replace `,-` with `,00`.",
+    ),
+    examples: [
         Example {
             bad: "Setiap mahasiswa mendapat uang saku sebesar Rp. 300 ribu per bulan.",
             good: "Setiap mahasiswa mendapat uang saku sebesar Rp300 ribu per bulan dari pagu Rp1.000.000.",
@@ -44,14 +40,20 @@ static META: RuleMeta = RuleMeta {
             good: "Honorarium petugas sebesar Rp75.000,00 per hari, transpor Rp50.000, selisih 1.000-2.000.",
         },
     ],
-    messages: &[&MESSAGE, &FIX, &DASH],
-};
+    messages: {
+        MESSAGE = (
+            "Lambang rupiah ditulis 'Rp' tanpa titik dan tanpa spasi sebelum angka: '{right}'",
+            "The rupiah sign is 'Rp' with no period and no space before the amount: '{right}'",
+        ),
+        FIX = ("Ganti dengan '{right}'", "Replace with '{right}'"),
+        DASH = (
+            "Jumlah rupiah ditulis tanpa ',-' di belakang, dengan 'Rp' langsung sebelum angka: '{right}' atau '{short}'",
+            "A rupiah amount takes no ',-' at the end, and 'Rp' goes right before the amount: '{right}' or '{short}'",
+        ),
+    },
+}
 
 impl Rule for Currency {
-    fn meta(&self) -> &'static RuleMeta {
-        &META
-    }
-
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let doc = cx.doc;
         // `Rp 300` / `Rp. 300`: the sign is a word of its own.

@@ -1,47 +1,43 @@
 //! `baku/decade`: a number with `-an` written without the hyphen: `tahun 90an` →
 //! `tahun 1990-an`, `1980an` → `1980-an`, `usia 20an` → `usia 20-an`.
 
-use crate::diagnostic::{Edit, Fix, Severity};
+use crate::diagnostic::{Edit, Fix};
 use crate::findings::Findings;
-use crate::message::Text;
-use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
+use crate::rules::{declare_rule, Context, Rule};
 
-pub struct Decade;
-
-const MESSAGE: Text = Text::new(
-    "Angka dengan akhiran -an ditulis dengan tanda hubung: '{right}'",
-    "A number with the suffix -an takes a hyphen: '{right}'",
-);
-const FIX: Text = Text::new("Ganti dengan '{right}'", "Replace with '{right}'");
-
-static META: RuleMeta = RuleMeta {
+declare_rule! {
+    pub struct Decade;
     id: "baku/decade",
-    summary: Text::new(
-        "Angka berakhiran -an tanpa tanda hubung",
-        "A number with -an without the hyphen",
-    ),
-    explanation: Text::new(
-        "Akhiran -an pada angka dirangkai dengan tanda hubung: `tahun 1990-an`, `era 1980-an`, `usia 20-an` (EYD V, Tanda Hubung). Dasawarsa ditulis dengan empat angka: sesudah `tahun`, `era`, `dekade` atau `dasawarsa`, `90an` menjadi `1990-an` (angka 30 sampai 99 dibaca sebagai abad ke-20). Perbaikan aman.",
-        "The suffix -an after a number is joined with a hyphen: `tahun 1990-an`, `era 1980-an`, `usia 20-an` (EYD V, hyphen). A decade is written with four digits: after `tahun`, `era`, `dekade` or `dasawarsa`, `90an` becomes `1990-an` (30 to 99 are read as the twentieth century). Safe fix.",
-    ),
-    severity: Severity::Warning,
-    fix: FixAvailability::Always,
+    severity: Warning,
+    fix: Always,
     default_enabled: true,
-    examples: &[Example {
+    summary: ("Angka berakhiran -an tanpa tanda hubung", "A number with -an without the hyphen"),
+    what: (
+        "Akhiran -an pada angka dirangkai dengan tanda hubung: `tahun 1990-an`, `era 1980-an`, `usia 20-an` (EYD V, Tanda Hubung). Dasawarsa ditulis dengan empat angka: sesudah `tahun`, `era`, `dekade` atau `dasawarsa`, `90an` menjadi `1990-an` (angka 30 sampai 99 dibaca sebagai abad ke-20).",
+        "The suffix -an after a number is joined with a hyphen: `tahun 1990-an`, `era 1980-an`, `usia 20-an` (EYD V, hyphen). A decade is written with four digits: after `tahun`, `era`, `dekade` or `dasawarsa`, `90an` becomes `1990-an` (30 to 99 are read as the twentieth century).",
+    ),
+    why: (
+        "Ini ejaan baku (EYD V, tanda hubung); siaran pers lembaga negara memakai ejaan baku.",
+        "This is the standard spelling (EYD V, hyphen); releases of a state institution use standard spelling.",
+    ),
+    fix_safety: ("Perbaikan aman.", "Safe fix."),
+    examples: [Example {
         bad: "Pemilih yang lahir pada tahun 90an kini berusia 30an.",
         good: "Pemilih yang lahir pada tahun 1990-an kini berusia 30-an.",
     }],
-    messages: &[&MESSAGE, &FIX],
-};
+    messages: {
+        MESSAGE = (
+            "Angka dengan akhiran -an ditulis dengan tanda hubung: '{right}'",
+            "A number with the suffix -an takes a hyphen: '{right}'",
+        ),
+        FIX = ("Ganti dengan '{right}'", "Replace with '{right}'"),
+    },
+}
 
 /// Words after which two digits name a decade (`tahun 90an`).
 const DECADE_WORDS: &[&str] = &["dasawarsa", "dekade", "era", "tahun"];
 
 impl Rule for Decade {
-    fn meta(&self) -> &'static RuleMeta {
-        &META
-    }
-
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let doc = cx.doc;
         let bytes = doc.source.as_bytes();

@@ -10,41 +10,31 @@ use serde::Deserialize;
 use super::data::{self, WordPair};
 use super::{in_headline, in_proper_name};
 use crate::case::{case_of, match_case, Case};
-use crate::diagnostic::{Edit, Fix, Severity};
+use crate::diagnostic::{Edit, Fix};
 use crate::findings::Findings;
-use crate::message::Text;
-use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
+use crate::rules::{declare_rule, Context, Rule};
 use crate::spell::Dictionary;
 
-pub struct MenPrefix;
-
-const MESSAGE: Text = Text::new(
-    "Awalan meN- meluluhkan huruf k, p, t, atau s di awal kata dasar: '{found}' ditulis '{right}'",
-    "The prefix meN- melts the k, p, t or s that starts the base: '{found}' is written '{right}'",
-);
-const FIX: Text = Text::new("Ganti dengan '{right}'", "Replace with '{right}'");
-const UNSURE: Text = Text::new(
-    "Kata dasarnya dikenali dari kamus, bukan dari daftar; periksa sebelum mengganti",
-    "The base was recognised from the dictionary, not from the list; check before replacing",
-);
-
-/// The kind of the word-pair list that this rule owns (`baku/non-standard-word` skips it).
-pub(crate) const PAIR_KIND: &str = "luluh-KPST";
-
-pub(crate) static META: RuleMeta = RuleMeta {
+declare_rule! {
+    pub struct MenPrefix;
     id: "baku/men-prefix",
-    summary: Text::new(
-        "Awalan meN- tanpa peluluhan k, p, t, s",
-        "The prefix meN- without the melting of k, p, t, s",
-    ),
-    explanation: Text::new(
-        "Awalan meN- di depan kata dasar yang diawali k, p, t, atau s yang diikuti vokal meluluhkan huruf itu, juga pada kata serapan (EYD V, Kata Berimbuhan; KBBI): `menyosialisasikan`, `memengaruhi`, `menaati`, `mengoordinasikan`, `menyukseskan`, bukan `mensosialisasikan`, `mempengaruhi`, `mentaati`, `mengkoordinasikan`, `mensukseskan`. Gugus konsonan tidak luluh: `memproduksi`, `mentransfer`, `menstabilkan`, `mengkritik`, `mensyukuri`. Kata dasar dikenali dari daftar di `rules/men-prefix.toml` dan pasangan berjenis `luluh-KPST` di `rules/word-pairs.toml`; perbaikannya aman dan mempertahankan huruf kapital. Dengan kamus ejaan (`--spell`), kata dasar lain yang dikenal kamus juga diperiksa, dengan perbaikan tidak aman. Tidak ditandai: kata yang memang demikian (`mentari`, `menteri`, `mentega`), awalan per- (`memperhatikan`, `mempelajari`), pengecualian (`mengkaji`, `mempunyai`), dan kata berhuruf awal kapital di tengah kalimat (nama).",
-        "The prefix meN- before a base that starts with k, p, t or s followed by a vowel melts that letter, in loan words too (EYD V, affixed words; KBBI): `menyosialisasikan`, `memengaruhi`, `menaati`, `mengoordinasikan`, `menyukseskan`, not `mensosialisasikan`, `mempengaruhi`, `mentaati`, `mengkoordinasikan`, `mensukseskan`. A consonant cluster does not melt: `memproduksi`, `mentransfer`, `menstabilkan`, `mengkritik`, `mensyukuri`. Bases come from the list in `rules/men-prefix.toml` and the `luluh-KPST` pairs of `rules/word-pairs.toml`; the fix is safe and keeps the capitals. With the spelling dictionary (`--spell`), other bases the dictionary knows are checked too, with an unsafe fix. Not flagged: words that are written so (`mentari`, `menteri`, `mentega`), the prefix per- (`memperhatikan`, `mempelajari`), the exceptions (`mengkaji`, `mempunyai`), and capitalised words in mid-sentence (names).",
-    ),
-    severity: Severity::Warning,
-    fix: FixAvailability::Always,
+    severity: Warning,
+    fix: Always,
     default_enabled: true,
-    examples: &[
+    summary: ("Awalan meN- tanpa peluluhan k, p, t, s", "The prefix meN- without the melting of k, p, t, s"),
+    what: (
+        "Awalan meN- di depan kata dasar yang diawali k, p, t, atau s yang diikuti vokal meluluhkan huruf itu, juga pada kata serapan (EYD V, Kata Berimbuhan; KBBI): `menyosialisasikan`, `memengaruhi`, `menaati`, `mengoordinasikan`, `menyukseskan`, bukan `mensosialisasikan`, `mempengaruhi`, `mentaati`, `mengkoordinasikan`, `mensukseskan`. Gugus konsonan tidak luluh: `memproduksi`, `mentransfer`, `menstabilkan`, `mengkritik`, `mensyukuri`. Tidak ditandai: kata yang memang demikian (`mentari`, `menteri`, `mentega`), awalan per- (`memperhatikan`, `mempelajari`), pengecualian (`mengkaji`, `mempunyai`), dan kata berhuruf awal kapital di tengah kalimat (nama).",
+        "The prefix meN- before a base that starts with k, p, t or s followed by a vowel melts that letter, in loan words too (EYD V, affixed words; KBBI): `menyosialisasikan`, `memengaruhi`, `menaati`, `mengoordinasikan`, `menyukseskan`, not `mensosialisasikan`, `mempengaruhi`, `mentaati`, `mengkoordinasikan`, `mensukseskan`. A consonant cluster does not melt: `memproduksi`, `mentransfer`, `menstabilkan`, `mengkritik`, `mensyukuri`. Not flagged: words that are written so (`mentari`, `menteri`, `mentega`), the prefix per- (`memperhatikan`, `mempelajari`), the exceptions (`mengkaji`, `mempunyai`), and capitalised words in mid-sentence (names).",
+    ),
+    why: (
+        "Bentuk tanpa peluluhan termasuk kesalahan yang paling sering terlihat di siaran pers KPU; KBBI dan EYD V memakai bentuk yang luluh.",
+        "The unmelted forms are among the mistakes seen most often in KPU releases; KBBI and EYD V use the melted forms.",
+    ),
+    fix_safety: (
+        "Kata dasar dikenali dari daftar di `rules/men-prefix.toml` dan pasangan berjenis `luluh-KPST` di `rules/word-pairs.toml`; perbaikannya aman dan mempertahankan huruf kapital. Dengan kamus ejaan (`--spell`), kata dasar lain yang dikenal kamus juga diperiksa, dengan perbaikan tidak aman.",
+        "Bases come from the list in `rules/men-prefix.toml` and the `luluh-KPST` pairs of `rules/word-pairs.toml`; the fix is safe and keeps the capitals. With the spelling dictionary (`--spell`), other bases the dictionary knows are checked too, with an unsafe fix.",
+    ),
+    examples: [
         Example {
             bad: "KPU terus mensosialisasi tahapan yang dapat mempengaruhi partisipasi pemilih.",
             good: "KPU terus menyosialisasikan tahapan yang dapat memengaruhi partisipasi pemilih dan memproduksi materi.",
@@ -54,8 +44,21 @@ pub(crate) static META: RuleMeta = RuleMeta {
             good: "Petugas diminta menaati aturan, menindaklanjuti laporan warga, dan mentransfer data ke menteri.",
         },
     ],
-    messages: &[&MESSAGE, &FIX, &UNSURE],
-};
+    messages: {
+        MESSAGE = (
+            "Awalan meN- meluluhkan huruf k, p, t, atau s di awal kata dasar: '{found}' ditulis '{right}'",
+            "The prefix meN- melts the k, p, t or s that starts the base: '{found}' is written '{right}'",
+        ),
+        FIX = ("Ganti dengan '{right}'", "Replace with '{right}'"),
+        UNSURE = (
+            "Kata dasarnya dikenali dari kamus, bukan dari daftar; periksa sebelum mengganti",
+            "The base was recognised from the dictionary, not from the list; check before replacing",
+        ),
+    },
+}
+
+/// The kind of the word-pair list that this rule owns (`baku/non-standard-word` skips it).
+pub(crate) const PAIR_KIND: &str = "luluh-KPST";
 
 /// The melted form of a word and how sure the rule is of it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -213,13 +216,9 @@ pub(crate) fn may_melt(word: &str) -> bool {
 }
 
 impl Rule for MenPrefix {
-    fn meta(&self) -> &'static RuleMeta {
-        &META
-    }
-
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let doc = cx.doc;
-        let dictionary = cx.settings.dictionary.as_deref();
+        let dictionary = cx.resources.dictionary();
         let bytes = doc.source.as_bytes();
         for (index, word) in doc.checked_words() {
             if !matches!(bytes.get(word.span.start), Some(b'm' | b'M')) {

@@ -1,40 +1,42 @@
 //! `baku/number-start`: a sentence that opens with digits (`12 petugas hadir.`), which
 //! EYD V writes in words or rephrases (`Sebanyak 12 petugas hadir.`).
 
-use crate::diagnostic::Severity;
 use crate::document::Region;
 use crate::findings::Findings;
 use crate::lexicon;
-use crate::message::Text;
-use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
+use crate::rules::{declare_rule, Context, Rule};
 
-pub struct NumberStart;
-
-const MESSAGE: Text = Text::new(
-    "Kalimat tidak diawali angka '{number}'",
-    "A sentence does not open with the digits '{number}'",
-);
-const HELP: Text = Text::new(
-    "Tulis bilangannya dengan huruf atau susun ulang kalimatnya, misalnya dengan 'Sebanyak', 'Sejumlah' atau 'Sebesar' di depannya",
-    "Write the number in words or rephrase the sentence, for instance with 'Sebanyak', 'Sejumlah' or 'Sebesar' before it",
-);
-
-static META: RuleMeta = RuleMeta {
+declare_rule! {
+    pub struct NumberStart;
     id: "baku/number-start",
-    summary: Text::new("Kalimat diawali angka", "Sentence opening with digits"),
-    explanation: Text::new(
-        "Angka di awal kalimat ditulis dengan huruf, atau kalimatnya disusun ulang (EYD V, Angka dan Bilangan): `12 petugas hadir.` menjadi `Dua belas petugas hadir.` atau `Sebanyak 12 petugas hadir.` Judul, nomor butir daftar (`1.`, `2)`), angka yang berdiri sendiri (sel tabel) atau diikuti huruf kapital, dan tanggal (`17 Agustus ...`) tidak ditandai. Tidak ada perbaikan otomatis: kata yang tepat bergantung pada kalimatnya.",
-        "A number at the start of a sentence is written in words, or the sentence is rephrased (EYD V, numbers): `12 petugas hadir.` becomes `Dua belas petugas hadir.` or `Sebanyak 12 petugas hadir.` Headlines, list item numbers (`1.`, `2)`), a number standing alone (a table cell) or before a capital, and dates (`17 Agustus ...`) are not flagged. No automatic fix: the right words depend on the sentence.",
-    ),
-    severity: Severity::Warning,
-    fix: FixAvailability::None,
+    severity: Warning,
+    fix: None,
     default_enabled: true,
-    examples: &[Example {
+    summary: ("Kalimat diawali angka", "Sentence opening with digits"),
+    what: (
+        "Angka di awal kalimat ditulis dengan huruf, atau kalimatnya disusun ulang (EYD V, Angka dan Bilangan): `12 petugas hadir.` menjadi `Dua belas petugas hadir.` atau `Sebanyak 12 petugas hadir.` Judul, nomor butir daftar (`1.`, `2)`), angka yang berdiri sendiri (sel tabel) atau diikuti huruf kapital, dan tanggal (`17 Agustus ...`) tidak ditandai.",
+        "A number at the start of a sentence is written in words, or the sentence is rephrased (EYD V, numbers): `12 petugas hadir.` becomes `Dua belas petugas hadir.` or `Sebanyak 12 petugas hadir.` Headlines, list item numbers (`1.`, `2)`), a number standing alone (a table cell) or before a capital, and dates (`17 Agustus ...`) are not flagged.",
+    ),
+    why: (
+        "Angka tidak berhuruf kapital, jadi awal kalimat yang diawali angka sulit dikenali; EYD V menuliskannya dengan huruf.",
+        "Digits have no capital, so a sentence opening with them is hard to see; EYD V writes the number in words.",
+    ),
+    fix_safety: (
+        "Tidak ada perbaikan otomatis: kata yang tepat bergantung pada kalimatnya.",
+        "No automatic fix: the right words depend on the sentence.",
+    ),
+    examples: [Example {
         bad: "Kegiatan berjalan lancar. 120 peserta mengikuti simulasi hingga selesai.",
         good: "Kegiatan berjalan lancar. Sebanyak 120 peserta mengikuti simulasi hingga 17 Agustus. 17 Agustus menjadi puncaknya.",
     }],
-    messages: &[&MESSAGE, &HELP],
-};
+    messages: {
+        MESSAGE = ("Kalimat tidak diawali angka '{number}'", "A sentence does not open with the digits '{number}'"),
+        HELP = (
+            "Tulis bilangannya dengan huruf atau susun ulang kalimatnya, misalnya dengan 'Sebanyak', 'Sejumlah' atau 'Sebesar' di depannya",
+            "Write the number in words or rephrase the sentence, for instance with 'Sebanyak', 'Sejumlah' or 'Sebesar' before it",
+        ),
+    },
+}
 
 /// Whether the word at `index` really follows the end of a sentence: not the minutes of
 /// `08.00` (no space after the period), nor a number after an abbreviation's period (`No.
@@ -62,10 +64,6 @@ fn after_a_sentence(cx: &Context<'_>, index: usize) -> bool {
 }
 
 impl Rule for NumberStart {
-    fn meta(&self) -> &'static RuleMeta {
-        &META
-    }
-
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let doc = cx.doc;
         for (index, word) in doc.checked_words() {

@@ -3,35 +3,29 @@
 
 use super::gap;
 use crate::case::match_case;
-use crate::diagnostic::{Edit, Fix, Severity};
+use crate::diagnostic::{Edit, Fix};
 use crate::document::Document;
 use crate::findings::Findings;
-use crate::message::Text;
-use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
+use crate::rules::{declare_rule, Context, Rule};
 use crate::span::Span;
 
-pub struct Ordinal;
-
-const MESSAGE: Text = Text::new(
-    "Bilangan tingkat ditulis dengan tanda hubung: '{right}'",
-    "An ordinal number takes a hyphen: '{right}'",
-);
-const FIX: Text = Text::new("Ganti dengan '{right}'", "Replace with '{right}'");
-
-static META: RuleMeta = RuleMeta {
+declare_rule! {
+    pub struct Ordinal;
     id: "baku/ordinal",
-    summary: Text::new(
-        "Bilangan tingkat ke- tanpa tanda hubung",
-        "Ordinal ke- without its hyphen",
-    ),
-    explanation: Text::new(
-        "Bilangan tingkat yang ditulis dengan angka memakai `ke-` dan tanda hubung: `HUT ke-80`, `tahap ke-2`, `rapat pleno ke-3` (EYD V, Angka dan Bilangan; Tanda Hubung). Ditandai: `ke - 4` dan `ke -4` (tanda hubung berspasi), `ke4` dan `ke 4` sesudah kata yang lazim diikuti bilangan tingkat (`HUT`, `tahun`, `hari`, `tahap`, `putaran`, `pleno`, ...; `hari`, `minggu`, `pekan`, `tahun` tidak bila didahului jumlah: `tiga hari ke 12 desa`). Tidak ditandai: kata depan `ke` di depan bilangan yang menghitung sesuatu (`dikirim ke 12 kelurahan`, `naik dari 5 ke 10 persen`): bila kata sebelumnya tidak memastikan bilangan tingkat, aturan ini diam. Perbaikan aman: `ke-4`.",
-        "An ordinal written with digits takes `ke-` and a hyphen: `HUT ke-80`, `tahap ke-2`, `rapat pleno ke-3` (EYD V, numbers; hyphen). Flagged: `ke - 4` and `ke -4` (a spaced hyphen), and `ke4` and `ke 4` after a word that takes an ordinal (`HUT`, `tahun`, `hari`, `tahap`, `putaran`, `pleno`, ...; `hari`, `minggu`, `pekan`, `tahun` not after a quantity: `tiga hari ke 12 desa`). Not flagged: the preposition `ke` before a number that counts something (`dikirim ke 12 kelurahan`, `naik dari 5 ke 10 persen`): when the word before does not make it an ordinal, the rule stays silent. Safe fix: `ke-4`.",
-    ),
-    severity: Severity::Warning,
-    fix: FixAvailability::Always,
+    severity: Warning,
+    fix: Always,
     default_enabled: true,
-    examples: &[
+    summary: ("Bilangan tingkat ke- tanpa tanda hubung", "Ordinal ke- without its hyphen"),
+    what: (
+        "Bilangan tingkat yang ditulis dengan angka memakai `ke-` dan tanda hubung: `HUT ke-80`, `tahap ke-2`, `rapat pleno ke-3` (EYD V, Angka dan Bilangan; Tanda Hubung). Ditandai: `ke - 4` dan `ke -4` (tanda hubung berspasi), `ke4` dan `ke 4` sesudah kata yang lazim diikuti bilangan tingkat (`HUT`, `tahun`, `hari`, `tahap`, `putaran`, `pleno`, ...; `hari`, `minggu`, `pekan`, `tahun` tidak bila didahului jumlah: `tiga hari ke 12 desa`). Tidak ditandai: kata depan `ke` di depan bilangan yang menghitung sesuatu (`dikirim ke 12 kelurahan`, `naik dari 5 ke 10 persen`): bila kata sebelumnya tidak memastikan bilangan tingkat, aturan ini diam.",
+        "An ordinal written with digits takes `ke-` and a hyphen: `HUT ke-80`, `tahap ke-2`, `rapat pleno ke-3` (EYD V, numbers; hyphen). Flagged: `ke - 4` and `ke -4` (a spaced hyphen), and `ke4` and `ke 4` after a word that takes an ordinal (`HUT`, `tahun`, `hari`, `tahap`, `putaran`, `pleno`, ...; `hari`, `minggu`, `pekan`, `tahun` not after a quantity: `tiga hari ke 12 desa`). Not flagged: the preposition `ke` before a number that counts something (`dikirim ke 12 kelurahan`, `naik dari 5 ke 10 persen`): when the word before does not make it an ordinal, the rule stays silent.",
+    ),
+    why: (
+        "Ini ejaan baku (EYD V, bilangan; tanda hubung); tanpa tanda hubung, `ke 4` terbaca sebagai kata depan.",
+        "This is the standard spelling (EYD V, numbers; hyphen); without the hyphen, `ke 4` reads as the preposition.",
+    ),
+    fix_safety: ("Perbaikan aman: `ke-4`.", "Safe fix: `ke-4`."),
+    examples: [
         Example {
             bad: "Peringatan HUT ke 80 RI digelar bersamaan dengan rapat pleno ke - 3.",
             good: "Peringatan HUT ke-80 RI digelar bersamaan dengan rapat pleno ke-3.",
@@ -41,8 +35,14 @@ static META: RuleMeta = RuleMeta {
             good: "Memasuki hari ke-4 pelaksanaan, logistik dikirim ke 12 kelurahan.",
         },
     ],
-    messages: &[&MESSAGE, &FIX],
-};
+    messages: {
+        MESSAGE = (
+            "Bilangan tingkat ditulis dengan tanda hubung: '{right}'",
+            "An ordinal number takes a hyphen: '{right}'",
+        ),
+        FIX = ("Ganti dengan '{right}'", "Replace with '{right}'"),
+    },
+}
 
 /// Words after which `ke` and a number is an ordinal (`HUT ke 80`, `tahap ke 2`), not the
 /// preposition before a count of places (`ke 12 kelurahan`).
@@ -83,10 +83,6 @@ const QUANTITIES: &[&str] = &[
 ];
 
 impl Rule for Ordinal {
-    fn meta(&self) -> &'static RuleMeta {
-        &META
-    }
-
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let doc = cx.doc;
         let bytes = doc.source.as_bytes();

@@ -3,35 +3,32 @@
 
 use super::gap;
 use crate::case::match_case;
-use crate::diagnostic::{Edit, Fix, Severity};
+use crate::diagnostic::{Edit, Fix};
 use crate::document::Document;
 use crate::findings::Findings;
-use crate::message::Text;
-use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
+use crate::rules::{declare_rule, Context, Rule};
 use crate::span::Span;
 
-pub struct Pleonasm;
-
-const MESSAGE: Text = Text::new(
-    "Pleonasme: '{found}' memakai dua kata yang bermakna sama; cukup '{right}'",
-    "Pleonasm: '{found}' uses two words that mean the same; '{right}' is enough",
-);
-const FIX: Text = Text::new("Ganti dengan '{right}'", "Replace with '{right}'");
-
-static META: RuleMeta = RuleMeta {
+declare_rule! {
+    pub struct Pleonasm;
     id: "baku/pleonasm",
-    summary: Text::new(
-        "Pleonasme: dua kata yang bermakna sama",
-        "Pleonasm: two words that mean the same",
-    ),
-    explanation: Text::new(
-        "Kalimat efektif tidak memakai dua kata yang maknanya sama berdampingan (pleonasme): `adalah merupakan` (cukup `merupakan` atau `adalah`), `agar supaya` (`agar`), `demi untuk` (`demi`), `sangat penting sekali` (`sangat penting` atau `penting sekali`), dan `para` di depan kata ulang (`para hadirin-hadirin` → `para hadirin`, karena `para` sudah menyatakan jamak). `sekali lagi` dan `sekali pun` tidak ditandai. Perbaikan tidak aman: kata yang berlebih dihapus; pilihan kata lain tetap terbuka bagi penulis.",
-        "Effective sentences do not put two words of the same meaning side by side (pleonasm): `adalah merupakan` (`merupakan` or `adalah` is enough), `agar supaya` (`agar`), `demi untuk` (`demi`), `sangat penting sekali` (`sangat penting` or `penting sekali`), and `para` before a reduplicated noun (`para hadirin-hadirin` → `para hadirin`, since `para` already makes it plural). `sekali lagi` and `sekali pun` are not flagged. Unsafe fix: the extra word is removed; the writer may prefer the other choice.",
-    ),
-    severity: Severity::Warning,
-    fix: FixAvailability::Always,
+    severity: Warning,
+    fix: Always,
     default_enabled: true,
-    examples: &[
+    summary: ("Pleonasme: dua kata yang bermakna sama", "Pleonasm: two words that mean the same"),
+    what: (
+        "Kalimat efektif tidak memakai dua kata yang maknanya sama berdampingan (pleonasme): `adalah merupakan` (cukup `merupakan` atau `adalah`), `agar supaya` (`agar`), `demi untuk` (`demi`), `sangat penting sekali` (`sangat penting` atau `penting sekali`), dan `para` di depan kata ulang (`para hadirin-hadirin` → `para hadirin`, karena `para` sudah menyatakan jamak). `sekali lagi` dan `sekali pun` tidak ditandai.",
+        "Effective sentences do not put two words of the same meaning side by side (pleonasm): `adalah merupakan` (`merupakan` or `adalah` is enough), `agar supaya` (`agar`), `demi untuk` (`demi`), `sangat penting sekali` (`sangat penting` or `penting sekali`), and `para` before a reduplicated noun (`para hadirin-hadirin` → `para hadirin`, since `para` already makes it plural). `sekali lagi` and `sekali pun` are not flagged.",
+    ),
+    why: (
+        "Kata yang berlebih memperpanjang kalimat tanpa menambah makna; siaran pers lembaga negara memakai kalimat efektif.",
+        "The extra word lengthens the sentence without adding meaning; releases of a state institution use effective sentences.",
+    ),
+    fix_safety: (
+        "Perbaikan tidak aman: kata yang berlebih dihapus; pilihan kata lain tetap terbuka bagi penulis.",
+        "Unsafe fix: the extra word is removed; the writer may prefer the other choice.",
+    ),
+    examples: [
         Example {
             bad: "Pemilu adalah merupakan sarana kedaulatan rakyat.",
             good: "Pemilu merupakan sarana kedaulatan rakyat.",
@@ -41,8 +38,14 @@ static META: RuleMeta = RuleMeta {
             good: "Para hadirin diminta datang lebih awal agar acara sangat lancar. Sekali lagi, terima kasih.",
         },
     ],
-    messages: &[&MESSAGE, &FIX],
-};
+    messages: {
+        MESSAGE = (
+            "Pleonasme: '{found}' memakai dua kata yang bermakna sama; cukup '{right}'",
+            "Pleonasm: '{found}' uses two words that mean the same; '{right}' is enough",
+        ),
+        FIX = ("Ganti dengan '{right}'", "Replace with '{right}'"),
+    },
+}
 
 /// The words a pleonasm here opens with.
 const OPENERS: &[&str] = &["adalah", "agar", "demi", "para", "sangat"];
@@ -55,10 +58,6 @@ const PAIRS: &[(&str, &str, &str)] = &[
 ];
 
 impl Rule for Pleonasm {
-    fn meta(&self) -> &'static RuleMeta {
-        &META
-    }
-
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let doc = cx.doc;
         let bytes = doc.source.as_bytes();

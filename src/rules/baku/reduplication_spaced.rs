@@ -3,38 +3,31 @@
 //! apart (`terus menerus` → `terus-menerus`, unsafe).
 
 use super::gap;
-use crate::diagnostic::{Edit, Fix, Severity};
+use crate::diagnostic::{Edit, Fix};
 use crate::findings::Findings;
-use crate::message::Text;
-use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
+use crate::rules::{declare_rule, Context, Rule};
 use crate::span::Span;
 
-pub struct ReduplicationSpaced;
-
-const MESSAGE: Text = Text::new(
-    "Kata ulang ditulis dengan tanda hubung tanpa spasi: '{right}'",
-    "A reduplication takes a hyphen without spaces: '{right}'",
-);
-const FIX: Text = Text::new("Ganti dengan '{right}'", "Replace with '{right}'");
-const APART: Text = Text::new(
-    "Bila kedua kata memang dua kata terpisah, biarkan",
-    "If they really are two separate words, leave them",
-);
-
-static META: RuleMeta = RuleMeta {
+declare_rule! {
+    pub struct ReduplicationSpaced;
     id: "baku/reduplication-spaced",
-    summary: Text::new(
-        "Kata ulang ditulis dengan spasi atau tanda pisah",
-        "Reduplication written with spaces or a dash",
-    ),
-    explanation: Text::new(
-        "Kata ulang ditulis dengan tanda hubung (`-`) tanpa spasi: `anak-anak`, `disia-siakan`, `siswa-siswi`, `sebaik-baiknya` (EYD V, Tanda Hubung). Aturan ini menandai dua kata yang dipisahkan tanda hubung atau tanda pisah berspasi (`disia – siakan`) atau tanda pisah tanpa spasi (`anak–anak`), asalkan keduanya memang kata ulang: kata yang sama, kata dasar yang sama dengan imbuhan (`disia – siakan`, `sebaik - baiknya`), atau perubahan vokal akhir (`siswa – siswi`). Rentang seperti `Senin – Jumat` atau `2019 – 2024` bukan kata ulang dan tidak ditandai. Perbaikan aman: ganti pemisahnya dengan `-`. Kata ulang berimbuhan yang hanya dipisah spasi (`terus menerus`, `bersama sama`, `tolong menolong`: satu sisi kata dasar, sisi lain kata dasar yang sama dengan ber- atau meN-) juga ditandai, dengan perbaikan tidak aman, karena dua kata bisa saja memang berdampingan; tidak ada kata yang dihapus. Dua kata yang sama persis (`hati hati`) ditangani `spell/doubled-word`.",
-        "A reduplication is written with a hyphen (`-`) and no spaces: `anak-anak`, `disia-siakan`, `siswa-siswi`, `sebaik-baiknya` (EYD V, hyphen). This rule flags two words separated by a spaced hyphen or dash (`disia – siakan`) or an unspaced dash (`anak–anak`) when they really are a reduplication: the same word, the same base with affixes (`disia – siakan`, `sebaik - baiknya`), or a change of the final vowel (`siswa – siswi`). Ranges such as `Senin – Jumat` or `2019 – 2024` are not reduplications and are not flagged. Safe fix: the separator becomes `-`. An affixed reduplication written apart with a space only (`terus menerus`, `bersama sama`, `tolong menolong`: one side the base, the other the same base with ber- or meN-) is flagged too, with an unsafe fix, since two words may really stand side by side; no word is ever deleted. Two identical words (`hati hati`) are `spell/doubled-word`'s.",
-    ),
-    severity: Severity::Warning,
-    fix: FixAvailability::Always,
+    severity: Warning,
+    fix: Always,
     default_enabled: true,
-    examples: &[
+    summary: ("Kata ulang ditulis dengan spasi atau tanda pisah", "Reduplication written with spaces or a dash"),
+    what: (
+        "Kata ulang ditulis dengan tanda hubung (`-`) tanpa spasi: `anak-anak`, `disia-siakan`, `siswa-siswi`, `sebaik-baiknya` (EYD V, Tanda Hubung). Aturan ini menandai dua kata yang dipisahkan tanda hubung atau tanda pisah berspasi (`disia – siakan`) atau tanda pisah tanpa spasi (`anak–anak`), asalkan keduanya memang kata ulang: kata yang sama, kata dasar yang sama dengan imbuhan (`disia – siakan`, `sebaik - baiknya`), atau perubahan vokal akhir (`siswa – siswi`). Rentang seperti `Senin – Jumat` atau `2019 – 2024` bukan kata ulang dan tidak ditandai. Kata ulang berimbuhan yang hanya dipisah spasi (`terus menerus`, `bersama sama`, `tolong menolong`: satu sisi kata dasar, sisi lain kata dasar yang sama dengan ber- atau meN-) juga ditandai. Dua kata yang sama persis (`hati hati`) ditangani `spell/doubled-word`.",
+        "A reduplication is written with a hyphen (`-`) and no spaces: `anak-anak`, `disia-siakan`, `siswa-siswi`, `sebaik-baiknya` (EYD V, hyphen). This rule flags two words separated by a spaced hyphen or dash (`disia – siakan`) or an unspaced dash (`anak–anak`) when they really are a reduplication: the same word, the same base with affixes (`disia – siakan`, `sebaik - baiknya`), or a change of the final vowel (`siswa – siswi`). Ranges such as `Senin – Jumat` or `2019 – 2024` are not reduplications and are not flagged. An affixed reduplication written apart with a space only (`terus menerus`, `bersama sama`, `tolong menolong`: one side the base, the other the same base with ber- or meN-) is flagged too. Two identical words (`hati hati`) are `spell/doubled-word`'s.",
+    ),
+    why: (
+        "Ini ejaan baku (EYD V, tanda hubung); siaran pers lembaga negara memakai ejaan baku.",
+        "This is the standard spelling (EYD V, hyphen); releases of a state institution use standard spelling.",
+    ),
+    fix_safety: (
+        "Perbaikan aman: ganti pemisahnya dengan `-`; untuk kata ulang yang hanya dipisah spasi perbaikannya tidak aman, karena dua kata bisa saja memang berdampingan, dan tidak ada kata yang dihapus.",
+        "Safe fix: the separator becomes `-`; for a reduplication written apart with a space only the fix is unsafe, since two words may really stand side by side, and no word is ever deleted.",
+    ),
+    examples: [
         Example {
             bad: "Ia berharap hak pilih tidak disia – siakan pada hari pemungutan suara.",
             good: "Ia berharap hak pilih tidak disia-siakan; layanan dibuka Senin – Jumat bagi siswa-siswi dan anak-anak.",
@@ -48,8 +41,18 @@ static META: RuleMeta = RuleMeta {
             good: "Data pemilih dimutakhirkan terus-menerus oleh petugas yang bekerja bersama-sama dan terus mendata warga.",
         },
     ],
-    messages: &[&MESSAGE, &FIX, &APART],
-};
+    messages: {
+        MESSAGE = (
+            "Kata ulang ditulis dengan tanda hubung tanpa spasi: '{right}'",
+            "A reduplication takes a hyphen without spaces: '{right}'",
+        ),
+        FIX = ("Ganti dengan '{right}'", "Replace with '{right}'"),
+        APART = (
+            "Bila kedua kata memang dua kata terpisah, biarkan",
+            "If they really are two separate words, leave them",
+        ),
+    },
+}
 
 /// Prefixes before the repeated base (`disia-siakan`, `sebaik-baiknya`, `berlari-lari`).
 const PREFIXES: &[&str] = &["", "ber", "di", "ke", "me", "mem", "men", "meng", "se", "ter"];
@@ -57,10 +60,6 @@ const PREFIXES: &[&str] = &["", "ber", "di", "ke", "me", "mem", "men", "meng", "
 const SUFFIXES: &[&str] = &["", "an", "i", "kan", "nya", "annya", "kannya"];
 
 impl Rule for ReduplicationSpaced {
-    fn meta(&self) -> &'static RuleMeta {
-        &META
-    }
-
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let doc = cx.doc;
         for (index, word) in doc.checked_words() {

@@ -5,43 +5,41 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::diagnostic::{Edit, Fix, Severity};
+use crate::diagnostic::{Edit, Fix};
 use crate::findings::Findings;
 use crate::message::Text;
-use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
+use crate::rules::{declare_rule, Context, Rule};
 use crate::span::Span;
 
-pub struct Range;
-
-const DASH: Text = Text::new(
-    "Rentang ditulis dengan tanda pisah (–) tanpa spasi: '{right}'",
-    "A range takes an en dash (–) without spaces: '{right}'",
-);
-const SD: Text = Text::new(
-    "'s/d' ditulis 's.d.' (sampai dengan)",
-    "'s/d' is written 's.d.' (sampai dengan, 'up to')",
-);
-const FIX: Text = Text::new("Ganti dengan '{right}'", "Replace with '{right}'");
-
-static META: RuleMeta = RuleMeta {
+declare_rule! {
+    pub struct Range;
     id: "punct/range",
-    summary: Text::new(
-        "Rentang dengan tanda hubung atau s/d",
-        "Range written with a hyphen or s/d",
-    ),
-    explanation: Text::new(
-        "Rentang waktu dan tanggal ditulis dengan tanda pisah tanpa spasi, bukan tanda hubung: `pukul 13.00–15.00 WIB`, `10–12 Desember 2025` (EYD V, Tanda Pisah), atau dengan `s.d.`/`sampai dengan`; singkatan `s/d` ditulis `s.d.` (EYD V, Singkatan). Yang ditandai hanya rentang yang pasti: dua waktu (sesudah `pukul`/`jam` atau sebelum zona waktu) dan dua tanggal sebelum nama bulan. Nomor surat dan kode (`No. 165/PAN.MK/01/2021`, `304/PHP.GUB-XIX/2024`) dan tanggal berangka (`27-10-2025`) tidak disentuh. Perbaikan aman.",
-        "Ranges of times and dates take an en dash without spaces, not a hyphen: `pukul 13.00–15.00 WIB`, `10–12 Desember 2025` (EYD V, dash), or `s.d.`/`sampai dengan`; the abbreviation `s/d` is written `s.d.` (EYD V, abbreviations). Only certain ranges are flagged: two times (after `pukul`/`jam` or before a time zone) and two days before a month name. Document numbers and codes (`No. 165/PAN.MK/01/2021`, `304/PHP.GUB-XIX/2024`) and numeric dates (`27-10-2025`) are never touched. Safe fix.",
-    ),
-    severity: Severity::Warning,
-    fix: FixAvailability::Always,
+    severity: Warning,
+    fix: Always,
     default_enabled: true,
-    examples: &[Example {
+    summary: ("Rentang dengan tanda hubung atau s/d", "Range written with a hyphen or s/d"),
+    what: (
+        "Rentang waktu dan tanggal ditulis dengan tanda pisah tanpa spasi, bukan tanda hubung: `pukul 13.00–15.00 WIB`, `10–12 Desember 2025` (EYD V, Tanda Pisah), atau dengan `s.d.`/`sampai dengan`; singkatan `s/d` ditulis `s.d.` (EYD V, Singkatan). Yang ditandai hanya rentang yang pasti: dua waktu (sesudah `pukul`/`jam` atau sebelum zona waktu) dan dua tanggal sebelum nama bulan. Nomor surat dan kode (`No. 165/PAN.MK/01/2021`, `304/PHP.GUB-XIX/2024`) dan tanggal berangka (`27-10-2025`) tidak disentuh.",
+        "Ranges of times and dates take an en dash without spaces, not a hyphen: `pukul 13.00–15.00 WIB`, `10–12 Desember 2025` (EYD V, dash), or `s.d.`/`sampai dengan`; the abbreviation `s/d` is written `s.d.` (EYD V, abbreviations). Only certain ranges are flagged: two times (after `pukul`/`jam` or before a time zone) and two days before a month name. Document numbers and codes (`No. 165/PAN.MK/01/2021`, `304/PHP.GUB-XIX/2024`) and numeric dates (`27-10-2025`) are never touched.",
+    ),
+    why: (
+        "Tanda hubung menggabungkan kata; rentang ditandai tanda pisah (EYD V, Tanda Pisah), dan `s/d` bukan singkatan baku.",
+        "A hyphen joins words; a range takes a dash (EYD V, dash), and `s/d` is no standard abbreviation.",
+    ),
+    fix_safety: ("Perbaikan aman.", "Safe fix."),
+    examples: [Example {
         bad: "Bimtek digelar 10-12 Desember pukul 08.00 - 12.00 WIB, sesi daring 13.00 s/d 15.00 WIB.",
         good: "Bimtek digelar 10–12 Desember pukul 08.00–12.00 WIB, sesi daring 13.00 s.d. 15.00 WIB.",
     }],
-    messages: &[&DASH, &SD, &FIX],
-};
+    messages: {
+        DASH = (
+            "Rentang ditulis dengan tanda pisah (–) tanpa spasi: '{right}'",
+            "A range takes an en dash (–) without spaces: '{right}'",
+        ),
+        SD = ("'s/d' ditulis 's.d.' (sampai dengan)", "'s/d' is written 's.d.' (sampai dengan, 'up to')"),
+        FIX = ("Ganti dengan '{right}'", "Replace with '{right}'"),
+    },
+}
 
 /// Two times joined by a hyphen, with `pukul`/`jam` before or a time zone after.
 #[allow(clippy::expect_used, reason = "fixed patterns; every test compiles them")]
@@ -70,10 +68,6 @@ struct Hit {
 }
 
 impl Rule for Range {
-    fn meta(&self) -> &'static RuleMeta {
-        &META
-    }
-
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let doc = cx.doc;
         for block in super::blocks(doc) {

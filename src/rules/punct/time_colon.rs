@@ -4,39 +4,39 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::diagnostic::{Edit, Fix, Severity};
+use crate::diagnostic::{Edit, Fix};
 use crate::findings::Findings;
-use crate::message::Text;
-use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
+use crate::rules::{declare_rule, Context, Rule};
 use crate::span::Span;
 
-pub struct TimeColon;
-
-const MESSAGE: Text = Text::new(
-    "Waktu ditulis dengan titik di antara jam dan menit: '{right}'",
-    "A time of day takes a period between hours and minutes: '{right}'",
-);
-const FIX: Text = Text::new("Ganti dengan '{right}'", "Replace with '{right}'");
-
-static META: RuleMeta = RuleMeta {
+declare_rule! {
+    pub struct TimeColon;
     id: "punct/time-colon",
-    summary: Text::new(
-        "Waktu dengan titik dua: pukul 14:00",
-        "Time of day with a colon: pukul 14:00",
-    ),
-    explanation: Text::new(
-        "Jam, menit, dan detik dipisahkan titik: `pukul 14.00 WIB`, `pukul 01.35.20` (EYD V, Tanda Titik). Gaya selingkung KPU memakai titik; titik dua dipakai untuk durasi dan perbandingan (`skor 2:1`). Aturan ini hanya menandai waktu yang pasti waktu: sesudah `pukul` atau `jam`, atau sebelum `WIB`, `WITA`/`Wita`, `WIT`, dengan jam 0–24 dan menit 00–59. Perbaikan aman: titik dua menjadi titik.",
-        "Hours, minutes and seconds are separated by periods: `pukul 14.00 WIB`, `pukul 01.35.20` (EYD V, period). KPU house style uses the period; the colon is for durations and ratios (`skor 2:1`). The rule flags only what is certainly a time of day: after `pukul` or `jam`, or before `WIB`, `WITA`/`Wita`, `WIT`, with hours 0–24 and minutes 00–59. Safe fix: the colon becomes a period.",
-    ),
-    severity: Severity::Warning,
-    fix: FixAvailability::Always,
+    severity: Warning,
+    fix: Always,
     default_enabled: true,
-    examples: &[Example {
+    summary: ("Waktu dengan titik dua: pukul 14:00", "Time of day with a colon: pukul 14:00"),
+    what: (
+        "Jam, menit, dan detik dipisahkan titik: `pukul 14.00 WIB`, `pukul 01.35.20` (EYD V, Tanda Titik). Gaya selingkung KPU memakai titik; titik dua dipakai untuk durasi dan perbandingan (`skor 2:1`). Aturan ini hanya menandai waktu yang pasti waktu: sesudah `pukul` atau `jam`, atau sebelum `WIB`, `WITA`/`Wita`, `WIT`, dengan jam 0–24 dan menit 00–59.",
+        "Hours, minutes and seconds are separated by periods: `pukul 14.00 WIB`, `pukul 01.35.20` (EYD V, period). KPU house style uses the period; the colon is for durations and ratios (`skor 2:1`). The rule flags only what is certainly a time of day: after `pukul` or `jam`, or before `WIB`, `WITA`/`Wita`, `WIT`, with hours 0–24 and minutes 00–59.",
+    ),
+    why: (
+        "Satu cara menulis waktu dalam satu rilis; titik dua dibiarkan untuk durasi dan perbandingan.",
+        "One way of writing times in a release; the colon is left to durations and ratios.",
+    ),
+    fix_safety: ("Perbaikan aman: titik dua menjadi titik.", "Safe fix: the colon becomes a period."),
+    examples: [Example {
         bad: "Rapat dimulai pukul 14:00 WIB dan ditutup 16:30 WIB.",
         good: "Rapat dimulai pukul 14.00 WIB dan ditutup 16.30 WIB dengan perbandingan suara 2:1.",
     }],
-    messages: &[&MESSAGE, &FIX],
-};
+    messages: {
+        MESSAGE = (
+            "Waktu ditulis dengan titik di antara jam dan menit: '{right}'",
+            "A time of day takes a period between hours and minutes: '{right}'",
+        ),
+        FIX = ("Ganti dengan '{right}'", "Replace with '{right}'"),
+    },
+}
 
 /// A time with colons (`14:00`, `01:35:20`), with `pukul`/`jam` before it or a time zone after it.
 #[allow(clippy::expect_used, reason = "a fixed pattern; every test compiles it")]
@@ -46,10 +46,6 @@ static TIME: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 impl Rule for TimeColon {
-    fn meta(&self) -> &'static RuleMeta {
-        &META
-    }
-
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let doc = cx.doc;
         for block in super::blocks(doc) {
