@@ -14,8 +14,8 @@ declare_rule! {
     default_enabled: true,
     summary: ("Kalimat diawali angka", "Sentence opening with digits"),
     what: (
-        "Angka di awal kalimat ditulis dengan huruf, atau kalimatnya disusun ulang (EYD V, Angka dan Bilangan): `12 petugas hadir.` menjadi `Dua belas petugas hadir.` atau `Sebanyak 12 petugas hadir.` Judul, nomor butir daftar (`1.`, `2)`), angka yang berdiri sendiri (sel tabel) atau diikuti huruf kapital, dan tanggal (`17 Agustus ...`) tidak ditandai.",
-        "A number at the start of a sentence is written in words, or the sentence is rephrased (EYD V, numbers): `12 petugas hadir.` becomes `Dua belas petugas hadir.` or `Sebanyak 12 petugas hadir.` Headlines, list item numbers (`1.`, `2)`), a number standing alone (a table cell) or before a capital, and dates (`17 Agustus ...`) are not flagged.",
+        "Angka di awal kalimat ditulis dengan huruf, atau kalimatnya disusun ulang (EYD V, Angka dan Bilangan): `12 petugas hadir.` menjadi `Dua belas petugas hadir.` atau `Sebanyak 12 petugas hadir.` Judul, nomor butir daftar (`1.`, `2)`), angka yang berdiri sendiri (sel tabel) atau diikuti huruf kapital, angka sesudah elipsis (`sebesar ... 480.000`), dan tanggal (`17 Agustus ...`) tidak ditandai.",
+        "A number at the start of a sentence is written in words, or the sentence is rephrased (EYD V, numbers): `12 petugas hadir.` becomes `Dua belas petugas hadir.` or `Sebanyak 12 petugas hadir.` Headlines, list item numbers (`1.`, `2)`), a number standing alone (a table cell) or before a capital, a number after an ellipsis (`sebesar ... 480.000`), and dates (`17 Agustus ...`) are not flagged.",
     ),
     why: (
         "Angka tidak berhuruf kapital, jadi awal kalimat yang diawali angka sulit dikenali; EYD V menuliskannya dengan huruf.",
@@ -60,7 +60,10 @@ fn after_a_sentence(cx: &Context<'_>, index: usize) -> bool {
     {
         return true;
     }
-    gap.contains(char::is_whitespace) && doc.text(prev.span).chars().count() > 4
+    // The sentence ends with a mark glued to its last word (`selesai. 12`), not an
+    // ellipsis (`sebesar ... 480.000`) or a stray mark after a space.
+    let glued_end = gap.starts_with(['.', '!', '?']) && !gap.contains("..");
+    glued_end && gap.contains(char::is_whitespace) && doc.text(prev.span).chars().count() > 4
 }
 
 impl Rule for NumberStart {

@@ -17,8 +17,8 @@ declare_rule! {
     default_enabled: true,
     summary: ("Pleonasme: dua kata yang bermakna sama", "Pleonasm: two words that mean the same"),
     what: (
-        "Kalimat efektif tidak memakai dua kata yang maknanya sama berdampingan (pleonasme): `adalah merupakan` (cukup `merupakan` atau `adalah`), `agar supaya` (`agar`), `demi untuk` (`demi`), `sangat penting sekali` (`sangat penting` atau `penting sekali`), dan `para` di depan kata ulang (`para hadirin-hadirin` → `para hadirin`, karena `para` sudah menyatakan jamak). `sekali lagi` dan `sekali pun` tidak ditandai.",
-        "Effective sentences do not put two words of the same meaning side by side (pleonasm): `adalah merupakan` (`merupakan` or `adalah` is enough), `agar supaya` (`agar`), `demi untuk` (`demi`), `sangat penting sekali` (`sangat penting` or `penting sekali`), and `para` before a reduplicated noun (`para hadirin-hadirin` → `para hadirin`, since `para` already makes it plural). `sekali lagi` and `sekali pun` are not flagged.",
+        "Kalimat efektif tidak memakai dua kata yang maknanya sama berdampingan (pleonasme): `adalah merupakan` (cukup `merupakan` atau `adalah`), `agar supaya` (`agar`), `demi untuk` (`demi`), `sangat penting sekali` (`sangat penting` atau `penting sekali`), dan `para` di depan kata ulang sebutan orang (`para hadirin-hadirin` → `para hadirin`, karena `para` sudah menyatakan jamak; `rata-rata` bukan bentuk jamak). `sekali lagi` dan `sekali pun` tidak ditandai.",
+        "Effective sentences do not put two words of the same meaning side by side (pleonasm): `adalah merupakan` (`merupakan` or `adalah` is enough), `agar supaya` (`agar`), `demi untuk` (`demi`), `sangat penting sekali` (`sangat penting` or `penting sekali`), and `para` before a reduplicated noun for people (`para hadirin-hadirin` → `para hadirin`, since `para` already makes it plural; `rata-rata` is no plural). `sekali lagi` and `sekali pun` are not flagged.",
     ),
     why: (
         "Kata yang berlebih memperpanjang kalimat tanpa menambah makna; siaran pers lembaga negara memakai kalimat efektif.",
@@ -128,6 +128,30 @@ fn sangat_sekali(doc: &Document<'_>, index: usize, text: &str) -> Option<(Span, 
     })
 }
 
+/// Nouns for people that `para` makes plural, so that `para` before their reduplication is
+/// a pleonasm; other reduplications are no plurals (`rata-rata`, `undang-undang`).
+const PEOPLE: &[&str] = &[
+    "anggota",
+    "bapak",
+    "guru",
+    "hadirin",
+    "ibu",
+    "kader",
+    "kepala",
+    "mahasiswa",
+    "pejabat",
+    "pelajar",
+    "pemilih",
+    "pemuda",
+    "peserta",
+    "petugas",
+    "relawan",
+    "siswa",
+    "tamu",
+    "tokoh",
+    "warga",
+];
+
 /// `para hadirin-hadirin` → `para hadirin`.
 fn para_reduplication(doc: &Document<'_>, index: usize, text: &str) -> Option<(Span, String)> {
     if !text.eq_ignore_ascii_case("para") {
@@ -135,8 +159,8 @@ fn para_reduplication(doc: &Document<'_>, index: usize, text: &str) -> Option<(S
     }
     let (end, noun) = next_word(doc, index, 1)?;
     let (first, second) = noun.split_once('-')?;
-    let plain = !first.is_empty() && first.chars().all(|c| c.is_lowercase());
-    (plain && first == second).then(|| {
+    let person = PEOPLE.contains(&first);
+    (person && first == second).then(|| {
         (
             Span::new(doc.words[index].span.start, end.end),
             format!("{text} {first}"),
@@ -181,6 +205,7 @@ mod tests {
             "Sangat Penting Sekali disebut dalam judul acara.",
             "Para siswa-siswi hadir, demi kepentingan bersama, agar tertib. Untuk itu, sekali lagi terima kasih.",
             "Agar, supaya jelas, demi, untuk.",
+            "Nilai para rata-rata peserta naik; para undang-undang tidak ada.",
         ] {
             assert_eq!(found(clean), [], "{clean}");
         }
