@@ -7,7 +7,7 @@ use crate::message::Text;
 use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
 
 use super::data::DATA;
-use super::headline;
+use super::headline::{self, HeadWord};
 use crate::case::{head_shape, HeadShape};
 
 pub struct FunctionWord;
@@ -44,20 +44,23 @@ impl Rule for FunctionWord {
     }
 
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
-        let Some((_, words)) = headline::words(cx.doc) else {
-            return;
-        };
-        for (i, word) in words.iter().enumerate() {
-            if word.starts_part || head_shape(word.text) != HeadShape::Capitalised {
-                continue;
-            }
-            let expected = word.text.to_lowercase();
-            if !DATA.is_function_word(&expected) || headline::in_fixed_name(&words, i) {
-                continue;
-            }
-            let args = [("found", word.text), ("expected", expected.as_str())];
-            let fix = Fix::safe(cx.text(&FIX, &args), vec![Edit::replace(word.span, expected.as_str())]);
-            out.push(cx.finding(&META, word.span, &MESSAGE, &args).with_fix(fix));
+        for (_, words) in headline::all(cx.doc) {
+            check_one(cx, &words, out);
         }
+    }
+}
+
+fn check_one(cx: &Context<'_>, words: &[HeadWord<'_>], out: &mut Findings) {
+    for (i, word) in words.iter().enumerate() {
+        if word.starts_part || head_shape(word.text) != HeadShape::Capitalised {
+            continue;
+        }
+        let expected = word.text.to_lowercase();
+        if !DATA.is_function_word(&expected) || headline::in_fixed_name(words, i) {
+            continue;
+        }
+        let args = [("found", word.text), ("expected", expected.as_str())];
+        let fix = Fix::safe(cx.text(&FIX, &args), vec![Edit::replace(word.span, expected.as_str())]);
+        out.push(cx.finding(&META, word.span, &MESSAGE, &args).with_fix(fix));
     }
 }
