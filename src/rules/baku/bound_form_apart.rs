@@ -1,9 +1,10 @@
 //! `baku/bound-form-apart`: a bound form written as a word of its own: `antar satker` →
 //! `antarsatker`, `non tahapan` → `nontahapan`, `se Jawa Tengah` → `se-Jawa Tengah`.
 
+use super::bound_base::{self, Usage};
 use super::data::{bound_form, Join, Mode};
 use super::spaced_apart;
-use crate::case::{case_of, Case};
+use crate::case::{case_of, match_case, Case};
 use crate::diagnostic::{Edit, Fix, Severity};
 use crate::document::Region;
 use crate::findings::Findings;
@@ -22,6 +23,10 @@ const HYPHEN: Text = Text::new(
     "Bentuk terikat '{prefix}' sebelum huruf kapital ditulis dengan tanda hubung: '{right}'",
     "The bound form '{prefix}' takes a hyphen before a capital letter: '{right}'",
 );
+const VERB: Text = Text::new(
+    "Bentuk terikat '{prefix}' hanya dirangkai dengan kata benda; sebelum kata kerja tulis '{right}'",
+    "The bound form '{prefix}' joins nouns only; before a verb write '{right}'",
+);
 const FIX: Text = Text::new("Ganti dengan '{right}'", "Replace with '{right}'");
 
 static META: RuleMeta = RuleMeta {
@@ -31,8 +36,8 @@ static META: RuleMeta = RuleMeta {
         "Bound form (antar, non, pasca, se...) written apart",
     ),
     explanation: Text::new(
-        "Bentuk terikat seperti `antar`, `anti`, `multi`, `non`, `pasca`, `pra`, `se`, `semi`, `sub` ditulis serangkai dengan kata dasar berhuruf kecil (`antarsatker`, `nontahapan`, `pascapemilu`, `Subbagian`) dan dengan tanda hubung sebelum huruf kapital atau singkatan (`se-Jawa Tengah`, `non-ASN`, `pasca-Pemilu 2024`) (EYD V, Kata Turunan). Daftarnya ada di `rules/bound-forms.toml`. `antar` juga kata kerja (`layanan antar jemput`), jadi hanya kata dasar yang terdaftar mendapat perbaikan aman; `antara` adalah kata lain. `ekstra` dan `tuna` hanya ditandai sebelum kata dasar yang terdaftar (`ekstra kurikuler`, `tuna netra`). `se` sebelum huruf kecil diperbaiki tidak otomatis, karena sering maksudnya `se-` + nama (`se-Kabupaten Kendal`).",
-        "Bound forms such as `antar`, `anti`, `multi`, `non`, `pasca`, `pra`, `se`, `semi`, `sub` are joined to a lowercase base (`antarsatker`, `nontahapan`, `pascapemilu`, `Subbagian`) and take a hyphen before a capital letter or an abbreviation (`se-Jawa Tengah`, `non-ASN`, `pasca-Pemilu 2024`) (EYD V, derived words). The list is `rules/bound-forms.toml`. `antar` is also a verb (`layanan antar jemput`), so only listed bases get a safe fix; `antara` is another word. `ekstra` and `tuna` are flagged only before listed bases (`ekstra kurikuler`, `tuna netra`). `se` before a lowercase word gets no automatic fix, as `se-` + a name is often meant (`se-Kabupaten Kendal`).",
+        "Bentuk terikat seperti `antar`, `anti`, `multi`, `non`, `pasca`, `pra`, `se`, `semi`, `sub` ditulis serangkai dengan kata dasar berhuruf kecil (`antarsatker`, `nontahapan`, `pascapemilu`, `Subbagian`) dan dengan tanda hubung sebelum huruf kapital atau singkatan (`se-Jawa Tengah`, `non-ASN`, `pasca-Pemilu 2024`) (EYD V, Kata Turunan). Daftarnya ada di `rules/bound-forms.toml`. `antar` juga kata kerja (`layanan antar jemput`), jadi hanya kata dasar yang terdaftar mendapat perbaikan aman; `antara` adalah kata lain. `ekstra` dan `tuna` hanya ditandai sebelum kata dasar yang terdaftar (`ekstra kurikuler`, `tuna netra`). `se` sebelum huruf kecil diperbaiki tidak otomatis, karena sering maksudnya `se-` + nama (`se-Kabupaten Kendal`); nama wilayah yang dikenal daftar wilayah ditulis seperti di sana meski diketik berhuruf kecil (`se sulawesi Selatan` → `se-Sulawesi Selatan`, `se provinsi Sulawesi Utara` → `se-Provinsi Sulawesi Utara`). Bentuk terikat tidak dirangkai dengan kata kerja (`pascamelakukan` bukan kata): `pasca melakukan` → `setelah melakukan`, `pra` → `sebelum`. Di judul dan di awal kalimat huruf kapital kata dasar tidak menandai nama; cara badan berita menulis kata itu yang menentukan (`pasangan calon`: `Antarpasangan`; `Pemilu 2024`: `Pasca-Pemilu`), jadi perbaikan judul dan badan berita sama; tanpa petunjuk, kata dasar di judul dianggap kata umum dan perbaikannya tidak aman.",
+        "Bound forms such as `antar`, `anti`, `multi`, `non`, `pasca`, `pra`, `se`, `semi`, `sub` are joined to a lowercase base (`antarsatker`, `nontahapan`, `pascapemilu`, `Subbagian`) and take a hyphen before a capital letter or an abbreviation (`se-Jawa Tengah`, `non-ASN`, `pasca-Pemilu 2024`) (EYD V, derived words). The list is `rules/bound-forms.toml`. `antar` is also a verb (`layanan antar jemput`), so only listed bases get a safe fix; `antara` is another word. `ekstra` and `tuna` are flagged only before listed bases (`ekstra kurikuler`, `tuna netra`). `se` before a lowercase word gets no automatic fix, as `se-` + a name is often meant (`se-Kabupaten Kendal`); a region name the gazetteer knows is written as it is there even when typed in lower case (`se sulawesi Selatan` → `se-Sulawesi Selatan`, `se provinsi Sulawesi Utara` → `se-Provinsi Sulawesi Utara`). A bound form never joins a verb (`pascamelakukan` is no word): `pasca melakukan` → `setelah melakukan`, `pra` → `sebelum`. In a headline and at a sentence start the base's capital says nothing about names; how the body writes the word decides (`pasangan calon`: `Antarpasangan`; `Pemilu 2024`: `Pasca-Pemilu`), so headline and body fixes agree; with no such evidence a headline's base is taken for a common word, with an unsafe fix.",
     ),
     severity: Severity::Warning,
     fix: FixAvailability::Always,
@@ -47,7 +52,7 @@ static META: RuleMeta = RuleMeta {
             good: "Mahasiswa dilibatkan dalam koordinasi antarsatker dan layanan antar jemput arsip, serta kerja sama antara KPU dan pemerintah daerah.",
         },
     ],
-    messages: &[&JOIN, &HYPHEN, &FIX],
+    messages: &[&JOIN, &HYPHEN, &FIX, &VERB],
 };
 
 impl Rule for BoundFormApart {
@@ -85,7 +90,45 @@ impl Rule for BoundFormApart {
                 continue;
             }
             let gap_span = Span::new(word.span.end, next.span.start);
+            let mut span = Span::new(word.span.start, next.span.end);
+            if bound_base::is_verb(&base_lower) && form.mode == Mode::Bound {
+                // `pasca melakukan`: no word `pascamelakukan`; the meaning is `setelah`.
+                let Some(instead) = bound_base::before_verb(&form.prefix) else {
+                    continue;
+                };
+                let right = match_case(prefix, instead);
+                let args = [("prefix", form.prefix.as_str()), ("right", right.as_str())];
+                let fix = Fix::unsafe_(cx.text(&FIX, &args), vec![Edit::replace(word.span, right.as_str())]);
+                out.push(cx.finding(&META, span, &VERB, &args).with_fix(fix));
+                continue;
+            }
+            // In a headline or at a sentence start the base's capital says nothing; how the
+            // body writes it does (`pasangan calon`: `Antarpasangan`; `Pemilu 2024`:
+            // `Pasca-Pemilu`), so headline and body get the same fix.
+            let usage = if opens && case_of(base) == Case::Title && form.prefix != "se" {
+                bound_base::usage(doc, &form.prefix, &base_lower, index + 1)
+            } else {
+                Usage::Unknown
+            };
+            let region = (form.prefix == "se" && case_of(base) == Case::Lower)
+                .then(|| bound_base::region_name(doc, index + 1))
+                .flatten();
             let (message, right, edits, certain) = match (prefix_case, case_of(base)) {
+                // `se sulawesi Selatan`, `se provinsi Sulawesi Utara`: `se-` + a region
+                // name the gazetteer knows, written as it writes it.
+                _ if region.is_some() => {
+                    let Some(region) = region else { continue };
+                    span.end = doc.words[region.end].span.end;
+                    let mut edits = vec![Edit::replace(gap_span, "-")];
+                    let mut right = format!("{prefix}-");
+                    for (i, w) in doc.words[index + 1..=region.end].iter().enumerate() {
+                        let written = region.edits.iter().find(|e| e.0 == w.span).map(|e| e.1.as_str());
+                        right.push_str(if i > 0 { " " } else { "" });
+                        right.push_str(written.unwrap_or(doc.text(w.span)));
+                    }
+                    edits.extend(region.edits.into_iter().map(|(s, r)| Edit::replace(s, r)));
+                    (&HYPHEN, right, edits, region.capitalised)
+                }
                 (_, Case::Lower) => {
                     let join = form.joins(&base_lower);
                     if join == Join::No {
@@ -94,6 +137,24 @@ impl Rule for BoundFormApart {
                     // `se kabupaten` may stand for `se-Kabupaten X`.
                     let certain = join == Join::Certain && form.prefix != "se";
                     (&JOIN, format!("{prefix}{base}"), vec![Edit::delete(gap_span)], certain)
+                }
+                (Case::Title, Case::Title) if usage == Usage::Name => (
+                    &HYPHEN,
+                    format!("{prefix}-{base}"),
+                    vec![Edit::replace(gap_span, "-")],
+                    form.mode == Mode::Bound,
+                ),
+                // The body writes the base in lower case: a common word. With no evidence,
+                // a headline's base is taken for one too (most are), but not for sure.
+                (Case::Title, Case::Title)
+                    if form.prefix != "se"
+                        && form.joins(&base_lower) != Join::No
+                        && (usage == Usage::Lower
+                            || usage == Usage::Unknown && !listed && word.region == Region::Headline) =>
+                {
+                    let edits = vec![Edit::delete(gap_span), Edit::replace(next.span, base_lower.as_str())];
+                    let certain = usage == Usage::Lower && form.joins(&base_lower) == Join::Certain;
+                    (&JOIN, format!("{prefix}{base_lower}"), edits, certain)
                 }
                 // `Sub Bagian` in a name or a headline: `Subbagian`. Not `Se Kota Semarang`:
                 // `se` before a region word starts a name (`se-Kota Semarang`), so it takes
@@ -121,7 +182,6 @@ impl Rule for BoundFormApart {
             } else {
                 Fix::unsafe_(title, edits)
             };
-            let span = Span::new(word.span.start, next.span.end);
             out.push(cx.finding(&META, span, message, &args).with_fix(fix));
         }
     }

@@ -8,6 +8,7 @@
 //!
 //! What the family flags and what it leaves alone: `docs/baku.md` in the repository.
 
+mod bound_base;
 mod bound_form_apart;
 mod bound_form_hyphen;
 mod currency;

@@ -199,3 +199,5 @@ fn se_before_a_region_in_a_headline_takes_the_hyphen() {
     );
     assert!(apply(text, &found, Applicability::Unsafe).contains("rapat se-Kota Semarang,"));
 }
+
+mod headline;

@@ -132,16 +132,19 @@ mod tests {
             markdown_title_findings(&yaml),
             [("title/all-caps", 2, 9), ("title/trailing-period", 2, 38)]
         );
-        let toml = format!("+++\ndate = 2025-10-27\ntitle = 'Sosialisasi Pemilih Di Kecamatan Tembalang.'\n+++\n{BODY}");
+        let toml =
+            format!("+++\ndate = 2025-10-27\ntitle = 'Sosialisasi Pemilih Di Kecamatan Tembalang.'\n+++\n{BODY}");
         assert_eq!(
             markdown_title_findings(&toml),
             [("title/function-word", 3, 30), ("title/trailing-period", 3, 52)]
         );
         // Beside a `# ` heading it differs from, the title is checked too; when the two
         // agree, the heading's findings stand for both.
-        let both = format!("---\ntitle: Rapat Koordinasi Dengan Bawaslu\n---\n\n# Rapat Koordinasi dengan Bawaslu\n{BODY}");
+        let both =
+            format!("---\ntitle: Rapat Koordinasi Dengan Bawaslu\n---\n\n# Rapat Koordinasi dengan Bawaslu\n{BODY}");
         assert_eq!(markdown_title_findings(&both), [("title/function-word", 2, 25)]);
-        let same = format!("---\ntitle: Rapat Koordinasi Dengan Bawaslu\n---\n\n# Rapat Koordinasi Dengan Bawaslu\n{BODY}");
+        let same =
+            format!("---\ntitle: Rapat Koordinasi Dengan Bawaslu\n---\n\n# Rapat Koordinasi Dengan Bawaslu\n{BODY}");
         assert_eq!(markdown_title_findings(&same), [("title/function-word", 5, 20)]);
         // Correct titles, quoted or not, are left alone.
         for good in [

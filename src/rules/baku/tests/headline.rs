@@ -1,0 +1,116 @@
+//! Fixtures of issue 14 (§1, §2, §10): a capital in a headline or at a sentence start is
+//! not a name, headline and body fixes agree, and bound forms never join into a non-word.
+//! Each case asserts the exact findings (rule, line, column) and what the fix writes.
+
+use jiff::civil::date;
+
+use crate::diagnostic::Applicability;
+use crate::lint::{lint, LintInput};
+use crate::settings::Settings;
+
+/// A release with `headline` and `sentence` (a paragraph of the body).
+fn release(headline: &str, sentence: &str) -> String {
+    format!(
+        "{headline}\nSemarang, kota-semarang.kpu.go.id — Komisi Pemilihan Umum (KPU) Kota Semarang menggelar rapat.\n{sentence}\nRapat berlangsung lancar. (awh/ed. Foto: rap/KPU Kota Semarang)"
+    )
+}
+
+/// The `baku/` and `spell/doubled-word` findings of `text` as (rule, line, column, what
+/// the fix's edits write, whether the fix is safe).
+fn found(text: &str) -> Vec<(&'static str, usize, usize, String, bool)> {
+    let today = date(2025, 10, 27);
+    let input = LintInput {
+        source: text,
+        path: None,
+        date: Some(today),
+        today,
+    };
+    let report = lint(&input, &Settings::default());
+    report
+        .findings
+        .iter()
+        .filter(|f| f.family() == "baku" || f.rule == "spell/doubled-word")
+        .map(|f| {
+            let at = report.lines.position(text, f.span.start);
+            let fix = f.fix.as_ref();
+            let mut fixed = text[f.span.start..f.span.end].to_string();
+            for edit in fix.map_or(&[][..], |x| &x.edits[..]).iter().rev() {
+                let (s, e) = (edit.span.start - f.span.start, edit.span.end - f.span.start);
+                if e <= fixed.len() {
+                    fixed.replace_range(s..e, &edit.replacement);
+                }
+            }
+            let safe = fix.is_some_and(|x| x.applicability == Applicability::Safe);
+            (f.rule, at.line, at.column, fixed, safe)
+        })
+        .collect()
+}
+
+const APART: &str = "baku/bound-form-apart";
+
+#[test]
+fn headline_and_body_agree_on_bound_forms() {
+    // The body writes `Pemilu` as a name: the hyphen, in the headline as in the body.
+    let text = release("Evaluasi Pasca Pemilu", "Evaluasi digelar pasca Pemilu 2024.");
+    assert_eq!(
+        found(&text),
+        [
+            (APART, 1, 10, "Pasca-Pemilu".into(), true),
+            (APART, 3, 18, "pasca-Pemilu".into(), true),
+        ]
+    );
+    // The body writes `pemilu` in lower case: joined.
+    let text = release("Evaluasi Pasca Pemilu", "Evaluasi digelar setelah pemilu.");
+    assert_eq!(found(&text), [(APART, 1, 10, "Pascapemilu".into(), true)]);
+    // `Pasangan` is capitalised by title case only: `Antarpasangan`, never `Antar-Pasangan`.
+    let text = release("Debat Antar Pasangan Calon", "Debat pasangan calon berlangsung tertib.");
+    assert_eq!(found(&text), [(APART, 1, 7, "Antarpasangan".into(), false)]);
+    let text = release("Debat Antar Pasangan Calon", "Debat berlangsung tertib.");
+    assert_eq!(found(&text), [(APART, 1, 7, "Antarpasangan".into(), false)]);
+    // `Se Kota Semarang` keeps the hyphen of `se-` + a name.
+    let text = release("Sosialisasi Se Kota Semarang", "Warga kota hadir.");
+    assert_eq!(found(&text), [(APART, 1, 13, "Se-Kota".into(), false)]);
+    // Look-alikes: joined or hyphenated already, and `antar` the verb.
+    let text = release(
+        "Evaluasi Pascapemilu dan Debat Antarpasangan se-Kota Semarang",
+        "Evaluasi digelar pasca-Pemilu 2024 dengan layanan antar jemput.",
+    );
+    assert_eq!(found(&text), []);
+}
+
+#[test]
+fn bound_forms_never_join_into_a_non_word() {
+    // pasca- binds to nouns: before a verb, `setelah`.
+    let text = release(
+        "Rapat Evaluasi",
+        "Pasca melakukan rapat, petugas kembali. Rapat pasca melakukan coklit.",
+    );
+    assert_eq!(
+        found(&text),
+        [
+            (APART, 3, 1, "Setelah melakukan".into(), false),
+            (APART, 3, 47, "setelah melakukan".into(), false),
+        ]
+    );
+    // `se` before a region name in any case: the gazetteer's form, with the hyphen.
+    let text = release(
+        "Rapat Evaluasi",
+        "Rapat diikuti KPU se sulawesi Selatan. Se provinsi Sulawesi Utara hadir.",
+    );
+    assert_eq!(
+        found(&text),
+        [
+            (APART, 3, 19, "se-Sulawesi Selatan".into(), true),
+            (APART, 3, 40, "Se-Provinsi Sulawesi Utara".into(), true),
+        ]
+    );
+    // Look-alikes: `sebatang` is a word (a one-word region name is not enough), nouns
+    // after pasca- join, and the right forms stay.
+    let text = release(
+        "Rapat Evaluasi",
+        "Setelah melakukan rapat, sebatang pohon ditanam pascapemilu se-Sulawesi Selatan.",
+    );
+    assert_eq!(found(&text), []);
+    let text = release("Rapat Evaluasi", "Rapat se batang pohon.");
+    assert_eq!(found(&text), [(APART, 3, 7, "sebatang".into(), false)]);
+}
