@@ -22,6 +22,18 @@ const MESSAGE: Text = Text::new(
     "Non-standard word '{found}'; the standard form is '{right}'",
 );
 const FIX: Text = Text::new("Ganti dengan '{right}'", "Replace with '{right}'");
+const ADJECTIVE: Text = Text::new(
+    "Kata tidak baku '{found}'; sebagai kata sifat bentuk bakunya '{right}' atau '{other}' (kata benda: '{noun}')",
+    "Non-standard word '{found}'; as an adjective the standard form is '{right}' or '{other}' (as a noun: '{noun}')",
+);
+/// Loans whose pair gives the noun, used as adjectives too (`informasi yang akurat dan
+/// update`): the adjective and a second one to offer (KBBI: mutakhir a 'terbaru; modern',
+/// terkini a 'terbaru').
+const ADJECTIVE_SENSE: &[(&str, &str, &str)] = &[("update", "mutakhir", "terkini")];
+/// Words after which a word is used as an adjective: `yang`, and degree or aspect words.
+const ADJECTIVE_CUES: &[&str] = &[
+    "cukup", "kurang", "lebih", "makin", "paling", "sangat", "selalu", "semakin", "tetap", "yang",
+];
 const SOURCE: Text = Text::new("Sumber: {source}", "Source: {source}");
 /// The list's source codes, for the finding's note.
 const SOURCES: &[(&str, Text)] = &[
@@ -76,6 +88,7 @@ static META: RuleMeta = RuleMeta {
     messages: &[
         &MESSAGE,
         &FIX,
+        &ADJECTIVE,
         &SOURCE,
         &RISKY,
         &SOURCES[0].1,
@@ -169,10 +182,12 @@ impl Rule for NonStandardWord {
                 continue;
             }
             let clitic = hit.clitic.map_or("", |c| doc.text(c));
+            let adjective = adjective_sense(doc, &hit);
+            let right_form = adjective.map_or(pair.right.as_str(), |(adjective, _)| adjective);
             let replacement = if case == Case::Title && headline {
-                headline_phrase(&pair.right)
+                headline_phrase(right_form)
             } else {
-                match_case(found, &pair.right)
+                match_case(found, right_form)
             };
             let right = format!("{replacement}{clitic}");
             let whole = Span::new(hit.span.start, hit.clitic.map_or(hit.span.end, |c| c.end));
@@ -185,9 +200,14 @@ impl Rule for NonStandardWord {
             ];
             let edits = vec![Edit::replace(hit.span, replacement.as_str())];
             let title = cx.text(&FIX, &args);
-            let mut finding = cx
-                .finding(&META, whole, &MESSAGE, &args)
-                .with_note(cx.text(&SOURCE, &args));
+            let mut finding = match adjective {
+                Some((_, other)) => {
+                    let args = [args[0], args[1], ("other", other), ("noun", pair.right.as_str())];
+                    cx.finding(&META, whole, &ADJECTIVE, &args)
+                }
+                None => cx.finding(&META, whole, &MESSAGE, &args),
+            }
+            .with_note(cx.text(&SOURCE, &args));
             if pair.risky {
                 finding = finding
                     .with_fix(Fix::unsafe_(title, edits))
@@ -198,6 +218,25 @@ impl Rule for NonStandardWord {
             out.push(finding);
         }
     }
+}
+
+/// The adjective (and a second one) for a hit used as an adjective: after `yang` or a
+/// degree word (`lebih update`), or joined by `dan`/`serta`/`atau` to an adjective so
+/// used (`yang akurat dan update`).
+fn adjective_sense(doc: &Document<'_>, hit: &Hit) -> Option<(&'static str, &'static str)> {
+    let (_, adjective, other) = ADJECTIVE_SENSE
+        .iter()
+        .find(|(wrong, _, _)| hit.pair.wrong.eq_ignore_ascii_case(wrong))?;
+    let before = |k: usize| {
+        hit.words
+            .0
+            .checked_sub(k)
+            .and_then(|i| doc.words.get(i))
+            .map(|w| doc.text(w.span).to_lowercase())
+    };
+    let cue = |k: usize| before(k).is_some_and(|w| ADJECTIVE_CUES.contains(&w.as_str()));
+    let joined = before(1).is_some_and(|w| matches!(w.as_str(), "dan" | "serta" | "atau"));
+    (cue(1) || joined && (cue(3) || cue(4))).then_some((*adjective, *other))
 }
 
 /// `RN,KPUobs` → `daftar kata baku RN, kesalahan yang pernah terlihat di laman KPU`.

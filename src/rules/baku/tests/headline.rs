@@ -114,3 +114,32 @@ fn bound_forms_never_join_into_a_non_word() {
     let text = release("Rapat Evaluasi", "Rapat se batang pohon.");
     assert_eq!(found(&text), [(APART, 3, 7, "sebatang".into(), false)]);
 }
+
+#[test]
+fn update_as_an_adjective_is_mutakhir() {
+    const WORD: &str = "baku/non-standard-word";
+    let text = release(
+        "Rapat Evaluasi",
+        "Informasi yang akurat dan update dibagikan. Data selalu update. Petugas melakukan update data.",
+    );
+    assert_eq!(
+        found(&text),
+        [
+            (WORD, 3, 27, "mutakhir".into(), false),
+            (WORD, 3, 57, "mutakhir".into(), false),
+            (WORD, 3, 83, "pembaruan".into(), false),
+        ]
+    );
+    let message = |text: &str| {
+        let today = date(2025, 10, 27);
+        let report = lint(&LintInput::new(text, today).date(today), &Settings::default());
+        report.findings.iter().map(|f| f.message.clone()).collect::<Vec<_>>()
+    };
+    let messages = message(&release("Rapat Evaluasi", "Data selalu update."));
+    assert!(
+        messages
+            .iter()
+            .any(|m| m.contains("'terkini'") && m.contains("'pembaruan'")),
+        "{messages:?}"
+    );
+}
