@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use super::data::{self, WordPair};
-use super::{in_headline, in_proper_name};
+use super::{in_headline, in_official_name, in_proper_name};
 use crate::case::{case_of, headline_phrase, match_case, Case};
 use crate::diagnostic::{Edit, Fix, Severity};
 use crate::document::{Document, Region};
@@ -174,8 +174,14 @@ impl Rule for NonStandardWord {
             // A capitalised word mid-sentence is most likely a name (`Jalan Nasehat`),
             // unless the entry itself is a name (`umat Katholik`); the risky forms are
             // name-prone (`Putera`, `Villa`), so capitalised they are never judged.
+            // A capital does not make a name of an official one, though: `Pemerintah
+            // Propinsi Jawa Tengah` is judged (issue 14 §2).
+            let official = case == Case::Title
+                && !pair.risky
+                && pair.confidence == "high"
+                && in_official_name(doc, hit.words.0, hit.words.1, &pair.right);
             let name = case == Case::Title && entry_is_lowercase && (mid_sentence || pair.risky);
-            if name || in_proper_name(doc, hit.words.0, hit.words.1) {
+            if !official && (name || in_proper_name(doc, hit.words.0, hit.words.1)) {
                 continue;
             }
             if pair.risky && doc.in_quote(hit.span) {
@@ -184,7 +190,7 @@ impl Rule for NonStandardWord {
             let clitic = hit.clitic.map_or("", |c| doc.text(c));
             let adjective = adjective_sense(doc, &hit);
             let right_form = adjective.map_or(pair.right.as_str(), |(adjective, _)| adjective);
-            let replacement = if case == Case::Title && headline {
+            let replacement = if case == Case::Title && (headline || official) {
                 headline_phrase(right_form)
             } else {
                 match_case(found, right_form)

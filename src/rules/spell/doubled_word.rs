@@ -5,7 +5,7 @@ use std::sync::LazyLock;
 use serde::Deserialize;
 
 use crate::diagnostic::{Edit, Fix, Severity};
-use crate::document::Word;
+use crate::document::{Region, Word};
 use crate::findings::Findings;
 use crate::message::Text;
 use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
@@ -53,6 +53,7 @@ static META: RuleMeta = RuleMeta {
 #[serde(deny_unknown_fields)]
 struct DoubledData {
     safe_to_delete: Vec<String>,
+    reduplicated_only: Vec<String>,
     /// Read by the tests only.
     #[serde(rename = "examples", default)]
     _examples: serde::de::IgnoredAny,
@@ -101,9 +102,14 @@ impl Rule for DoubledWord {
                 let gap = Span::new(first.span.end, second.span.start);
                 let pair = format!("{}-{word}", doc.text(first.span));
                 let title = cx.text(&HYPHEN, &[("pair", &pair)]);
-                finding
-                    .with_fix(Fix::unsafe_(title, vec![Edit::replace(gap, "-")]))
-                    .with_help(cx.text(&HELP, &[]))
+                let edits = vec![Edit::replace(gap, "-")];
+                if reduplicated_only(word) {
+                    finding.with_fix(Fix::safe(title, edits))
+                } else {
+                    finding
+                        .with_fix(Fix::unsafe_(title, edits))
+                        .with_help(cx.text(&HELP, &[]))
+                }
             };
             out.push(finding);
             // A tripled word gives one finding, not two overlapping ones.
@@ -133,9 +139,16 @@ fn is_doubled(source: &str, first: &Word, second: &Word) -> bool {
     if !same || a.contains(char::is_numeric) {
         return false;
     }
-    // `Bunga Bunga` in mid-sentence may be a name; at a sentence start it is a slip.
+    // `Bunga Bunga` in mid-sentence may be a name; at a sentence start it is a slip, and
+    // in a headline every word is capitalised. `Alun Alun` is never a name: `alun` exists
+    // only reduplicated.
     let both_title = shape(a) == Shape::Title && shape(b) == Shape::Title;
-    !both_title || first.part_start
+    !both_title || first.part_start || first.region == Region::Headline || reduplicated_only(a)
+}
+
+/// Whether `word` exists only reduplicated (`alun-alun`).
+fn reduplicated_only(word: &str) -> bool {
+    DATA.reduplicated_only.binary_search(&word.to_lowercase()).is_ok()
 }
 
 #[cfg(test)]
@@ -238,10 +251,12 @@ mod tests {
             })
             .collect();
         let unsafe_ = crate::diagnostic::Applicability::Unsafe;
+        // `masing` exists only reduplicated: its hyphen is certain.
+        let safe = crate::diagnostic::Applicability::Safe;
         assert_eq!(
             fixed,
             [
-                ("Judul\nMasing-masing peserta diminta hati hati.".to_string(), unsafe_),
+                ("Judul\nMasing-masing peserta diminta hati hati.".to_string(), safe),
                 ("Judul\nMasing masing peserta diminta hati-hati.".to_string(), unsafe_),
             ]
         );

@@ -143,3 +143,49 @@ fn update_as_an_adjective_is_mutakhir() {
         "{messages:?}"
     );
 }
+
+#[test]
+fn capitalised_is_not_a_name() {
+    const WORD: &str = "baku/non-standard-word";
+    const PREFIX: &str = "baku/prefix-apart";
+    const DOUBLED: &str = "spell/doubled-word";
+    // Title case in a headline hides nothing.
+    let text = release(
+        "Rapat Di Buka Oleh Ketua di Alun Alun Kota",
+        "Rapat berlangsung tertib.",
+    );
+    assert_eq!(
+        found(&text),
+        [
+            (PREFIX, 1, 7, "Dibuka".into(), true),
+            (DOUBLED, 1, 29, "Alun-Alun".into(), true),
+        ]
+    );
+    let text = release("Anggaran Dipertanggung Jawabkan", "Rapat berlangsung tertib.");
+    assert_eq!(found(&text), [(WORD, 1, 10, "Dipertanggungjawabkan".into(), true)]);
+    // Nor does a capital at a sentence start or in an official name, and `alun` exists
+    // only reduplicated.
+    let text = release(
+        "Rapat Koordinasi",
+        "Di buka oleh ketua, rapat dihadiri Pemerintah Propinsi Jawa Tengah di Alun Alun Kota Semarang.",
+    );
+    assert_eq!(
+        found(&text),
+        [
+            (PREFIX, 3, 1, "Dibuka".into(), true),
+            (WORD, 3, 47, "Provinsi".into(), true),
+            (DOUBLED, 3, 71, "Alun-Alun".into(), true),
+        ]
+    );
+    let text = release(
+        "Rapat Koordinasi",
+        "Mereka menandatangani Nota Kerjasama Pendidikan Pemilih.",
+    );
+    assert_eq!(found(&text), [(WORD, 3, 28, "Kerja Sama".into(), true)]);
+    // Real names stay clean: streets, kampung, people, private institutions.
+    let text = release(
+        "Warga Jalan Minggu dan Kampung Pelangi Ikuti Simulasi",
+        "Warga Jalan Nasehat dan Kampung Pelangi hadir bersama Rizki Ramadhan, alumni Institut Teknologi Sepuluh Nopember, di Bunga Bunga Cafe.",
+    );
+    assert_eq!(found(&text), []);
+}
