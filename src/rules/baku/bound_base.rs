@@ -25,7 +25,8 @@ const ME_NOUNS: &[&str] = &[
 ];
 
 /// Whether the lowercase `base` is an active meN- verb (`melakukan`, `menyusun`,
-/// `mengikuti`): joined to a bound form it is no word.
+/// `mengikuti`), or a preposition or pronoun of that shape (`melalui`, `mengenai`,
+/// `mereka`): joined to a bound form it is no word.
 pub fn is_verb(base: &str) -> bool {
     if ME_NOUNS.contains(&base) || base.chars().count() < 6 {
         return false;

@@ -27,6 +27,10 @@ const VERB: Text = Text::new(
     "Bentuk terikat '{prefix}' hanya dirangkai dengan kata benda; sebelum kata kerja tulis '{right}'",
     "The bound form '{prefix}' joins nouns only; before a verb write '{right}'",
 );
+const ALONE: Text = Text::new(
+    "Bentuk terikat '{prefix}' tidak berdiri sendiri dan tidak dirangkai dengan '{base}'; periksa kalimatnya",
+    "The bound form '{prefix}' does not stand alone and does not join '{base}'; check the sentence",
+);
 const FIX: Text = Text::new("Ganti dengan '{right}'", "Replace with '{right}'");
 
 static META: RuleMeta = RuleMeta {
@@ -40,7 +44,7 @@ static META: RuleMeta = RuleMeta {
         "Bound forms such as `antar`, `anti`, `multi`, `non`, `pasca`, `pra`, `se`, `semi`, `sub` are joined to a lowercase base (`antarsatker`, `nontahapan`, `pascapemilu`, `Subbagian`) and take a hyphen before a capital letter or an abbreviation (`se-Jawa Tengah`, `non-ASN`, `pasca-Pemilu 2024`) (EYD V, derived words). The list is `rules/bound-forms.toml`. `antar` is also a verb (`layanan antar jemput`), so only listed bases get a safe fix; `antara` is another word. `ekstra` and `tuna` are flagged only before listed bases (`ekstra kurikuler`, `tuna netra`). `se` before a lowercase word gets no automatic fix, as `se-` + a name is often meant (`se-Kabupaten Kendal`); a region name the gazetteer knows is written as it is there even when typed in lower case (`se sulawesi Selatan` → `se-Sulawesi Selatan`, `se provinsi Sulawesi Utara` → `se-Provinsi Sulawesi Utara`). A bound form never joins a verb (`pascamelakukan` is no word): `pasca melakukan` → `setelah melakukan`, `pra` → `sebelum`. In a headline and at a sentence start the base's capital says nothing about names; how the body writes the word decides (`pasangan calon`: `Antarpasangan`; `Pemilu 2024`: `Pasca-Pemilu`), so headline and body fixes agree; with no such evidence a headline's base is taken for a common word, with an unsafe fix.",
     ),
     severity: Severity::Warning,
-    fix: FixAvailability::Always,
+    fix: FixAvailability::Sometimes,
     default_enabled: true,
     examples: &[
         Example {
@@ -52,7 +56,7 @@ static META: RuleMeta = RuleMeta {
             good: "Mahasiswa dilibatkan dalam koordinasi antarsatker dan layanan antar jemput arsip, serta kerja sama antara KPU dan pemerintah daerah.",
         },
     ],
-    messages: &[&JOIN, &HYPHEN, &FIX, &VERB],
+    messages: &[&JOIN, &HYPHEN, &FIX, &VERB, &ALONE],
 };
 
 impl Rule for BoundFormApart {
@@ -93,7 +97,10 @@ impl Rule for BoundFormApart {
             let mut span = Span::new(word.span.start, next.span.end);
             if bound_base::is_verb(&base_lower) && form.mode == Mode::Bound {
                 // `pasca melakukan`: no word `pascamelakukan`; the meaning is `setelah`.
+                // Other bound forms have no such word: the sentence needs a look.
                 let Some(instead) = bound_base::before_verb(&form.prefix) else {
+                    let args = [("prefix", form.prefix.as_str()), ("base", base)];
+                    out.push(cx.finding(&META, span, &ALONE, &args));
                     continue;
                 };
                 let right = match_case(prefix, instead);

@@ -102,14 +102,20 @@ pub fn in_fixed_name(words: &[HeadWord<'_>], index: usize) -> bool {
 pub struct BodyForms<'a>(Vec<&'a str>);
 
 impl<'a> BodyForms<'a> {
-    /// The capitalised and mixed-case forms the body (everything but the headline) uses.
+    /// The capitalised and mixed-case forms the body (everything but the headline) uses
+    /// among words in lower case: in a passage written in capitals they say nothing.
     pub fn of(doc: &Document<'a>) -> Self {
-        let forms = doc
-            .words
-            .iter()
-            .filter(|w| w.region != crate::document::Region::Headline)
-            .map(|w| doc.text(w.span))
-            .filter(|t| t.chars().skip(1).any(char::is_uppercase))
+        let words = &doc.words;
+        let has_lower = |i: usize| {
+            words
+                .get(i)
+                .is_some_and(|w| doc.text(w.span).contains(char::is_lowercase))
+        };
+        let forms = (0..words.len())
+            .filter(|&i| words[i].region != crate::document::Region::Headline)
+            .filter(|&i| doc.text(words[i].span).chars().skip(1).any(char::is_uppercase))
+            .filter(|&i| i.checked_sub(1).is_some_and(has_lower) || has_lower(i + 1))
+            .map(|i| doc.text(words[i].span))
             .collect();
         BodyForms(forms)
     }
@@ -179,6 +185,12 @@ mod tests {
         assert_eq!(recase("DP3", false), "DP3");
         assert_eq!(recase("JEMBER-LUMAJANG", false), "Jember-Lumajang");
         assert_eq!(recase("PPK", false), "PPK");
+        // A passage written in capitals says nothing of how a word is written.
+        let shouting = Document::parse(
+            "Judul\nIsi.\nKETUA KPU MENYAMPAIKAN BAHWA LOMBA DIGELAR.",
+            crate::document::SourceKind::Text,
+        );
+        assert_eq!(super::recase("LOMBA", false, &BodyForms::of(&shouting)), "Lomba");
         assert_eq!(recase("SEMARANG", false), "Semarang");
         assert_eq!(recase("KPU", false), "KPU");
         assert_eq!(recase("BAWASLU", false), "Bawaslu");
