@@ -82,6 +82,56 @@ pub fn lint_article(article: &Article, date: Option<Date>, today: Date, settings
     lint_body(&article.body, article.metadata(), date, today, settings)
 }
 
+/// The families that judge a headline's words: its case and period (`title/`), word
+/// forms (`baku/`) and doubled words.
+const HEADLINE_FAMILIES: &[&str] = &["title", "baku"];
+
+/// Lints an article's `title` field, which has no place in the body: the findings about
+/// the headline, with spans that are offsets into the title. `None` when the article has
+/// no title or its body opens with a `# ` heading (then the heading is the headline, and
+/// `meta/title-heading` compares the two).
+pub fn lint_article_title(article: &Article, date: Option<Date>, today: Date, settings: &Settings) -> Option<Report> {
+    let title = article.title.as_deref()?;
+    let body = Document::parse_article(&article.body, article.metadata());
+    if body.headline.is_some() {
+        return None;
+    }
+    let doc = Document::parse(title, SourceKind::Text);
+    let headline = doc.headline?.span;
+    let input = LintInput {
+        source: title,
+        path: None,
+        date,
+        today,
+    };
+    let pub_date = pubdate::resolve(input.date, &body, None, today);
+    let cx = Context::new(&doc, None, settings, pub_date);
+    let mut found = Findings::new(settings.max_findings());
+    for rule in rules::all() {
+        let family = rule.meta().family();
+        let doubled = rule.meta().id == "spell/doubled-word";
+        let Some(severity) = settings
+            .severity_of(rule.meta())
+            .filter(|_| HEADLINE_FAMILIES.contains(&family) || doubled)
+        else {
+            continue;
+        };
+        found.begin_rule(severity);
+        rule.check(&cx, &mut found);
+        for finding in found.of_rule() {
+            finding.severity = severity;
+        }
+    }
+    let mut findings = found.into_vec();
+    findings.retain(|f| headline.start <= f.span.start && f.span.end <= headline.end);
+    findings.sort_by(|a, b| (a.span.start, a.span.end, a.rule).cmp(&(b.span.start, b.span.end, b.rule)));
+    Some(Report {
+        findings,
+        pub_date,
+        lines: doc.lines,
+    })
+}
+
 /// Lints an article's body with its metadata (already read from the article).
 pub(crate) fn lint_body(
     body: &str,

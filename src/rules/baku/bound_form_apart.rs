@@ -95,7 +95,11 @@ impl Rule for BoundFormApart {
             }
             let gap_span = Span::new(word.span.end, next.span.start);
             let mut span = Span::new(word.span.start, next.span.end);
-            if bound_base::is_verb(&base_lower) && form.mode == Mode::Bound {
+            // A free form before a verb is the free word (`antar menjemput`): nothing to join.
+            if bound_base::is_verb(&base_lower) && form.mode != Mode::Bound {
+                continue;
+            }
+            if bound_base::is_verb(&base_lower) {
                 // `pasca melakukan`: no word `pascamelakukan`; the meaning is `setelah`.
                 // Other bound forms have no such word: the sentence needs a look.
                 let Some(instead) = bound_base::before_verb(&form.prefix) else {
