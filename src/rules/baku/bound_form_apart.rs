@@ -124,11 +124,10 @@ impl Rule for BoundFormApart {
             let region = (form.prefix == "se" && case_of(base) == Case::Lower)
                 .then(|| bound_base::region_name(doc, index + 1))
                 .flatten();
-            let (message, right, edits, certain) = match (prefix_case, case_of(base)) {
+            let (message, right, edits, certain) = match (region, prefix_case, case_of(base)) {
                 // `se sulawesi Selatan`, `se provinsi Sulawesi Utara`: `se-` + a region
                 // name the gazetteer knows, written as it writes it.
-                _ if region.is_some() => {
-                    let Some(region) = region else { continue };
+                (Some(region), ..) => {
                     span.end = doc.words[region.end].span.end;
                     let mut edits = vec![Edit::replace(gap_span, "-")];
                     let mut right = format!("{prefix}-");
@@ -140,7 +139,7 @@ impl Rule for BoundFormApart {
                     edits.extend(region.edits.into_iter().map(|(s, r)| Edit::replace(s, r)));
                     (&HYPHEN, right, edits, region.capitalised)
                 }
-                (_, Case::Lower) => {
+                (None, _, Case::Lower) => {
                     let join = form.joins(&base_lower);
                     if join == Join::No {
                         continue;
@@ -149,7 +148,7 @@ impl Rule for BoundFormApart {
                     let certain = join == Join::Certain && form.prefix != "se";
                     (&JOIN, format!("{prefix}{base}"), vec![Edit::delete(gap_span)], certain)
                 }
-                (Case::Title, Case::Title) if usage == Usage::Name => (
+                (None, Case::Title, Case::Title) if usage == Usage::Name => (
                     &HYPHEN,
                     format!("{prefix}-{base}"),
                     vec![Edit::replace(gap_span, "-")],
@@ -157,7 +156,7 @@ impl Rule for BoundFormApart {
                 ),
                 // The body writes the base in lower case: a common word. With no evidence,
                 // a headline's base is taken for one too (most are), but not for sure.
-                (Case::Title, Case::Title)
+                (None, Case::Title, Case::Title)
                     if form.prefix != "se"
                         && form.joins(&base_lower) != Join::No
                         && (usage == Usage::Lower
@@ -170,12 +169,12 @@ impl Rule for BoundFormApart {
                 // `Sub Bagian` in a name or a headline: `Subbagian`. Not `Se Kota Semarang`:
                 // `se` before a region word starts a name (`se-Kota Semarang`), so it takes
                 // the hyphen below, as in the body; `Sekota` would damage the text.
-                (Case::Title, Case::Title) if listed && form.prefix != "se" => {
+                (None, Case::Title, Case::Title) if listed && form.prefix != "se" => {
                     let edits = vec![Edit::delete(gap_span), Edit::replace(next.span, base_lower.as_str())];
                     (&JOIN, format!("{prefix}{base_lower}"), edits, true)
                 }
                 _ if form.mode == Mode::Listed => continue,
-                (prefix_case, _) => {
+                (None, prefix_case, _) => {
                     // A lowercase `se Jawa` is sure; `Se Jawa` opens a sentence or a headline.
                     let certain = form.mode == Mode::Bound && prefix_case == Case::Lower;
                     (
