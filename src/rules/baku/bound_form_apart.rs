@@ -5,48 +5,36 @@ use super::bound_base::{self, Usage};
 use super::data::{bound_form, Join, Mode};
 use super::spaced_apart;
 use crate::case::{case_of, match_case, Case};
-use crate::diagnostic::{Edit, Fix, Severity};
+use crate::diagnostic::{Edit, Fix};
 use crate::document::Region;
 use crate::findings::Findings;
 use crate::lexicon;
-use crate::message::Text;
-use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
+use crate::rules::{declare_rule, Context, Rule};
 use crate::span::Span;
 
-pub struct BoundFormApart;
-
-const JOIN: Text = Text::new(
-    "Bentuk terikat '{prefix}' ditulis serangkai dengan kata dasarnya: '{right}'",
-    "The bound form '{prefix}' is joined to its base: '{right}'",
-);
-const HYPHEN: Text = Text::new(
-    "Bentuk terikat '{prefix}' sebelum huruf kapital ditulis dengan tanda hubung: '{right}'",
-    "The bound form '{prefix}' takes a hyphen before a capital letter: '{right}'",
-);
-const VERB: Text = Text::new(
-    "Bentuk terikat '{prefix}' hanya dirangkai dengan kata benda; sebelum kata kerja tulis '{right}'",
-    "The bound form '{prefix}' joins nouns only; before a verb write '{right}'",
-);
-const ALONE: Text = Text::new(
-    "Bentuk terikat '{prefix}' tidak berdiri sendiri dan tidak dirangkai dengan '{base}'; periksa kalimatnya",
-    "The bound form '{prefix}' does not stand alone and does not join '{base}'; check the sentence",
-);
-const FIX: Text = Text::new("Ganti dengan '{right}'", "Replace with '{right}'");
-
-static META: RuleMeta = RuleMeta {
+declare_rule! {
+    pub struct BoundFormApart;
     id: "baku/bound-form-apart",
-    summary: Text::new(
+    severity: Warning,
+    fix: Sometimes,
+    default_enabled: true,
+    summary: (
         "Bentuk terikat (antar, non, pasca, se...) ditulis terpisah",
         "Bound form (antar, non, pasca, se...) written apart",
     ),
-    explanation: Text::new(
-        "Bentuk terikat seperti `antar`, `anti`, `multi`, `non`, `pasca`, `pra`, `se`, `semi`, `sub` ditulis serangkai dengan kata dasar berhuruf kecil (`antarsatker`, `nontahapan`, `pascapemilu`, `Subbagian`) dan dengan tanda hubung sebelum huruf kapital atau singkatan (`se-Jawa Tengah`, `non-ASN`, `pasca-Pemilu 2024`) (EYD V, Kata Turunan). Daftarnya ada di `rules/bound-forms.toml`. `antar` juga kata kerja (`layanan antar jemput`), jadi hanya kata dasar yang terdaftar mendapat perbaikan aman; `antara` adalah kata lain. `ekstra` dan `tuna` hanya ditandai sebelum kata dasar yang terdaftar (`ekstra kurikuler`, `tuna netra`). `se` sebelum huruf kecil diperbaiki tidak otomatis, karena sering maksudnya `se-` + nama (`se-Kabupaten Kendal`); nama wilayah yang dikenal daftar wilayah ditulis seperti di sana meski diketik berhuruf kecil (`se sulawesi Selatan` → `se-Sulawesi Selatan`, `se provinsi Sulawesi Utara` → `se-Provinsi Sulawesi Utara`). Bentuk terikat tidak dirangkai dengan kata kerja (`pascamelakukan` bukan kata): `pasca melakukan` → `setelah melakukan`, `pra` → `sebelum`. Di judul dan di awal kalimat huruf kapital kata dasar tidak menandai nama; cara badan berita menulis kata itu yang menentukan (`pasangan calon`: `Antarpasangan`; `Pemilu 2024`: `Pasca-Pemilu`), jadi perbaikan judul dan badan berita sama; tanpa petunjuk, kata dasar di judul dianggap kata umum dan perbaikannya tidak aman.",
-        "Bound forms such as `antar`, `anti`, `multi`, `non`, `pasca`, `pra`, `se`, `semi`, `sub` are joined to a lowercase base (`antarsatker`, `nontahapan`, `pascapemilu`, `Subbagian`) and take a hyphen before a capital letter or an abbreviation (`se-Jawa Tengah`, `non-ASN`, `pasca-Pemilu 2024`) (EYD V, derived words). The list is `rules/bound-forms.toml`. `antar` is also a verb (`layanan antar jemput`), so only listed bases get a safe fix; `antara` is another word. `ekstra` and `tuna` are flagged only before listed bases (`ekstra kurikuler`, `tuna netra`). `se` before a lowercase word gets no automatic fix, as `se-` + a name is often meant (`se-Kabupaten Kendal`); a region name the gazetteer knows is written as it is there even when typed in lower case (`se sulawesi Selatan` → `se-Sulawesi Selatan`, `se provinsi Sulawesi Utara` → `se-Provinsi Sulawesi Utara`). A bound form never joins a verb (`pascamelakukan` is no word): `pasca melakukan` → `setelah melakukan`, `pra` → `sebelum`. In a headline and at a sentence start the base's capital says nothing about names; how the body writes the word decides (`pasangan calon`: `Antarpasangan`; `Pemilu 2024`: `Pasca-Pemilu`), so headline and body fixes agree; with no such evidence a headline's base is taken for a common word, with an unsafe fix.",
+    what: (
+        "Bentuk terikat seperti `antar`, `anti`, `multi`, `non`, `pasca`, `pra`, `se`, `semi`, `sub` ditulis serangkai dengan kata dasar berhuruf kecil (`antarsatker`, `nontahapan`, `pascapemilu`, `Subbagian`) dan dengan tanda hubung sebelum huruf kapital atau singkatan (`se-Jawa Tengah`, `non-ASN`, `pasca-Pemilu 2024`) (EYD V, Kata Turunan). Daftarnya ada di `rules/bound-forms.toml`. `ekstra` dan `tuna` hanya ditandai sebelum kata dasar yang terdaftar (`ekstra kurikuler`, `tuna netra`). Bentuk terikat tidak dirangkai dengan kata kerja (`pascamelakukan` bukan kata): `pasca melakukan` → `setelah melakukan`, `pra` → `sebelum`; bentuk terikat lain sebelum kata kerja ditandai tanpa perbaikan. Nama wilayah sesudah `se` dikenali dalam huruf apa pun (`se sulawesi Selatan` → `se-Sulawesi Selatan`, `se provinsi Sulawesi Utara` → `se-Provinsi Sulawesi Utara`). Di judul dan di awal kalimat huruf kapital kata dasar tidak menandai nama; cara badan berita menulis kata itu yang menentukan (`pasangan calon`: `Antarpasangan`; `Pemilu 2024`: `Pasca-Pemilu`), jadi perbaikan judul dan badan berita sama.",
+        "Bound forms such as `antar`, `anti`, `multi`, `non`, `pasca`, `pra`, `se`, `semi`, `sub` are joined to a lowercase base (`antarsatker`, `nontahapan`, `pascapemilu`, `Subbagian`) and take a hyphen before a capital letter or an abbreviation (`se-Jawa Tengah`, `non-ASN`, `pasca-Pemilu 2024`) (EYD V, derived words). The list is `rules/bound-forms.toml`. `ekstra` and `tuna` are flagged only before listed bases (`ekstra kurikuler`, `tuna netra`). A bound form never joins a verb (`pascamelakukan` is no word): `pasca melakukan` → `setelah melakukan`, `pra` → `sebelum`; other bound forms before a verb are flagged without a fix. A region name after `se` is recognised in any case (`se sulawesi Selatan` → `se-Sulawesi Selatan`, `se provinsi Sulawesi Utara` → `se-Provinsi Sulawesi Utara`). In a headline and at a sentence start the base's capital says nothing about names; how the body writes the word decides (`pasangan calon`: `Antarpasangan`; `Pemilu 2024`: `Pasca-Pemilu`), so headline and body fixes agree.",
     ),
-    severity: Severity::Warning,
-    fix: FixAvailability::Sometimes,
-    default_enabled: true,
-    examples: &[
+    why: (
+        "Ini ejaan baku (EYD V, kata turunan); siaran pers lembaga negara memakai ejaan baku.",
+        "This is the standard spelling (EYD V, derived words); releases of a state institution use standard spelling.",
+    ),
+    fix_safety: (
+        "`antar` juga kata kerja (`layanan antar jemput`), jadi hanya kata dasar yang terdaftar mendapat perbaikan aman; `antara` adalah kata lain. `se` sebelum huruf kecil diperbaiki tidak otomatis, karena sering maksudnya `se-` + nama (`se-Kabupaten Kendal`), kecuali nama wilayah yang dikenal daftar wilayah. Saran `setelah`/`sebelum` tidak otomatis, dan tanpa petunjuk dari badan berita kata dasar di judul dianggap kata umum dengan perbaikan tidak aman.",
+        "`antar` is also a verb (`layanan antar jemput`), so only listed bases get a safe fix; `antara` is another word. `se` before a lowercase word gets no automatic fix, as `se-` + a name is often meant (`se-Kabupaten Kendal`), unless the gazetteer knows the region name. The `setelah`/`sebelum` suggestion is unsafe, and with no evidence from the body a headline's base is taken for a common word, with an unsafe fix.",
+    ),
+    examples: [
         Example {
             bad: "Webinar diikuti pegawai KPU kabupaten/kota se Jawa Tengah.",
             good: "Webinar diikuti pegawai KPU kabupaten/kota se-Jawa Tengah.",
@@ -56,14 +44,28 @@ static META: RuleMeta = RuleMeta {
             good: "Mahasiswa dilibatkan dalam koordinasi antarsatker dan layanan antar jemput arsip, serta kerja sama antara KPU dan pemerintah daerah.",
         },
     ],
-    messages: &[&JOIN, &HYPHEN, &FIX, &VERB, &ALONE],
-};
+    messages: {
+        JOIN = (
+            "Bentuk terikat '{prefix}' ditulis serangkai dengan kata dasarnya: '{right}'",
+            "The bound form '{prefix}' is joined to its base: '{right}'",
+        ),
+        HYPHEN = (
+            "Bentuk terikat '{prefix}' sebelum huruf kapital ditulis dengan tanda hubung: '{right}'",
+            "The bound form '{prefix}' takes a hyphen before a capital letter: '{right}'",
+        ),
+        FIX = ("Ganti dengan '{right}'", "Replace with '{right}'"),
+        VERB = (
+            "Bentuk terikat '{prefix}' hanya dirangkai dengan kata benda; sebelum kata kerja tulis '{right}'",
+            "The bound form '{prefix}' joins nouns only; before a verb write '{right}'",
+        ),
+        ALONE = (
+            "Bentuk terikat '{prefix}' tidak berdiri sendiri dan tidak dirangkai dengan '{base}'; periksa kalimatnya",
+            "The bound form '{prefix}' does not stand alone and does not join '{base}'; check the sentence",
+        ),
+    },
+}
 
 impl Rule for BoundFormApart {
-    fn meta(&self) -> &'static RuleMeta {
-        &META
-    }
-
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let doc = cx.doc;
         for (index, word) in doc.checked_words_with(lexicon::BOUND_PREFIX) {

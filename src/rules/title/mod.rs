@@ -26,10 +26,12 @@ pub const RULES: &[&dyn Rule] = &[
 
 #[cfg(test)]
 mod tests {
-    use crate::diagnostic::Finding;
+    use crate::fix::FixMode;
     use crate::lint::{lint, LintInput};
+    use crate::rules::test_kit::{findings, fixed_once};
     use crate::settings::Settings;
 
+    /// The `title/` rules that flag `headline` and the headline their fixes give.
     fn fixed_headline(headline: &str) -> (Vec<&'static str>, String) {
         fixed_headline_in(headline, "Komisi Pemilihan Umum (KPU) Kota Semarang rapat.")
     }
@@ -40,29 +42,10 @@ mod tests {
         let source = format!(
             "{headline}\nSemarang, kota-semarang.kpu.go.id — {lead}\nSelesai. (awh/ed. Foto: rap/KPU Kota Semarang)"
         );
-        let input = LintInput {
-            source: &source,
-            path: None,
-            date: None,
-            today: jiff::civil::date(2025, 10, 27),
-        };
-        let findings: Vec<Finding> = lint(&input, &Settings::default())
-            .findings
-            .into_iter()
-            .filter(|f| f.family() == "title")
-            .collect();
-        let mut edits: Vec<_> = findings
-            .iter()
-            .filter_map(|f| f.fix.as_ref())
-            .flat_map(|f| &f.edits)
-            .collect();
-        edits.sort_by_key(|e| e.span.start);
-        let mut out = source.clone();
-        for edit in edits.iter().rev() {
-            out.replace_range(edit.span.start..edit.span.end, &edit.replacement);
-        }
-        let rules = findings.iter().map(|f| f.rule).collect();
-        (rules, out.lines().next().unwrap_or_default().to_string())
+        let found = findings("title", &source);
+        let fixed = fixed_once(&source, &found, FixMode::Unsafe);
+        let rules = found.iter().map(|f| f.rule).collect();
+        (rules, fixed.lines().next().unwrap_or_default().to_string())
     }
 
     #[test]
