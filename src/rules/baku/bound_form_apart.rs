@@ -97,14 +97,15 @@ impl Rule for BoundFormApart {
             }
             let gap_span = Span::new(word.span.end, next.span.start);
             let mut span = Span::new(word.span.start, next.span.end);
-            // A free form before a verb is the free word (`antar menjemput`): nothing to join.
-            if bound_base::is_verb(&base_lower) && form.mode != Mode::Bound {
+            // `ekstra`, `semi` before a verb are the free words: nothing to judge.
+            if bound_base::is_verb(&base_lower) && form.mode == Mode::Listed {
                 continue;
             }
             if bound_base::is_verb(&base_lower) {
                 // `pasca melakukan`: no word `pascamelakukan`; the meaning is `setelah`.
                 // Other bound forms have no such word: the sentence needs a look.
-                let Some(instead) = bound_base::before_verb(&form.prefix) else {
+                let instead = bound_base::before_verb(&form.prefix).filter(|_| form.mode == Mode::Bound);
+                let Some(instead) = instead else {
                     let args = [("prefix", form.prefix.as_str()), ("base", base)];
                     out.push(cx.finding(&META, span, &ALONE, &args));
                     continue;

@@ -113,6 +113,20 @@ fn bound_forms_never_join_into_a_non_word() {
     assert_eq!(found(&text), []);
     let text = release("Rapat Evaluasi", "Rapat se batang pohon.");
     assert_eq!(found(&text), [(APART, 3, 7, "sebatang".into(), false)]);
+    // Other bound forms before a verb: flagged, with nothing to join into (no fix: the
+    // text stays as it is).
+    let text = release(
+        "Rapat Evaluasi",
+        "Ketua antar menyampaikan sambutan, lalu multi menjadi tema.",
+    );
+    let findings = found(&text);
+    assert_eq!(
+        findings,
+        [
+            (APART, 3, 7, "antar menyampaikan".into(), false),
+            (APART, 3, 41, "multi menjadi".into(), false),
+        ]
+    );
 }
 
 #[test]
