@@ -5,17 +5,16 @@ use std::collections::BTreeMap;
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use indicatif::{ProgressBar, ProgressDrawTarget};
 use jiff::civil::Date;
 use rayon::prelude::*;
 use siaran::fix::{self, FixMode};
-use siaran::{lint, lint_article, lint_article_title, Article, LintInput, Report, Settings};
+use siaran::{lint, lint_article, lint_article_title, Article, Choices, LintInput, Report, Selector};
 
 use super::args::{CheckArgs, Format, InputFormat};
-use super::config_files::{self, CliSettings, ConfigResolver};
+use super::config_files::{self, ConfigResolver, FileConfig};
 use super::exit::{fail, output_failed, report_problem};
 use super::input::{self, InputError};
 use super::problems::{self, Problem};
@@ -31,11 +30,11 @@ const BATCH: usize = 256;
 /// Runs shorter than this show no progress bar.
 const PROGRESS_AFTER: Duration = Duration::from_secs(1);
 
-/// One release to check: where it came from, how to name it, and its settings.
+/// One release to check: where it came from, how to name it, and its configuration.
 struct Job {
     name: String,
     path: Option<PathBuf>,
-    settings: Arc<Settings>,
+    config: FileConfig,
 }
 
 /// What checking one release produced.
@@ -59,22 +58,11 @@ pub fn run(args: &CheckArgs) -> ExitCode {
     }
     // Until a configuration says otherwise: problems before then are in this language.
     let cli_lang = args.lang.unwrap_or_default();
-    let cli = CliSettings {
-        lang: args.lang,
-        select: (!args.select.is_empty()).then(|| args.select.clone()),
-        ignore: args.ignore.clone(),
-        spell: args.spell,
+    let choices = match choices(args) {
+        Ok(choices) => choices,
+        Err(bad) => return fail(&problems::message_in(&bad.to_string(), cli_lang)),
     };
-    if let Some(bad) = args
-        .select
-        .iter()
-        .chain(&args.ignore)
-        .find(|s| !siaran::config::is_selector(s))
-    {
-        let message = siaran::config::unknown_selector_message(bad);
-        return fail(&problems::message_in(&message, cli_lang));
-    }
-    let mut configs = match ConfigResolver::new(args.config.as_deref(), cli) {
+    let mut configs = match ConfigResolver::new(args.config.as_deref(), choices) {
         Ok(c) => c,
         Err(e) => return fail(&e.render(cli_lang)),
     };
@@ -99,7 +87,7 @@ pub fn run(args: &CheckArgs) -> ExitCode {
     let today = jiff::ZonedDateTime::now().date();
     let lang = args
         .lang
-        .or_else(|| jobs.first().map(|j| j.settings.lang))
+        .or_else(|| jobs.first().map(|j| j.config.settings.lang()))
         .unwrap_or_default();
     let mut renderer = render::renderer(args.format());
     let mut summary = Summary::default();
@@ -164,7 +152,7 @@ pub fn run(args: &CheckArgs) -> ExitCode {
                     field: None,
                     source,
                     report,
-                    lang: job.settings.lang,
+                    lang: job.config.settings.lang(),
                 };
                 renderer.file(&result)?;
                 if let Some((title, report)) = outcome.title.as_ref().filter(|(_, r)| !r.findings.is_empty()) {
@@ -173,7 +161,7 @@ pub fn run(args: &CheckArgs) -> ExitCode {
                         field: Some("title"),
                         source: title,
                         report,
-                        lang: job.settings.lang,
+                        lang: job.config.settings.lang(),
                     };
                     renderer.file(&result)?;
                 }
@@ -242,6 +230,18 @@ fn finish(
     out.flush()
 }
 
+/// The command line's options layer; a rule or family name it does not know is an error.
+fn choices(args: &CheckArgs) -> Result<Choices, siaran::settings::UnknownSelector> {
+    let selectors = |names: &[String]| names.iter().map(|n| Selector::parse(n)).collect::<Result<Vec<_>, _>>();
+    Ok(Choices {
+        lang: args.lang,
+        select: (!args.select.is_empty()).then(|| selectors(&args.select)).transpose()?,
+        ignore: selectors(&args.ignore)?,
+        spell: args.spell,
+        ..Choices::default()
+    })
+}
+
 /// The releases to check, each with its settings (`[[override]]` applied).
 fn jobs(
     args: &CheckArgs,
@@ -253,12 +253,12 @@ fn jobs(
             .as_ref()
             .map_or_else(|| "-".to_string(), |p| p.display().to_string());
         let as_path = args.stdin_filename.clone().unwrap_or_else(|| PathBuf::from("-"));
-        let settings = configs.for_file(&as_path)?;
+        let config = configs.for_file(&as_path)?;
         return Ok((
             vec![Job {
                 name,
                 path: None,
-                settings,
+                config,
             }],
             Vec::new(),
         ));
@@ -274,11 +274,11 @@ fn jobs(
         if walked && !walk_accepts(configs, &path)? {
             continue;
         }
-        let settings = configs.for_file(&path)?;
+        let config = configs.for_file(&path)?;
         jobs.push(Job {
             name: path.display().to_string(),
             path: Some(path),
-            settings,
+            config,
         });
     }
     Ok((jobs, errors))
@@ -293,24 +293,26 @@ fn walk_accepts(configs: &mut ConfigResolver, path: &Path) -> Result<bool, confi
     let resolved = configs.for_folder(folder)?;
     Ok(resolved
         .settings
-        .walk
+        .walk()
         .accepts(&config_files::relative(path, &resolved.base)))
 }
 
 /// Checks (and with --fix or --diff, fixes) one release.
 fn check(args: &CheckArgs, today: Date, job: &Job) -> Outcome {
     let mut outcome = Outcome::default();
+    let lang = job.config.settings.lang();
+    let settings = job.config.file_settings();
     let loaded = match read(args, job) {
         Ok(loaded) => loaded,
         Err(e) => {
-            outcome.problems.push(e.render(job.settings.lang));
+            outcome.problems.push(e.render(lang));
             return outcome;
         }
     };
     let original = match loaded {
         Loaded::Article(article) => {
-            let report = lint_article(&article, args.date, today, &job.settings);
-            let title = lint_article_title(&article, args.date, today, &job.settings);
+            let report = lint_article(&article, args.date, today, &settings);
+            let title = lint_article_title(&article, args.date, today, &settings);
             outcome.title = title.zip(article.title).map(|(report, title)| (title, report));
             outcome.checked = Some((article.body, report));
             return outcome;
@@ -324,7 +326,7 @@ fn check(args: &CheckArgs, today: Date, job: &Job) -> Outcome {
         today,
     };
     if !args.fixing() && !args.diff {
-        let report = lint(&input, &job.settings);
+        let report = lint(&input, &settings);
         outcome.checked = Some((original, report));
         return outcome;
     }
@@ -333,7 +335,7 @@ fn check(args: &CheckArgs, today: Date, job: &Job) -> Outcome {
     } else {
         FixMode::Safe
     };
-    let fixed = fix::fix(&input, &job.settings, mode);
+    let fixed = fix::fix(&input, &settings, mode);
     outcome.fixed = fixed.fixed;
     outcome.changed = fixed.text != original;
     if args.diff {
@@ -346,10 +348,10 @@ fn check(args: &CheckArgs, today: Date, job: &Job) -> Outcome {
         outcome.output = Some(fixed.text.clone());
     } else if let (true, Some(path)) = (outcome.changed, &job.path) {
         if let Err(e) = write::write_atomic(path, &original, &fixed.text) {
-            outcome.problems.push(e.render(job.settings.lang));
+            outcome.problems.push(e.render(lang));
             outcome.fixed = 0;
             outcome.changed = false;
-            let report = lint(&input, &job.settings);
+            let report = lint(&input, &settings);
             outcome.checked = Some((original, report));
             return outcome;
         }
