@@ -1,9 +1,11 @@
 //! `dateline/separator`: the separator after the domain is not an em dash.
 
 use crate::diagnostic::{Edit, Fix, Severity};
+use crate::document::dateline::is_separator_char;
 use crate::findings::Findings;
 use crate::message::Text;
 use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
+use crate::span::Span;
 
 pub struct Separator;
 
@@ -19,6 +21,10 @@ const FIX: Text = Text::new("Ganti dengan ' — '", "Replace with ' — '");
 const HYPHEN: Text = Text::new("tanda hubung '-'", "a hyphen '-'");
 const EN_DASH: Text = Text::new("tanda pisah pendek '–'", "an en dash '–'");
 const OTHER: Text = Text::new("'{mark}'", "'{mark}'");
+const STRAY_PERIOD: Text = Text::new(
+    "Ada titik yang tidak perlu setelah domain dateline: domain langsung diikuti ' — '",
+    "A stray period after the dateline domain: the domain is followed directly by ' — '",
+);
 
 static META: RuleMeta = RuleMeta {
     id: "dateline/separator",
@@ -43,7 +49,7 @@ static META: RuleMeta = RuleMeta {
             good: "Rapat Koordinasi Humas\nSemarang, kota-semarang.kpu.go.id — Komisi Pemilihan Umum (KPU) Kota Semarang menggelar rapat koordinasi humas.\nRapat berlangsung lancar. (awh/ed. Foto: rap/KPU Kota Semarang)",
         },
     ],
-    messages: &[&MESSAGE, &MISSING, &FIX, &HYPHEN, &EN_DASH, &OTHER],
+    messages: &[&MESSAGE, &MISSING, &FIX, &HYPHEN, &EN_DASH, &OTHER, &STRAY_PERIOD],
 };
 
 impl Rule for Separator {
@@ -55,6 +61,11 @@ impl Rule for Separator {
         let Some(dateline) = &cx.doc.dateline else {
             return;
         };
+        if let Some(span) = stray_period(cx, dateline.separator) {
+            let fix = Fix::safe(cx.text(&FIX, &[]), vec![Edit::replace(span, super::SEPARATOR)]);
+            out.push(cx.finding(&META, span, &STRAY_PERIOD, &[]).with_fix(fix));
+            return;
+        }
         let written = cx.doc.text(dateline.separator);
         let marks: String = written.chars().filter(|c| !c.is_whitespace()).collect();
         if marks == "—" {
@@ -77,4 +88,18 @@ impl Rule for Separator {
         ));
         out.push(finding);
     }
+}
+
+/// `kpu.go.id. — `: a period right after the domain, where the separator should start.
+/// The span runs from the period over the separator after it, when the news follows on
+/// the same line.
+fn stray_period(cx: &Context<'_>, separator: Span) -> Option<Span> {
+    let lead = cx.doc.lead()?;
+    let after = separator.start + 1;
+    if !separator.is_empty() || !cx.doc.source[separator.start..lead.end].starts_with('.') {
+        return None;
+    }
+    let rest = &cx.doc.source[after..lead.end];
+    let run = rest.find(|c: char| !is_separator_char(c))?;
+    Some(Span::new(separator.start, after + run))
 }

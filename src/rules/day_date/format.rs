@@ -16,16 +16,16 @@ const CASE: Text = Text::new(
     "A day name takes a capital initial: '{expected}'",
 );
 const NO_SPACE: Text = Text::new(
-    "Spasi antara nama hari dan tanggal tidak ada",
-    "The space between the day name and the date is missing",
+    "Beri satu spasi antara nama hari dan tanggal: '{expected}'",
+    "Put one space between the day name and the date: '{expected}'",
 );
 const COMMA: Text = Text::new(
-    "Tidak ada koma antara nama hari dan tanggal dalam kurung",
-    "No comma between the day name and the date in parentheses",
+    "Hapus koma antara nama hari dan tanggal: '{expected}'",
+    "Remove the comma between the day name and the date: '{expected}'",
 );
 const SPACES: Text = Text::new(
-    "Nama hari dan tanggal dipisahkan satu spasi",
-    "One space separates the day name from the date",
+    "Nama hari dan tanggal dipisahkan satu spasi saja: '{expected}'",
+    "Only one space separates the day name from the date: '{expected}'",
 );
 const PADDING: Text = Text::new(
     "Spasi di dalam kurung tanggal: '({expected})'",
@@ -41,6 +41,7 @@ const LEADING_ZERO: Text = Text::new(
 );
 const FIX_REPLACE: Text = Text::new("Ganti dengan '{expected}'", "Replace with '{expected}'");
 const FIX_SPACE: Text = Text::new("Pisahkan dengan satu spasi", "Separate with one space");
+const FIX_COMMA: Text = Text::new("Hapus koma", "Remove the comma");
 const FIX_PADDING: Text = Text::new(
     "Hapus spasi di dalam kurung",
     "Remove the spaces inside the parentheses",
@@ -49,11 +50,11 @@ const FIX_PADDING: Text = Text::new(
 static META: RuleMeta = RuleMeta {
     id: "day-date/format",
     summary: Text::new(
-        "Bentuk `Senin (27/10)` tidak sesuai gaya rumah",
+        "Bentuk `Senin (27/10)` tidak sesuai gaya selingkung",
         "The `Senin (27/10)` form drifts from the house style",
     ),
     explanation: Text::new(
-        "Gaya rumah menulis hari dan tanggal kegiatan `Senin (27/10)`: nama hari berhuruf kapital awal, satu spasi, lalu tanggal/bulan dalam kurung dengan garis miring, tanpa nol di depan, tanpa spasi di dalam kurung; tahun boleh ditambahkan (`(27/10/2025)` atau `(27/10/25)`). Penyimpangan yang umum: `senin (27/10)`, `Senin(27/10)`, `Senin, (27/10)`, `( 27/10 )`, `(27-10)`, `(27.10)`, `(07/08)`. Setiap penyimpangan dilaporkan di tempatnya; perbaikannya aman karena tanggalnya tidak berubah.",
+        "Gaya selingkung menulis hari dan tanggal kegiatan `Senin (27/10)`: nama hari berhuruf kapital awal, satu spasi, lalu tanggal/bulan dalam kurung dengan garis miring, tanpa nol di depan, tanpa spasi di dalam kurung; tahun boleh ditambahkan (`(27/10/2025)` atau `(27/10/25)`). Penyimpangan yang umum: `senin (27/10)`, `Senin(27/10)`, `Senin, (27/10)`, `( 27/10 )`, `(27-10)`, `(27.10)`, `(07/08)`. Setiap penyimpangan dilaporkan di tempatnya; perbaikannya aman karena tanggalnya tidak berubah.",
         "The house style dates an event `Senin (27/10)`: the day name with a capital initial, one space, then day/month in parentheses with a slash, no leading zeros and no spaces inside the parentheses; a year may be added (`(27/10/2025)` or `(27/10/25)`). Common drifts: `senin (27/10)`, `Senin(27/10)`, `Senin, (27/10)`, `( 27/10 )`, `(27-10)`, `(27.10)`, `(07/08)`. Each drift is reported where it is; the fixes are safe because the date itself does not change.",
     ),
     severity: Severity::Error,
@@ -100,6 +101,7 @@ static META: RuleMeta = RuleMeta {
         &FIX_REPLACE,
         &FIX_SPACE,
         &FIX_PADDING,
+        &FIX_COMMA,
     ],
 };
 
@@ -170,16 +172,20 @@ fn gap(cx: &Context<'_>, mention: &DateMention, group: Span, out: &mut Findings)
     if matches!(written, " " | "\n" | "\r\n") {
         return;
     }
-    let message = if written.is_empty() {
-        &NO_SPACE
+    let (message, title) = if written.is_empty() {
+        (&NO_SPACE, &FIX_SPACE)
     } else if written.contains(',') {
-        &COMMA
+        (&COMMA, &FIX_COMMA)
     } else {
-        &SPACES
+        (&SPACES, &FIX_SPACE)
     };
+    let expected = format!("{} {}", cx.doc.text(mention.day_name.span), cx.doc.text(group));
     let span = Span::new(mention.day_name.span.start, group.start + 1);
-    let fix = Fix::safe(cx.text(&FIX_SPACE, &[]), vec![Edit::replace(mention.gap, " ")]);
-    out.push(cx.finding(&META, span, message, &[]).with_fix(fix));
+    let fix = Fix::safe(cx.text(title, &[]), vec![Edit::replace(mention.gap, " ")]);
+    out.push(
+        cx.finding(&META, span, message, &[("expected", &expected)])
+            .with_fix(fix),
+    );
 }
 
 /// The date part in the house form: `27/10`, `7/8/2025`.

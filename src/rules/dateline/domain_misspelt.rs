@@ -1,0 +1,128 @@
+//! `dateline/domain-misspelt`: with no satker configured, a dateline domain that no
+//! satker has but one satker's domain nearly matches (`kota-smrang.kpu.go.id`).
+
+use crate::diagnostic::{Edit, Fix, Severity};
+use crate::findings::Findings;
+use crate::house;
+use crate::message::Text;
+use crate::rules::{Context, FixAvailability, Rule, RuleMeta};
+
+pub struct DomainMisspelt;
+
+const MESSAGE: Text = Text::new(
+    "Domain '{found}' bukan domain satker KPU mana pun; mungkin salah ketik dari '{expected}'",
+    "'{found}' is no KPU satker's domain; perhaps a typo for '{expected}'",
+);
+const FIX: Text = Text::new("Ganti dengan '{expected}'", "Replace with '{expected}'");
+
+/// KPU hosts under `kpu.go.id` that are not satker sites, so never a typo:
+/// `jdih.kpu.go.id` is KPU's legal-documents portal (seen at real addresses, December
+/// 2026; see `rules/regions.toml`).
+const OTHER_HOSTS: &[&str] = &["jdih"];
+
+static META: RuleMeta = RuleMeta {
+    id: "dateline/domain-misspelt",
+    summary: Text::new(
+        "Domain dateline yang mirip domain satker tetapi salah ketik",
+        "Dateline domain that nearly matches a satker's but is misspelt",
+    ),
+    explanation: Text::new(
+        "Daftar satker siaran (`rules/regions.toml`) memuat domain laman setiap KPU provinsi, kabupaten dan kota. Bila satker tidak dikonfigurasi dan domain dateline tidak ada dalam daftar itu, tetapi hanya berbeda satu atau dua huruf dari tepat satu domain satker (`kota-smrang.kpu.go.id`), domain itu hampir pasti salah ketik dan domain terdekat disarankan. Domain yang jauh dari semua domain satker tidak dilaporkan. Dengan satker yang dikonfigurasi, `dateline/domain-satker` yang memeriksa. Perbaikan tidak aman: periksa alamat laman satker.",
+        "siaran's satker list (`rules/regions.toml`) holds the web domain of every KPU province, kabupaten and kota. With no satker configured, a dateline domain that is not in the list but is one or two letters from exactly one satker's domain (`kota-smrang.kpu.go.id`) is almost surely a typo, and the nearest domain is suggested. A domain far from every satker's is not reported. With a configured satker, `dateline/domain-satker` checks instead. Unsafe fix: check the satker's web address.",
+    ),
+    severity: Severity::Warning,
+    fix: FixAvailability::Always,
+    default_enabled: true,
+    // The example runner configures a satker, which this rule leaves to
+    // `dateline/domain-satker`; `tests/fixtures/dateline/` has releases without one.
+    examples: &[],
+    messages: &[&MESSAGE, &FIX],
+};
+
+impl Rule for DomainMisspelt {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, cx: &Context<'_>, out: &mut Findings) {
+        if cx.configured_satker().is_some() {
+            return;
+        }
+        let Some(domain) = cx.doc.dateline.as_ref().and_then(|d| d.domain.as_ref()) else {
+            return;
+        };
+        let slug = domain.slug.as_str();
+        if slug.is_empty() || OTHER_HOSTS.contains(&slug) || house::satker_by_slug(slug).is_some() {
+            return;
+        }
+        let inferred = house::infer_satker(cx.doc.source);
+        let city = cx
+            .doc
+            .dateline
+            .as_ref()
+            .and_then(|d| d.city)
+            .map(|c| cx.doc.text(c).to_lowercase());
+        let evidence = |s: &house::Satker| match (inferred, &city) {
+            (Some(inferred), _) => inferred.slug == s.slug,
+            (None, Some(city)) => s.seat.to_lowercase() == *city || s.name.to_lowercase() == *city,
+            (None, None) => false,
+        };
+        let Some(satker) = nearest(slug, &evidence) else {
+            return;
+        };
+        let expected = satker.domain();
+        let found = cx.doc.text(domain.host);
+        let args = [("found", found), ("expected", expected.as_str())];
+        let fix = Fix::unsafe_(
+            cx.text(&FIX, &args),
+            vec![Edit::replace(domain.host, expected.as_str())],
+        );
+        out.push(cx.finding(&META, domain.host, &MESSAGE, &args).with_fix(fix));
+    }
+}
+
+/// The satker whose slug `slug` misspells: of the slugs within two edits (one for short
+/// slugs), the one the release points to (the office it names most, else the one
+/// whose seat or name is the dateline city), else the single nearest; `None` when two
+/// are equally near and nothing in the release decides.
+fn nearest(slug: &str, evidence: &dyn Fn(&house::Satker) -> bool) -> Option<&'static house::Satker> {
+    let limit = if slug.chars().count() < 8 { 1 } else { 2 };
+    let mut near: Vec<(usize, &'static house::Satker)> = house::all_satker()
+        .iter()
+        .filter(|s| !s.slug.is_empty())
+        .map(|s| (strsim::damerau_levenshtein(slug, &s.slug), s))
+        .filter(|(distance, _)| *distance <= limit)
+        .collect();
+    near.sort_by_key(|(distance, _)| *distance);
+    let pointed: Vec<_> = near.iter().filter(|(_, s)| evidence(s)).collect();
+    match (pointed.as_slice(), near.as_slice()) {
+        ([(_, one)], _) => Some(one),
+        (_, [(_, one)]) => Some(one),
+        (_, [(a, one), (b, _), ..]) if a < b => Some(one),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::nearest;
+
+    #[test]
+    fn the_one_nearest_slug() {
+        let none = |_: &crate::house::Satker| false;
+        let slug = |s| nearest(s, &none).map(|s| s.slug.as_str());
+        assert_eq!(slug("kab-kendl"), Some("kab-kendal"));
+        assert_eq!(slug("kab-antahberantah"), None);
+        // Short slugs allow one edit only.
+        assert_eq!(slug("jatemg"), Some("jateng"));
+        assert_eq!(slug("jtmg"), None);
+        // `kota-serang` is one edit from `kota-smrang`, `kota-semarang` two: the
+        // release decides.
+        assert_eq!(slug("kota-smrang"), Some("kota-serang"));
+        let semarang = |s: &crate::house::Satker| s.seat == "Semarang";
+        assert_eq!(
+            nearest("kota-smrang", &semarang).map(|s| s.slug.as_str()),
+            Some("kota-semarang")
+        );
+    }
+}
