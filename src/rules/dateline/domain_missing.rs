@@ -1,48 +1,47 @@
 //! `dateline/domain-missing`: a dateline with a city but no domain (`Semarang — `).
 
-use crate::diagnostic::{Edit, Fix, Severity};
+use crate::diagnostic::{Edit, Fix};
 use crate::findings::Findings;
-use crate::message::Text;
-use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
+use crate::rules::{declare_rule, Context, Rule};
 use crate::span::Span;
 
-pub struct DomainMissing;
-
-const MESSAGE: Text = Text::new(
-    "Dateline belum memuat domain laman satker: tulis '{city}, {domain} — '",
-    "The dateline lacks the satker's web domain: write '{city}, {domain} — '",
-);
-const UNKNOWN: Text = Text::new(
-    "Dateline belum memuat domain laman satker: tulis '{city}, ' lalu domain laman satker Anda sebelum tanda pisah, seperti 'Semarang, kota-semarang.kpu.go.id — '",
-    "The dateline lacks the satker's web domain: write '{city}, ' then your satker's web domain before the dash, as in 'Semarang, kota-semarang.kpu.go.id — '",
-);
-const FIX: Text = Text::new("Tambahkan domain '{domain}'", "Add the domain '{domain}'");
-
-static META: RuleMeta = RuleMeta {
+declare_rule! {
+    pub struct DomainMissing;
     id: "dateline/domain-missing",
-    summary: Text::new(
-        "Dateline tanpa domain satker",
-        "Dateline without the satker domain",
-    ),
-    explanation: Text::new(
-        "Dateline KPU menyebut domain laman satker setelah nama kota: `Semarang, kota-semarang.kpu.go.id — `. Dateline gaya koran (`Semarang — `) tidak menyebut satker asal berita. Pesan menyebut domain satker yang dikonfigurasi (`[house] satker`), atau, tanpa konfigurasi, domain satker yang paling sering disebut dalam siaran (`KPU Kota Semarang`). Perbaikan menyisipkan domain itu; tidak aman untuk satker yang dikonfigurasi, hanya saran untuk satker yang disimpulkan dari teks.",
-        "A KPU dateline names the satker's web domain after the city: `Semarang, kota-semarang.kpu.go.id — `. A newspaper-style dateline (`Semarang — `) does not say which office the news is from. The message names the configured satker's domain (`[house] satker`) or, without one, the domain of the office the release names most (`KPU Kota Semarang`). The fix inserts that domain: unsafe for a configured satker, a suggestion only for one inferred from the text.",
-    ),
-    severity: Severity::Error,
-    fix: FixAvailability::Sometimes,
+    severity: Error,
+    fix: Sometimes,
     default_enabled: true,
-    examples: &[Example {
+    summary: ("Dateline tanpa domain satker", "Dateline without the satker domain"),
+    what: (
+        "Dateline KPU menyebut domain laman satker setelah nama kota: `Semarang, kota-semarang.kpu.go.id — `. Pesan menyebut domain satker yang dikonfigurasi (`[house] satker`), atau, tanpa konfigurasi, domain satker yang paling sering disebut dalam siaran (`KPU Kota Semarang`).",
+        "A KPU dateline names the satker's web domain after the city: `Semarang, kota-semarang.kpu.go.id — `. The message names the configured satker's domain (`[house] satker`) or, without one, the domain of the office the release names most (`KPU Kota Semarang`).",
+    ),
+    why: (
+        "Dateline gaya koran (`Semarang — `) tidak menyebut satker asal berita.",
+        "A newspaper-style dateline (`Semarang — `) does not say which office the news is from.",
+    ),
+    fix_safety: (
+        "Perbaikan menyisipkan domain itu; tidak aman untuk satker yang dikonfigurasi, hanya saran untuk satker yang disimpulkan dari teks.",
+        "The fix inserts that domain: unsafe for a configured satker, a suggestion only for one inferred from the text.",
+    ),
+    examples: [Example {
         bad: "Rapat Koordinasi Humas\nSemarang — Komisi Pemilihan Umum (KPU) Kota Semarang menggelar rapat koordinasi humas.\nRapat berlangsung lancar. (awh/ed. Foto: rap/KPU Kota Semarang)",
         good: "Rapat Koordinasi Humas\nSemarang, kota-semarang.kpu.go.id — Komisi Pemilihan Umum (KPU) Kota Semarang menggelar rapat koordinasi humas.\nRapat berlangsung lancar. (awh/ed. Foto: rap/KPU Kota Semarang)",
     }],
-    messages: &[&MESSAGE, &UNKNOWN, &FIX],
-};
+    messages: {
+        MESSAGE = (
+            "Dateline belum memuat domain laman satker: tulis '{city}, {domain} — '",
+            "The dateline lacks the satker's web domain: write '{city}, {domain} — '",
+        ),
+        UNKNOWN = (
+            "Dateline belum memuat domain laman satker: tulis '{city}, ' lalu domain laman satker Anda sebelum tanda pisah, seperti 'Semarang, kota-semarang.kpu.go.id — '",
+            "The dateline lacks the satker's web domain: write '{city}, ' then your satker's web domain before the dash, as in 'Semarang, kota-semarang.kpu.go.id — '",
+        ),
+        FIX = ("Tambahkan domain '{domain}'", "Add the domain '{domain}'"),
+    },
+}
 
 impl Rule for DomainMissing {
-    fn meta(&self) -> &'static RuleMeta {
-        &META
-    }
-
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let Some(dateline) = &cx.doc.dateline else {
             return;

@@ -1,19 +1,44 @@
 //! `dateline/domain-misspelt`: with no satker configured, a dateline domain that no
 //! satker has but one satker's domain nearly matches (`kota-smrang.kpu.go.id`).
 
-use crate::diagnostic::{Edit, Fix, Severity};
+use crate::diagnostic::{Edit, Fix};
 use crate::findings::Findings;
 use crate::house;
-use crate::message::Text;
-use crate::rules::{Context, FixAvailability, Rule, RuleMeta};
+use crate::rules::{declare_rule, Context, Rule};
 
-pub struct DomainMisspelt;
-
-const MESSAGE: Text = Text::new(
-    "Domain '{found}' bukan domain satker KPU mana pun; mungkin salah ketik dari '{expected}'",
-    "'{found}' is no KPU satker's domain; perhaps a typo for '{expected}'",
-);
-const FIX: Text = Text::new("Ganti dengan '{expected}'", "Replace with '{expected}'");
+declare_rule! {
+    pub struct DomainMisspelt;
+    id: "dateline/domain-misspelt",
+    severity: Warning,
+    fix: Always,
+    default_enabled: true,
+    summary: (
+        "Domain dateline yang mirip domain satker tetapi salah ketik",
+        "Dateline domain that nearly matches a satker's but is misspelt",
+    ),
+    what: (
+        "Daftar satker siaran (`rules/regions.toml`) memuat domain laman setiap KPU provinsi, kabupaten dan kota. Bila satker tidak dikonfigurasi dan domain dateline tidak ada dalam daftar itu, tetapi hanya berbeda satu atau dua huruf dari domain satker (`kota-smrang.kpu.go.id`), domain terdekat disarankan; bila dua sama dekat, satker yang paling sering disebut siaran atau kota dateline yang memutuskan. Domain yang jauh dari semua domain satker tidak dilaporkan. Dengan satker yang dikonfigurasi, `dateline/domain-satker` yang memeriksa.",
+        "siaran's satker list (`rules/regions.toml`) holds the web domain of every KPU province, kabupaten and kota. With no satker configured, a dateline domain that is not in the list but is one or two letters from a satker's domain (`kota-smrang.kpu.go.id`) gets the nearest domain suggested; when two are as near, the office the release names most or the dateline city decides. A domain far from every satker's is not reported. With a configured satker, `dateline/domain-satker` checks instead.",
+    ),
+    why: (
+        "Domain yang salah ketik mengarahkan pembaca ke laman yang tidak ada; domain yang hanya berbeda satu atau dua huruf dari domain satker hampir pasti salah ketik.",
+        "A misspelt domain sends readers to a site that does not exist; a domain one or two letters from a satker's is almost surely a typo.",
+    ),
+    fix_safety: (
+        "Perbaikan tidak aman: periksa alamat laman satker.",
+        "Unsafe fix: check the satker's web address.",
+    ),
+    // The example runner configures a satker, which this rule leaves to
+    // `dateline/domain-satker`; `tests/fixtures/dateline/` has releases without one.
+    examples: [],
+    messages: {
+        MESSAGE = (
+            "Domain '{found}' bukan domain satker KPU mana pun; mungkin salah ketik dari '{expected}'",
+            "'{found}' is no KPU satker's domain; perhaps a typo for '{expected}'",
+        ),
+        FIX = ("Ganti dengan '{expected}'", "Replace with '{expected}'"),
+    },
+}
 
 /// Hosts under `kpu.go.id` never reported as typos: `jdih`, KPU's legal-documents
 /// portal (not a satker), and the two slugs the gazetteer's naming pattern gave before
@@ -21,30 +46,7 @@ const FIX: Text = Text::new("Ganti dengan '{expected}'", "Replace with '{expecte
 /// or alternative addresses of those offices.
 const NEVER_TYPOS: &[&str] = &["jdih", "kip-acehtengah", "kab-sidenrengrappang"];
 
-static META: RuleMeta = RuleMeta {
-    id: "dateline/domain-misspelt",
-    summary: Text::new(
-        "Domain dateline yang mirip domain satker tetapi salah ketik",
-        "Dateline domain that nearly matches a satker's but is misspelt",
-    ),
-    explanation: Text::new(
-        "Daftar satker siaran (`rules/regions.toml`) memuat domain laman setiap KPU provinsi, kabupaten dan kota. Bila satker tidak dikonfigurasi dan domain dateline tidak ada dalam daftar itu, tetapi hanya berbeda satu atau dua huruf dari tepat satu domain satker (`kota-smrang.kpu.go.id`), domain itu hampir pasti salah ketik dan domain terdekat disarankan. Domain yang jauh dari semua domain satker tidak dilaporkan. Dengan satker yang dikonfigurasi, `dateline/domain-satker` yang memeriksa. Perbaikan tidak aman: periksa alamat laman satker.",
-        "siaran's satker list (`rules/regions.toml`) holds the web domain of every KPU province, kabupaten and kota. With no satker configured, a dateline domain that is not in the list but is one or two letters from exactly one satker's domain (`kota-smrang.kpu.go.id`) is almost surely a typo, and the nearest domain is suggested. A domain far from every satker's is not reported. With a configured satker, `dateline/domain-satker` checks instead. Unsafe fix: check the satker's web address.",
-    ),
-    severity: Severity::Warning,
-    fix: FixAvailability::Always,
-    default_enabled: true,
-    // The example runner configures a satker, which this rule leaves to
-    // `dateline/domain-satker`; `tests/fixtures/dateline/` has releases without one.
-    examples: &[],
-    messages: &[&MESSAGE, &FIX],
-};
-
 impl Rule for DomainMisspelt {
-    fn meta(&self) -> &'static RuleMeta {
-        &META
-    }
-
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         if cx.configured_satker().is_some() {
             return;
