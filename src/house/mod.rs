@@ -47,6 +47,11 @@ pub struct Satker {
     /// Other names the satker goes by in releases.
     #[serde(default)]
     pub aliases: Vec<String>,
+    /// Slugs the gazetteer's naming pattern gave before an address seen on the web
+    /// settled the slug: releases and configurations that write them still find the
+    /// satker.
+    #[serde(default)]
+    pub former_slugs: Vec<String>,
 }
 
 impl Satker {
@@ -85,7 +90,10 @@ pub const RI_SLUGS: &[&str] = &["ri", "pusat"];
 /// if the gazetteer has it.
 pub fn satker_by_slug(slug: &str) -> Option<&'static Satker> {
     let slug = if RI_SLUGS.contains(&slug) { "" } else { slug };
-    SATKER.iter().find(|s| s.slug == slug)
+    SATKER
+        .iter()
+        .find(|s| s.slug == slug)
+        .or_else(|| SATKER.iter().find(|s| s.former_slugs.iter().any(|f| f == slug)))
 }
 
 /// The slug to write for `satker`: `ri` for KPU RI.
@@ -225,6 +233,9 @@ mod tests {
             assert_eq!(satker_by_slug(ri).map(|s| s.domain()).as_deref(), Some("kpu.go.id"));
         }
         assert_eq!(satker_by_slug("ri").map(usable_slug), Some("ri"));
+        // A slug the naming pattern once gave still finds the satker.
+        let sidrap = satker_by_slug("kab-sidenrengrappang").unwrap();
+        assert_eq!(sidrap.domain(), "kab-sidrap.kpu.go.id");
     }
 
     /// Every host seen at a real address is a gazetteer slug (the survey's evidence,

@@ -40,11 +40,11 @@ declare_rule! {
     },
 }
 
-/// Hosts under `kpu.go.id` never reported as typos: `jdih`, KPU's legal-documents
-/// portal (not a satker), and the two slugs the gazetteer's naming pattern gave before
-/// the addresses seen on the web settled them (`rules/regions.toml`), which may be old
-/// or alternative addresses of those offices.
-const NEVER_TYPOS: &[&str] = &["jdih", "kip-acehtengah", "kab-sidenrengrappang"];
+/// Hosts under `kpu.go.id` that are not satker sites, so never a typo: `jdih` is KPU's
+/// legal-documents portal (seen at real addresses, December 2026; see
+/// `rules/satker-hosts-seen.tsv`). The slugs the gazetteer's naming pattern once gave
+/// are `former_slugs` there and find their satker.
+const OTHER_HOSTS: &[&str] = &["jdih"];
 
 impl Rule for DomainMisspelt {
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
@@ -74,24 +74,41 @@ pub(super) fn meant(cx: &Context<'_>) -> Option<&'static house::Satker> {
     }
     let dateline = cx.doc.dateline.as_ref()?;
     let slug = dateline.domain.as_ref()?.slug.as_str();
-    if slug.is_empty() || NEVER_TYPOS.contains(&slug) || house::satker_by_slug(slug).is_some() {
+    if slug.is_empty() || OTHER_HOSTS.contains(&slug) || house::satker_by_slug(slug).is_some() {
         return None;
     }
     let inferred = house::infer_satker(cx.doc.source);
     let city = dateline.city.map(|c| cx.doc.text(c).to_lowercase());
-    let evidence = |s: &house::Satker| match (inferred, &city) {
+    let some_seat = |city: &str| house::all_satker().iter().any(|s| is_city_of(s, city));
+    let points_to = |s: &house::Satker| match (inferred, &city) {
         (Some(inferred), _) => inferred.slug == s.slug,
-        (None, Some(city)) => s.seat.to_lowercase() == *city || s.name.to_lowercase() == *city,
+        (None, Some(city)) => is_city_of(s, city),
         (None, None) => false,
+    };
+    let evidence = Evidence {
+        any: inferred.is_some() || city.as_deref().is_some_and(some_seat),
+        points_to: &points_to,
     };
     nearest(slug, &evidence)
 }
 
+/// What the release says about its satker: whether it names one at all (its office, or
+/// a dateline city that is some satker's seat or region), and whether it points to one.
+struct Evidence<'a> {
+    any: bool,
+    points_to: &'a dyn Fn(&house::Satker) -> bool,
+}
+
+/// `city` (in lower case) is the satker's seat or its region's name.
+fn is_city_of(s: &house::Satker, city: &str) -> bool {
+    s.seat.to_lowercase() == city || s.name.to_lowercase() == city
+}
+
 /// The satker whose slug `slug` misspells: of the slugs within two edits (one for short
-/// slugs), the one the release points to (the office it names most, else the one
-/// whose seat or name is the dateline city), else the single nearest; `None` when two
-/// are equally near and nothing in the release decides.
-fn nearest(slug: &str, evidence: &dyn Fn(&house::Satker) -> bool) -> Option<&'static house::Satker> {
+/// slugs), the one the release points to (the office it names most, else the one whose
+/// seat or name is the dateline city); nothing when the release points to none of
+/// them; when it says nothing, the single nearest (`None` on a tie).
+fn nearest(slug: &str, evidence: &Evidence<'_>) -> Option<&'static house::Satker> {
     let limit = if slug.chars().count() < 8 { 1 } else { 2 };
     let mut near: Vec<(usize, &'static house::Satker)> = house::all_satker()
         .iter()
@@ -100,9 +117,12 @@ fn nearest(slug: &str, evidence: &dyn Fn(&house::Satker) -> bool) -> Option<&'st
         .filter(|(distance, _)| *distance <= limit)
         .collect();
     near.sort_by_key(|(distance, _)| *distance);
-    let pointed: Vec<_> = near.iter().filter(|(_, s)| evidence(s)).collect();
+    let pointed: Vec<_> = near.iter().filter(|(_, s)| (evidence.points_to)(s)).collect();
     match (pointed.as_slice(), near.as_slice()) {
         ([(_, one)], _) => Some(one),
+        // The release points elsewhere (another office, a city that is no candidate's):
+        // a near slug would only be a guess.
+        _ if evidence.any => None,
         (_, [(_, one)]) => Some(one),
         (_, [(a, one), (b, _), ..]) if a < b => Some(one),
         _ => None,
@@ -111,12 +131,17 @@ fn nearest(slug: &str, evidence: &dyn Fn(&house::Satker) -> bool) -> Option<&'st
 
 #[cfg(test)]
 mod tests {
-    use super::nearest;
+    use super::{nearest, Evidence};
+    use crate::house::Satker;
 
     #[test]
     fn the_one_nearest_slug() {
-        let none = |_: &crate::house::Satker| false;
-        let slug = |s| nearest(s, &none).map(|s| s.slug.as_str());
+        let nothing = |_: &Satker| false;
+        let silent = Evidence {
+            any: false,
+            points_to: &nothing,
+        };
+        let slug = |s| nearest(s, &silent).map(|s| s.slug.as_str());
         assert_eq!(slug("kab-kendl"), Some("kab-kendal"));
         assert_eq!(slug("kab-antahberantah"), None);
         // Short slugs allow one edit only.
@@ -125,10 +150,20 @@ mod tests {
         // `kota-serang` is one edit from `kota-smrang`, `kota-semarang` two: the
         // release decides.
         assert_eq!(slug("kota-smrang"), Some("kota-serang"));
-        let semarang = |s: &crate::house::Satker| s.seat == "Semarang";
+        let semarang = |s: &Satker| s.seat == "Semarang";
+        let named = Evidence {
+            any: true,
+            points_to: &semarang,
+        };
         assert_eq!(
-            nearest("kota-smrang", &semarang).map(|s| s.slug.as_str()),
+            nearest("kota-smrang", &named).map(|s| s.slug.as_str()),
             Some("kota-semarang")
         );
+        // A release of another office: a near slug would only be a guess.
+        let elsewhere = Evidence {
+            any: true,
+            points_to: &nothing,
+        };
+        assert!(nearest("kab-kendl", &elsewhere).is_none());
     }
 }

@@ -112,6 +112,10 @@ fn sentence_glued(before: &str, after: &str) -> bool {
 fn document_number(token: &str, after: &str) -> bool {
     let rest = after.split(char::is_whitespace).next().unwrap_or(after);
     let rest = rest.trim_end_matches([',', '.', ';', ':', ')']);
+    // The period stands inside one token: `(31/10).Kegiatan` is no number.
+    if !token.ends_with(char::is_alphanumeric) {
+        return false;
+    }
     let code = |part: &str| part.contains('/') && part.contains(|c: char| c.is_ascii_digit());
     let continues = rest.contains(['/']) || rest.contains(|c: char| c.is_ascii_digit());
     let capitals = !rest.is_empty() && rest.chars().all(|c| c.is_uppercase() || c == '-');
@@ -147,6 +151,7 @@ mod tests {
         assert!(sentence_glued("suara (TPS)", "Kegiatan"));
         // A date range before a glued sentence is no document number.
         assert!(sentence_glued("periode 2024/2025", "Kegiatan berlanjut"));
+        assert!(sentence_glued("pada (31/10)", "Kegiatan"));
         for (before, after) in [
             ("Budi, S", "H., hadir"),
             ("M", "Kom."),
