@@ -9,6 +9,7 @@ mod credit_marks;
 pub mod dateline;
 pub mod dates;
 pub mod front_matter;
+mod loose_dates;
 pub mod metadata;
 pub mod region;
 pub mod spacing;
