@@ -62,8 +62,9 @@ impl Rule for UnknownWord {
             // meN- before an unmelted k, p, t, s (`mensimulasikan`): the melted form is
             // the suggestion (when `baku/men-prefix` reports the word too, the engine keeps
             // that finding only).
-            let melted = may_melt(text)
-                .then(|| melt(&text.to_lowercase(), Some(dictionary)))
+            // Lower case only: a capital may be a name (`Mentawai`), as in `baku/men-prefix`.
+            let melted = (shape(text) == Shape::Lower && may_melt(text))
+                .then(|| melt(text, Some(dictionary)))
                 .flatten()
                 .map(|m| match_case(text, &m.right));
             let suggestion = melted.or_else(|| dictionary.suggest(text));
