@@ -145,6 +145,10 @@ pub fn decode(name: &str, bytes: Vec<u8>) -> Result<String, InputError> {
 /// is valid UTF-8 (NUL characters) and would be linted as gibberish.
 fn utf16_without_bom(bytes: &[u8]) -> bool {
     let head = &bytes[..bytes.len().min(1024)];
+    // Text without a zero byte, nearly every file, is no UTF-16 of Latin text.
+    if memchr::memchr(0, head).is_none() {
+        return false;
+    }
     let pairs = head.len() / 2;
     let zero_high = head.chunks_exact(2).filter(|p| p[0] != 0 && p[1] == 0).count();
     let zero_low = head.chunks_exact(2).filter(|p| p[0] == 0 && p[1] != 0).count();

@@ -24,13 +24,19 @@ pub fn shape_marks(word: &str) -> u16 {
     if bytes.contains(&b'-') {
         marks |= HYPHENATED;
     }
-    if word.ends_with('2') || word.ends_with("2nya") {
+    if bytes.ends_with(b"2") || bytes.ends_with(b"2nya") {
         marks |= ENDS_IN_2;
     }
-    if word.ends_with("pun") || word.ends_with("PUN") {
+    if bytes.ends_with(b"pun") || bytes.ends_with(b"PUN") {
         marks |= ENDS_IN_PUN;
     }
-    if word.get(2..).is_some_and(|rest| rest.starts_with(char::is_uppercase)) {
+    let capital_third = match bytes.get(2) {
+        // An ASCII byte starts a character: no decoding needed.
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        Some(_) => word.get(2..).is_some_and(|rest| rest.starts_with(char::is_uppercase)),
+        None => false,
+    };
+    if capital_third {
         marks |= CAPITAL_THIRD;
     }
     marks
