@@ -28,14 +28,14 @@ impl Layout<'_> {
         let mut previous: Option<Span> = None;
         for span in words::split(text, block.start) {
             let gap_start = previous.map_or(block.start, |p| p.end);
-            spacing::runs_between(
-                text,
-                block.start,
-                gap_start - block.start,
-                span.start - block.start,
-                runs,
-            );
             let plain_gap = previous.is_some() && span.start == gap_start + 1 && bytes[gap_start] == b' ';
+            // One space between two ASCII letters or digits is never a run.
+            let plain_space =
+                plain_gap && bytes[gap_start - 1].is_ascii_alphanumeric() && bytes[span.start].is_ascii_alphanumeric();
+            if !plain_space {
+                let (from, to) = (gap_start - block.start, span.start - block.start);
+                spacing::runs_between(text, block.start, from, to, runs);
+            }
             let (in_handle, after_stop, part_start) = if plain_gap {
                 (bytes.get(span.end) == Some(&b'_'), false, false)
             } else {
@@ -46,11 +46,15 @@ impl Layout<'_> {
                     gap.is_none_or(words::opens_sentence),
                 )
             };
-            previous = Some(span);
             let written = span.text(source);
+            let repeats = match previous {
+                Some(before) if plain_gap && lexicon::may_repeat(before.text(source), written) => lexicon::REPEATS,
+                _ => 0,
+            };
+            previous = Some(span);
             words.push(Word {
                 span,
-                roles: lexicon::roles(written) | lexicon::shape_marks(written),
+                roles: lexicon::roles_in(source, span) | lexicon::shape_marks(written) | repeats,
                 region: region::of(span.start, self.headline, self.dateline, self.credit),
                 in_address: false,
                 in_quote: false,
