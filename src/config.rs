@@ -335,7 +335,7 @@ pub fn unknown_selector_message(name: &str) -> String {
 
 /// The rule id or family closest to `name`, if one is close.
 pub(crate) fn nearest_selector(name: &str) -> Option<&'static str> {
-    let known = rules::FAMILIES.iter().copied().chain(rules::all().map(|r| r.meta().id));
+    let known = rules::FAMILIES.iter().copied().chain(rules::metas().map(|m| m.id));
     known
         .map(|k| (strsim::jaro_winkler(name, k), k))
         .filter(|(score, _)| *score > 0.8)
@@ -367,7 +367,7 @@ mod tests {
         let s = settings_from_toml(text).unwrap();
         assert_eq!(s.lang, Lang::En);
         assert_eq!(s.satker.as_deref(), Some("kota-semarang"));
-        let sep = rules::by_id("dateline/separator").unwrap().meta();
+        let sep = rules::by_id("dateline/separator").unwrap();
         assert_eq!(s.severity_of(sep), Some(Severity::Warning));
     }
 
@@ -437,7 +437,7 @@ mod tests {
     fn overrides_apply_to_matching_paths() {
         let text = "[[override]]\nfiles = [\"arsip/2021/**\"]\ndisable = [\"dateline\"]\n";
         let s = settings_from_toml(text).unwrap();
-        let sep = rules::by_id("dateline/separator").unwrap().meta();
+        let sep = rules::by_id("dateline/separator").unwrap();
         assert_eq!(s.for_path("arsip/2021/01/rapat.txt").severity_of(sep), None);
         assert_eq!(s.for_path("2025/rapat.txt").severity_of(sep), Some(Severity::Error));
         let err = settings_from_toml("[[override]]\nfiles = [\"a/[\"]\n").unwrap_err();

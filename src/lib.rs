@@ -66,7 +66,7 @@ pub use jiff::civil::Date;
 pub use line_index::{LineIndex, Position};
 pub use lint::{lint, lint_article, LintInput, Report};
 pub use message::{Lang, Text};
-pub use registry::{rule, rules, Example, FixAvailability, RuleMeta, FAMILIES};
+pub use registry::{rule, rules, Docs, Example, FixAvailability, RuleMeta, FAMILIES};
 pub use settings::Settings;
 pub use span::Span;
 pub use spell::{Dictionary, DictionaryError};

@@ -184,7 +184,7 @@ impl Settings {
             // family, so that it beats earlier rule-id entries too.
             let (families, ids): (Vec<_>, Vec<_>) = o.rule_settings.iter().partition(|(s, _)| !s.contains('/'));
             for (family, setting) in families {
-                let ids = rules::all().map(|r| r.meta()).filter(|m| m.family() == family);
+                let ids = rules::metas().filter(|m| m.family() == family);
                 settings.rule_settings.extend(ids.map(|m| (m.id.to_string(), *setting)));
             }
             settings.rule_settings.extend(ids.into_iter().cloned());
@@ -195,6 +195,6 @@ impl Settings {
     /// Whether a rule that needs the spelling dictionary is enabled, so the caller must
     /// load one.
     pub fn needs_dictionary(&self) -> bool {
-        rules::by_id(rules::spell::DICTIONARY_RULE).is_some_and(|rule| self.severity_of(rule.meta()).is_some())
+        rules::by_id(rules::spell::DICTIONARY_RULE).is_some_and(|meta| self.severity_of(meta).is_some())
     }
 }

@@ -21,7 +21,7 @@ fn every_rule_example_behaves() {
         }
         let settings = &settings;
         for example in meta.examples {
-            let bad = common::expand_example(example.bad);
+            let bad = common::expand_example(&example.bad);
             let found = common::run(&bad, common::example_path(&bad), Some(common::default_date()), settings);
             if !found.iter().any(|f| f.rule == meta.id) {
                 failures.push(format!(
@@ -60,7 +60,7 @@ fn every_rule_example_behaves() {
                     ));
                 }
             }
-            let good = common::expand_example(example.good);
+            let good = common::expand_example(&example.good);
             let found = common::run(
                 &good,
                 common::example_path(&good),

@@ -104,7 +104,7 @@ pub fn with_dictionary(mut settings: Settings, dictionary: Arc<Dictionary>) -> S
 }
 
 /// A clean release around a single paragraph, for examples written as one paragraph.
-pub const TEMPLATE: &str = "Rapat Koordinasi Humas\nSemarang, kota-semarang.kpu.go.id — Komisi Pemilihan Umum (KPU) Kota Semarang menggelar rapat koordinasi humas.\n{}\nRapat berlangsung lancar. (awh/ed. Foto: rap/KPU Kota Semarang)";
+pub const TEMPLATE: &str = siaran::Example::TEMPLATE;
 
 /// The publication date used for examples and fixtures unless they say otherwise.
 pub fn default_date() -> Date {
@@ -138,11 +138,7 @@ pub fn example_path(text: &str) -> Option<&'static str> {
 
 /// An example text as a whole release.
 pub fn expand_example(text: &str) -> String {
-    if text.contains('\n') {
-        text.to_string()
-    } else {
-        TEMPLATE.replace("{}", text)
-    }
+    siaran::Example::release(text).into_owned()
 }
 
 /// Runs the `siaran` binary in `dir` (no colour).
