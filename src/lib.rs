@@ -48,6 +48,7 @@ mod lint;
 mod message;
 pub mod pubdate;
 mod registry;
+mod resources;
 mod rules;
 pub mod settings;
 mod span;
@@ -67,7 +68,8 @@ pub use line_index::{LineIndex, Position};
 pub use lint::{lint, lint_article, LintInput, Report};
 pub use message::{Lang, Text};
 pub use registry::{rule, rules, Docs, Example, FixAvailability, RuleMeta, FAMILIES};
-pub use settings::Settings;
+pub use resources::Resources;
+pub use settings::{Choices, FileSettings, Selector, Settings};
 pub use span::Span;
 pub use spell::{Dictionary, DictionaryError};
 

@@ -12,6 +12,7 @@ use crate::diagnostic::{family_of, Finding, Severity};
 use crate::document::Document;
 use crate::message::Lang;
 use crate::rules::declare_rule;
+use crate::settings::Selector;
 use crate::span::Span;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -107,8 +108,8 @@ pub fn apply(
             findings.push(Finding::new(INVALID_META.id, severity, span, message));
         }
         for d in &directives {
-            for selector in d.selectors.iter().filter(|s| !crate::config::is_selector(s)) {
-                let message = match crate::config::nearest_selector(selector) {
+            for (selector, unknown) in d.selectors.iter().filter_map(|s| Some((s, Selector::parse(s).err()?))) {
+                let message = match unknown.nearest() {
                     Some(near) => UNKNOWN_RULE_NEAR.render(lang, &[("rule", selector), ("near", near)]),
                     None => UNKNOWN_RULE.render(lang, &[("rule", selector)]),
                 };
@@ -140,7 +141,7 @@ pub fn apply(
     };
     for (d, used) in directives.iter().zip(used) {
         // A directive naming only unknown rules is reported as invalid, not unused.
-        let names_a_rule = d.selectors.is_empty() || d.selectors.iter().any(|s| crate::config::is_selector(s));
+        let names_a_rule = d.selectors.is_empty() || d.selectors.iter().any(|s| Selector::parse(s).is_ok());
         if !used && d.kind != Kind::Enable && names_a_rule {
             let rules = if d.selectors.is_empty() {
                 "*".to_string()

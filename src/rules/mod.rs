@@ -30,6 +30,7 @@ use crate::findings::Findings;
 use crate::house::{self, Satker};
 use crate::message::{Lang, Text};
 use crate::pubdate::PubDate;
+use crate::resources::Resources;
 use crate::settings::Settings;
 use crate::span::Span;
 
@@ -164,6 +165,8 @@ pub struct Context<'a> {
     /// The file name or path the release came from, if any.
     pub path: Option<&'a str>,
     pub settings: &'a Settings,
+    /// What was loaded beside the settings (the spelling dictionary).
+    pub resources: &'a Resources,
     pub pub_date: PubDate,
     /// Analyses that several rules of a family share, computed once per release.
     pub memo: Memo,
@@ -175,14 +178,21 @@ pub struct Context<'a> {
 pub struct Memo(RefCell<Vec<Rc<dyn Any>>>);
 
 impl<'a> Context<'a> {
+    /// A context with nothing loaded beside the settings.
     pub fn new(doc: &'a Document<'a>, path: Option<&'a str>, settings: &'a Settings, pub_date: PubDate) -> Self {
         Context {
             doc,
             path,
             settings,
+            resources: Resources::none(),
             pub_date,
             memo: Memo::default(),
         }
+    }
+
+    /// With these resources beside the settings.
+    pub fn with_resources(self, resources: &'a Resources) -> Self {
+        Context { resources, ..self }
     }
 }
 
@@ -205,7 +215,7 @@ impl Context<'_> {
 
     /// A message in the configured language.
     pub fn text(&self, text: &Text, args: &[(&str, &str)]) -> String {
-        text.render(self.settings.lang, args)
+        text.render(self.settings.lang(), args)
     }
 
     /// A finding of `meta`'s rule at its default severity (the engine applies the
@@ -224,7 +234,7 @@ impl Context<'_> {
 
     /// The configured satker slug (`kota-semarang`), if any.
     pub fn configured_satker(&self) -> Option<&str> {
-        self.settings.satker.as_deref()
+        self.settings.satker()
     }
 
     /// The satker whose release this is: the configured one, else the one whose domain

@@ -9,7 +9,7 @@ use crate::diagnostic::{family_of, Finding};
 use crate::fix::{self, FixMode};
 use crate::lint::{lint, LintInput};
 use crate::message::Lang;
-use crate::settings::Settings;
+use crate::settings::{Choices, Selector, Settings};
 
 /// The day the kit's releases are linted on.
 pub(crate) const TODAY: Date = date(2025, 10, 27);
@@ -41,10 +41,10 @@ pub(crate) fn findings(rule: &str, text: &str) -> Vec<Finding> {
 /// The findings of `rule` in `text` published on `published` (as with `--date`), with
 /// messages in `lang`.
 pub(crate) fn findings_on(rule: &str, text: &str, published: Date, lang: Lang) -> Vec<Finding> {
-    let settings = Settings {
-        lang,
-        ..Settings::default()
-    };
+    let settings = Settings::from_choices(&Choices {
+        lang: Some(lang),
+        ..Choices::default()
+    });
     let input = LintInput {
         date: Some(published),
         ..input(text)
@@ -100,10 +100,10 @@ fn assert_fixed(rule: &str, bad: &str, good: &str, mode: FixMode) {
         found.iter().any(|f| f.fix.is_some()),
         "{rule} offers no fix for {bad:?}: {found:#?}"
     );
-    let only = Settings {
-        select: Some(vec![rule.to_string()]),
-        ..Settings::default()
-    };
+    let only = Settings::from_choices(&Choices {
+        select: Some(vec![Selector::parse(rule).expect("a known rule id")]),
+        ..Choices::default()
+    });
     let outcome = fix::fix(&input(bad), &only, mode);
     assert_eq!(outcome.text, good, "{rule} fixing {bad:?}");
 }

@@ -9,9 +9,7 @@ use std::path::Path;
 use std::process::{Command, Output, Stdio};
 
 use jiff::civil::Date;
-use siaran::settings::RuleSetting;
-use siaran::Dictionary;
-use siaran::{lint, Finding, LintInput, Settings};
+use siaran::{lint, Choices, Dictionary, FileSettings, Finding, LintInput, Resources, Settings};
 
 /// The small Indonesian test dictionary written for these tests (`tests/dictionary/`): a
 /// few affix rules and the words the spelling tests use. Tests that need the whole
@@ -88,19 +86,38 @@ pub fn reference_releases() -> Vec<(String, String)> {
 /// The reference release the command-line tests use.
 pub const REFERENCE: &str = "tests/releases/2025-10-27-rapat-pleno-dpt.txt";
 
-/// `settings` with dictionary spelling switched on, as `--spell` does, against the test
-/// dictionary.
-pub fn with_spelling(settings: Settings) -> Settings {
-    with_dictionary(settings, HUNSPELL_ID.clone())
+/// Settings with a dictionary loaded beside them.
+pub struct Spelling {
+    pub settings: Settings,
+    pub resources: Resources,
 }
 
-/// `settings` with dictionary spelling switched on against `dictionary`.
-pub fn with_dictionary(mut settings: Settings, dictionary: Arc<Dictionary>) -> Settings {
-    settings
-        .rule_settings
-        .push(("spell/unknown-word".to_string(), RuleSetting::On));
-    settings.dictionary = Some(dictionary);
-    settings
+impl<'a> From<&'a Spelling> for FileSettings<'a> {
+    fn from(spelling: &'a Spelling) -> Self {
+        FileSettings::from(&spelling.settings).with_resources(&spelling.resources)
+    }
+}
+
+/// The settings of `config` (siaran.toml text) with dictionary spelling switched on, as
+/// `--spell` does, against the test dictionary.
+pub fn with_spelling(config: &str) -> Spelling {
+    with_dictionary(config, HUNSPELL_ID.clone())
+}
+
+/// The settings of `config` with dictionary spelling switched on against `dictionary`.
+pub fn with_dictionary(config: &str, dictionary: Arc<Dictionary>) -> Spelling {
+    let choices = Choices {
+        spell: true,
+        ..Choices::default()
+    };
+    let settings = siaran::Options::parse(config)
+        .unwrap()
+        .resolve(config, &choices)
+        .unwrap();
+    Spelling {
+        settings,
+        resources: Resources::default().with_dictionary(dictionary),
+    }
 }
 
 /// A clean release around a single paragraph, for examples written as one paragraph.
@@ -113,11 +130,18 @@ pub fn default_date() -> Date {
 
 /// The settings examples run with: satker `kota-semarang`, tags `rapat` and `humas`.
 pub fn example_settings() -> Settings {
-    siaran::config::settings_from_toml("[house]\nsatker = \"kota-semarang\"\n[meta]\ntags = [\"rapat\", \"humas\"]\n")
-        .unwrap()
+    siaran::config::settings_from_toml(EXAMPLE_CONFIG).unwrap()
 }
 
-pub fn run(text: &str, path: Option<&str>, date: Option<Date>, settings: &Settings) -> Vec<Finding> {
+/// The siaran.toml of [`example_settings`].
+pub const EXAMPLE_CONFIG: &str = "[house]\nsatker = \"kota-semarang\"\n[meta]\ntags = [\"rapat\", \"humas\"]\n";
+
+pub fn run<'s>(
+    text: &str,
+    path: Option<&str>,
+    date: Option<Date>,
+    settings: impl Into<FileSettings<'s>>,
+) -> Vec<Finding> {
     lint(
         &LintInput {
             source: text,

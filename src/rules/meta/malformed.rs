@@ -42,7 +42,7 @@ impl Rule for Malformed {
             out.push(cx.finding(&META, opening, &UNCLOSED, &[("delimiter", doc.text(opening))]));
         }
         if let Some(error) = doc.metadata.as_ref().and_then(|m| m.error.as_ref()) {
-            let explained = parser_message(&error.message, cx.settings.lang);
+            let explained = parser_message(&error.message, cx.settings.lang());
             out.push(cx.finding(&META, error.span, &INVALID, &[("error", &explained)]));
         }
     }

@@ -40,7 +40,7 @@ impl Rule for MissingKey {
         let Some(meta) = cx.doc.metadata.as_ref().filter(|m| m.error.is_none()) else {
             return;
         };
-        for key in &cx.settings.meta.required {
+        for key in &cx.settings.meta().required {
             if meta.get(key).is_some() {
                 continue;
             }

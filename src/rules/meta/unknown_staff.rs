@@ -32,7 +32,7 @@ declare_rule! {
 
 impl Rule for UnknownStaff {
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
-        let staff = &cx.settings.staff;
+        let staff = cx.settings.staff();
         let Some(tail) = cx.doc.credit.filter(|_| !staff.is_empty()) else {
             return;
         };

@@ -39,8 +39,8 @@ impl Rule for Vocabulary {
             return;
         };
         let lists = [
-            ("tags", &cx.settings.meta.tags),
-            ("categories", &cx.settings.meta.categories),
+            ("tags", &cx.settings.meta().tags),
+            ("categories", &cx.settings.meta().categories),
         ];
         for (key, allowed) in lists {
             let (Some(allowed), Some(entry)) = (allowed, meta.get(key)) else {

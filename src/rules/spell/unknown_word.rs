@@ -48,7 +48,7 @@ declare_rule! {
 
 impl Rule for UnknownWord {
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
-        let Some(dictionary) = cx.settings.dictionary.as_deref() else {
+        let Some(dictionary) = cx.resources.dictionary() else {
             return;
         };
         let doc = cx.doc;
@@ -82,7 +82,7 @@ fn worth_checking(cx: &Context<'_>, scope: &Scope, word: &Word, text: &str) -> b
     if text.chars().count() < 2 || text.contains(char::is_numeric) || scope.skips(word) {
         return false;
     }
-    if cx.settings.spell_ignore.as_ref().is_some_and(|set| set.is_match(text)) {
+    if cx.settings.spell_ignore().is_some_and(|set| set.is_match(text)) {
         return false;
     }
     match shape(text) {
