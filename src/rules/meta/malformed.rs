@@ -9,8 +9,8 @@ use crate::span::Span;
 pub struct Malformed;
 
 const UNCLOSED: Text = Text::new(
-    "Front matter dibuka dengan '{delimiter}' tetapi tidak pernah ditutup",
-    "Front matter opens with '{delimiter}' but is never closed",
+    "Front matter dibuka dengan '{delimiter}' tetapi tidak ditutup; tambahkan baris '{delimiter}' setelah kunci terakhir",
+    "The front matter opens with '{delimiter}' but is not closed; add a '{delimiter}' line after the last key",
 );
 const INVALID: Text = Text::new(
     "Front matter tidak dapat dibaca: {error}",

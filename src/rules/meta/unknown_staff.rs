@@ -9,8 +9,8 @@ use crate::span::Span;
 pub struct UnknownStaff;
 
 const MESSAGE: Text = Text::new(
-    "Inisial '{initials}' tidak ada di daftar staf `[house.staff]`",
-    "Initials '{initials}' are not on the `[house.staff]` roster",
+    "Inisial '{initials}' tidak ada di daftar staf (siaran.toml); salah ketik, atau staf baru yang belum dicatat?",
+    "The initials '{initials}' are not on the staff list (siaran.toml): a typo, or new staff not yet listed?",
 );
 
 static META: RuleMeta = RuleMeta {
