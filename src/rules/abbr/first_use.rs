@@ -3,40 +3,36 @@
 
 use std::collections::HashSet;
 
-use crate::diagnostic::{Edit, Fix, Severity};
+use crate::diagnostic::{Edit, Fix};
 use crate::findings::Findings;
-use crate::message::Text;
-use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
+use crate::rules::{declare_rule, Context, Rule};
 
 use super::data::TABLE;
 use super::scan::{block_of, Scan};
 
-pub struct FirstUse;
-
-const NEVER: Text = Text::new(
-    "Penyebutan pertama {abbr} tidak dijabarkan, dan tidak dijabarkan di bagian lain; tulis '{expanded}'",
-    "The first use of {abbr} is not expanded, nor is it anywhere else; write '{expanded}'",
-);
-const LATER: Text = Text::new(
-    "Penyebutan pertama {abbr} tidak dijabarkan (baru dijabarkan di baris {line}); jabarkan di sini: '{expanded}'",
-    "The first use of {abbr} is not expanded (it is only expanded on line {line}); expand it here: '{expanded}'",
-);
-const FIX: Text = Text::new("Jabarkan menjadi '{expanded}'", "Expand to '{expanded}'");
-
-static META: RuleMeta = RuleMeta {
+declare_rule! {
+    pub struct FirstUse;
     id: "abbr/first-use",
-    summary: Text::new(
+    severity: Warning,
+    fix: Always,
+    default_enabled: true,
+    summary: (
         "Penyebutan pertama singkatan di badan berita tidak dijabarkan",
         "First use of an abbreviation in the body not expanded",
     ),
-    explanation: Text::new(
-        "Singkatan yang tidak dikenal semua pembaca dijabarkan saat pertama kali disebut di badan berita: `Komisi Pemilihan Umum (KPU) Kota Semarang`, `tempat pemungutan suara (TPS)`; bentuk `Bakohumas (Badan Koordinasi Hubungan Masyarakat)` juga diterima. Judul, domain dalam dateline, dan ekor kredit tidak dihitung sebagai penyebutan. Penjabaran di paragraf berikutnya tidak menggantikan penjabaran pada penyebutan pertama; temuan ditaruh pada penyebutan pertama. Singkatan yang lazim (RI, WIB, TNI, Polri, DPR, DPRD, UU) tidak perlu dijabarkan; `expand_first_use` di `rules/abbreviations.toml` menentukannya. Perbaikan menyisipkan kepanjangan baku; perbaikan ini tidak aman karena huruf kapital dan makna kepanjangan bergantung pada kalimat.",
-        "Abbreviations that not every reader knows are expanded at their first use in the body: `Komisi Pemilihan Umum (KPU) Kota Semarang`, `tempat pemungutan suara (TPS)`; the form `Bakohumas (Badan Koordinasi Hubungan Masyarakat)` is accepted too. The headline, the dateline domain and the credit tail do not count as uses. An expansion in a later paragraph does not make up for the first use; the finding sits at the first use. Common abbreviations (RI, WIB, TNI, Polri, DPR, DPRD, UU) need no expansion; `expand_first_use` in `rules/abbreviations.toml` decides. The fix inserts the standard expansion; it is unsafe because the capitals and the meaning of the long form depend on the sentence.",
+    what: (
+        "Singkatan yang tidak dikenal semua pembaca dijabarkan saat pertama kali disebut di badan berita: `Komisi Pemilihan Umum (KPU) Kota Semarang`, `tempat pemungutan suara (TPS)`; bentuk `Bakohumas (Badan Koordinasi Hubungan Masyarakat)` juga diterima. Judul, domain dalam dateline, dan ekor kredit tidak dihitung sebagai penyebutan. Penjabaran di paragraf berikutnya tidak menggantikan penjabaran pada penyebutan pertama; temuan ditaruh pada penyebutan pertama. Singkatan yang lazim (RI, WIB, TNI, Polri, DPR, DPRD, UU) tidak perlu dijabarkan; `expand_first_use` di `rules/abbreviations.toml` menentukannya.",
+        "Abbreviations that not every reader knows are expanded at their first use in the body: `Komisi Pemilihan Umum (KPU) Kota Semarang`, `tempat pemungutan suara (TPS)`; the form `Bakohumas (Badan Koordinasi Hubungan Masyarakat)` is accepted too. The headline, the dateline domain and the credit tail do not count as uses. An expansion in a later paragraph does not make up for the first use; the finding sits at the first use. Common abbreviations (RI, WIB, TNI, Polri, DPR, DPRD, UU) need no expansion; `expand_first_use` in `rules/abbreviations.toml` decides.",
     ),
-    severity: Severity::Warning,
-    fix: FixAvailability::Always,
-    default_enabled: true,
-    examples: &[
+    why: (
+        "Tidak semua pembaca mengenal singkatan itu; penjabaran pada penyebutan pertama memberi tahu artinya.",
+        "Not every reader knows the abbreviation; its expansion at the first use tells them what it stands for.",
+    ),
+    fix_safety: (
+        "Perbaikan menyisipkan kepanjangan baku; perbaikan ini tidak aman karena huruf kapital dan makna kepanjangan bergantung pada kalimat.",
+        "The fix inserts the standard expansion; it is unsafe because the capitals and the meaning of the long form depend on the sentence.",
+    ),
+    examples: [
         Example {
             bad: "Rapat Pleno Terbuka\nSemarang, kota-semarang.kpu.go.id — KPU Kota Semarang menggelar rapat pleno terbuka.\nRapat berlangsung lancar. (awh/ed. Foto: rap/KPU Kota Semarang)",
             good: "Rapat Pleno Terbuka\nSemarang, kota-semarang.kpu.go.id — Komisi Pemilihan Umum (KPU) Kota Semarang menggelar rapat pleno terbuka.\nRapat berlangsung lancar. (awh/ed. Foto: rap/KPU Kota Semarang)",
@@ -46,14 +42,20 @@ static META: RuleMeta = RuleMeta {
             good: "Petugas menyiapkan bilik suara di setiap tempat pemungutan suara (TPS).",
         },
     ],
-    messages: &[&NEVER, &LATER, &FIX],
-};
+    messages: {
+        NEVER = (
+            "Penyebutan pertama {abbr} tidak dijabarkan, dan tidak dijabarkan di bagian lain; tulis '{expanded}'",
+            "The first use of {abbr} is not expanded, nor is it anywhere else; write '{expanded}'",
+        ),
+        LATER = (
+            "Penyebutan pertama {abbr} tidak dijabarkan (baru dijabarkan di baris {line}); jabarkan di sini: '{expanded}'",
+            "The first use of {abbr} is not expanded (it is only expanded on line {line}); expand it here: '{expanded}'",
+        ),
+        FIX = ("Jabarkan menjadi '{expanded}'", "Expand to '{expanded}'"),
+    },
+}
 
 impl Rule for FirstUse {
-    fn meta(&self) -> &'static RuleMeta {
-        &META
-    }
-
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let scan = Scan::of(cx);
         let mut seen = HashSet::new();

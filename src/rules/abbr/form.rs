@@ -1,37 +1,33 @@
 //! `abbr/form`: a known abbreviation in the wrong case or form (`Kpu`, `BAWASLU`,
 //! `Kasubag`, `DPTB`).
 
-use crate::diagnostic::{Edit, Fix, Severity};
+use crate::diagnostic::{Edit, Fix};
 use crate::findings::Findings;
-use crate::message::Text;
-use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
+use crate::rules::{declare_rule, Context, Rule};
 
 use super::data::{FormKind, TABLE};
 use super::scan::Scan;
 
-pub struct Form;
-
-const MESSAGE: Text = Text::new(
-    "'{found}' bukan bentuk baku; tulis '{expected}'",
-    "'{found}' is not the standard form; write '{expected}'",
-);
-const HELP: Text = Text::new("{short}: {expansion}", "{short}: {expansion}");
-const FIX: Text = Text::new("Ganti dengan '{expected}'", "Replace with '{expected}'");
-
-static META: RuleMeta = RuleMeta {
+declare_rule! {
+    pub struct Form;
     id: "abbr/form",
-    summary: Text::new(
-        "Singkatan atau akronim dengan huruf atau bentuk yang salah",
-        "Abbreviation in the wrong case or form",
-    ),
-    explanation: Text::new(
-        "Singkatan dan akronim lembaga ditulis dalam bentuk bakunya (EYD V, Singkatan): singkatan dari huruf awal kata dengan huruf kapital semua (`KPU`, `TPS`; `DPTb` dengan b kecil), akronim nama diri dengan huruf awal kapital saja (`Bawaslu`, `Sirekap`), akronim nama jenis dengan huruf kecil (`satker`, `coklit`), dan singkatan jabatan sesuai bentuk dasarnya (`Kasubbag` dari *subbagian*). Aturan ini juga berlaku di dalam kutipan, tetapi tidak di alamat laman, surel, domain, tagar, dan ekor kredit. Daftar bentuk yang salah ada di `rules/abbreviations.toml`. Perbaikan aman mengganti dengan bentuk baku; bentuk usang yang perlu ditambah kata (`KPUD` → `KPU Kabupaten ...`) hanya diperbaiki dengan `--unsafe-fixes`.",
-        "Institutional abbreviations are written in their standard form (EYD V, Singkatan): initialisms in capitals (`KPU`, `TPS`; `DPTb` with a lower-case b), proper-noun acronyms with an initial capital only (`Bawaslu`, `Sirekap`), common-noun acronyms in lower case (`satker`, `coklit`), and office titles after their base word (`Kasubbag`, from *subbagian*). The rule also applies inside quotations, but not in URLs, e-mail addresses, domains, hashtags or the credit tail. The wrong forms are listed in `rules/abbreviations.toml`. The safe fix writes the standard form; obsolete forms that need more words (`KPUD` → `KPU Kabupaten ...`) are fixed only with `--unsafe-fixes`.",
-    ),
-    severity: Severity::Error,
-    fix: FixAvailability::Always,
+    severity: Error,
+    fix: Always,
     default_enabled: true,
-    examples: &[
+    summary: ("Singkatan atau akronim dengan huruf atau bentuk yang salah", "Abbreviation in the wrong case or form"),
+    what: (
+        "Singkatan dan akronim lembaga ditulis dalam bentuk bakunya (EYD V, Singkatan): singkatan dari huruf awal kata dengan huruf kapital semua (`KPU`, `TPS`; `DPTb` dengan b kecil), akronim nama diri dengan huruf awal kapital saja (`Bawaslu`, `Sirekap`), akronim nama jenis dengan huruf kecil (`satker`, `coklit`), dan singkatan jabatan sesuai bentuk dasarnya (`Kasubbag` dari *subbagian*). Aturan ini juga berlaku di dalam kutipan, tetapi tidak di alamat laman, surel, domain, tagar, dan ekor kredit. Daftar bentuk yang salah ada di `rules/abbreviations.toml`.",
+        "Institutional abbreviations are written in their standard form (EYD V, Singkatan): initialisms in capitals (`KPU`, `TPS`; `DPTb` with a lower-case b), proper-noun acronyms with an initial capital only (`Bawaslu`, `Sirekap`), common-noun acronyms in lower case (`satker`, `coklit`), and office titles after their base word (`Kasubbag`, from *subbagian*). The rule also applies inside quotations, but not in URLs, e-mail addresses, domains, hashtags or the credit tail. The wrong forms are listed in `rules/abbreviations.toml`.",
+    ),
+    why: (
+        "Ini ejaan baku (EYD V, singkatan); siaran pers lembaga negara memakai ejaan baku.",
+        "This is the standard spelling (EYD V, abbreviations); releases of a state institution use standard spelling.",
+    ),
+    fix_safety: (
+        "Perbaikan aman mengganti dengan bentuk baku; bentuk usang yang perlu ditambah kata (`KPUD` → `KPU Kabupaten ...`) hanya diperbaiki dengan `--unsafe-fixes`.",
+        "The safe fix writes the standard form; obsolete forms that need more words (`KPUD` → `KPU Kabupaten ...`) are fixed only with `--unsafe-fixes`.",
+    ),
+    examples: [
         Example {
             bad: "Perwakilan BAWASLU Kota Semarang turut hadir dalam rapat tersebut.",
             good: "Perwakilan Badan Pengawas Pemilihan Umum (Bawaslu) Kota Semarang turut hadir dalam rapat tersebut.",
@@ -45,14 +41,17 @@ static META: RuleMeta = RuleMeta {
             good: "Kasubbag Hukum dan SDM memimpin penyusutan arsip.",
         },
     ],
-    messages: &[&MESSAGE, &HELP, &FIX],
-};
+    messages: {
+        MESSAGE = (
+            "'{found}' bukan bentuk baku; tulis '{expected}'",
+            "'{found}' is not the standard form; write '{expected}'",
+        ),
+        HELP = ("{short}: {expansion}", "{short}: {expansion}"),
+        FIX = ("Ganti dengan '{expected}'", "Replace with '{expected}'"),
+    },
+}
 
 impl Rule for Form {
-    fn meta(&self) -> &'static RuleMeta {
-        &META
-    }
-
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         for m in &Scan::of(cx).mentions {
             let Some(form) = m.form else { continue };

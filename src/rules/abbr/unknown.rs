@@ -4,45 +4,43 @@
 
 use std::collections::HashMap;
 
-use crate::diagnostic::Severity;
 use crate::findings::Findings;
-use crate::message::Text;
-use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
+use crate::rules::{declare_rule, Context, Rule};
 
 use super::scan::{Mention, Scan};
 
-pub struct Unknown;
-
-const MESSAGE: Text = Text::new(
-    "Singkatan '{abbr}' tidak dikenal dan tidak dijabarkan di mana pun dalam siaran; jabarkan saat pertama disebut: 'Kepanjangan ({abbr})'",
-    "The abbreviation '{abbr}' is not known and is never expanded in the release; expand it at its first use: 'Long Form ({abbr})'",
-);
-
-static META: RuleMeta = RuleMeta {
+declare_rule! {
+    pub struct Unknown;
     id: "abbr/unknown",
-    summary: Text::new(
+    severity: Warning,
+    fix: None,
+    default_enabled: true,
+    summary: (
         "Singkatan huruf kapital yang tidak dikenal dan tidak dijabarkan",
         "Unknown all-caps abbreviation that is never expanded",
     ),
-    explanation: Text::new(
+    what: (
         "Token huruf kapital semua dengan tiga huruf atau lebih yang tidak ada di `rules/abbreviations.toml` dan tidak dijabarkan di mana pun dalam siaran (`Zona Integritas (ZI)` atau `ZI (Zona Integritas)`) membuat pembaca menebak. Jabarkan saat pertama disebut. Tidak diperiksa: angka Romawi (`Tahap III`), token berangka (`P3K`), kode wilayah (`DIY`), deretan kata berhuruf kapital (`KOTA SEMARANG`), judul berhuruf kapital semua (urusan `title/`), kota dalam dateline, alamat laman, surel, domain, dan ekor kredit. Satu temuan per singkatan, pada penyebutan pertamanya.",
         "An all-caps token of three letters or more that `rules/abbreviations.toml` does not list and that the release never expands (`Zona Integritas (ZI)` or `ZI (Zona Integritas)`) leaves readers guessing. Expand it at its first use. Not checked: Roman numerals (`Tahap III`), tokens with digits (`P3K`), region codes (`DIY`), runs of words in capitals (`KOTA SEMARANG`), an all-caps headline (that is `title/`'s), the dateline city, URLs, e-mail addresses, domains and the credit tail. One finding per abbreviation, at its first use.",
     ),
-    severity: Severity::Warning,
-    fix: FixAvailability::None,
-    default_enabled: true,
-    examples: &[Example {
+    why: (
+        "Singkatan yang tidak pernah dijabarkan membuat pembaca menebak-nebak artinya.",
+        "An abbreviation never expanded leaves readers guessing.",
+    ),
+    fix_safety: ("Tidak ada perbaikan otomatis.", "No automatic fix."),
+    examples: [Example {
         bad: "Penerapan SPIP di lingkungan sekretariat terus diperkuat.",
         good: "Penerapan Sistem Pengendalian Intern Pemerintah (SPIP) di lingkungan sekretariat terus diperkuat.",
     }],
-    messages: &[&MESSAGE],
-};
+    messages: {
+        MESSAGE = (
+            "Singkatan '{abbr}' tidak dikenal dan tidak dijabarkan di mana pun dalam siaran; jabarkan saat pertama disebut: 'Kepanjangan ({abbr})'",
+            "The abbreviation '{abbr}' is not known and is never expanded in the release; expand it at its first use: 'Long Form ({abbr})'",
+        ),
+    },
+}
 
 impl Rule for Unknown {
-    fn meta(&self) -> &'static RuleMeta {
-        &META
-    }
-
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let scan = Scan::of(cx);
         // Uses of each unknown abbreviation, in order of first use (grouped once: comparing

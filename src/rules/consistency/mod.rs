@@ -25,7 +25,7 @@ const LABEL: Text = Text::new("pertama ditulis '{usual}' di sini", "first writte
 
 /// The release's variants of `class`.
 fn variants_of(cx: &Context<'_>, class: Class) -> impl Iterator<Item = Variant> {
-    let dictionary = cx.settings.dictionary.as_deref();
+    let dictionary = cx.resources.dictionary();
     let all: Rc<Variants> = cx.memo(|doc| Variants::new(doc, dictionary));
     let mine: Vec<Variant> = all.0.iter().filter(|v| v.class == class).cloned().collect();
     mine.into_iter()

@@ -1,42 +1,29 @@
 //! `credit/photo-label`: the photo label is not `Foto: ` after one space (`foto:`,
 //! `Foto :`, `ed.Foto`, or no label at all).
 
-use crate::diagnostic::{Edit, Finding, Fix, Severity};
+use crate::diagnostic::{Edit, Finding, Fix};
 use crate::findings::Findings;
 use crate::message::Text;
-use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
+use crate::rules::{declare_rule, Context, Rule};
 use crate::span::Span;
 
-pub struct PhotoLabel;
-
-const CASE: Text = Text::new(
-    "Label foto ditulis 'Foto', bukan '{found}'",
-    "The photo label is written 'Foto', not '{found}'",
-);
-const COLON: Text = Text::new(
-    "Label foto ditulis 'Foto:' diikuti satu spasi, bukan '{found}'",
-    "The photo label is written 'Foto:' followed by one space, not '{found}'",
-);
-const GAP: Text = Text::new("Satu spasi sebelum label 'Foto:'", "One space before the 'Foto:' label");
-const NO_LABEL: Text = Text::new(
-    "Label 'Foto:' tidak ada sebelum kredit foto",
-    "The 'Foto:' label is missing before the photo credit",
-);
-const FIX: Text = Text::new("Ganti dengan '{expected}'", "Replace with '{expected}'");
-const FIX_INSERT: Text = Text::new("Sisipkan 'Foto: '", "Insert 'Foto: '");
-const FIX_SPACE: Text = Text::new("Pisahkan dengan satu spasi", "Separate with one space");
-
-static META: RuleMeta = RuleMeta {
+declare_rule! {
+    pub struct PhotoLabel;
     id: "credit/photo-label",
-    summary: Text::new("Label `Foto:` tidak sesuai gaya rumah", "The `Foto:` label drifts from the house style"),
-    explanation: Text::new(
-        "Kredit foto diawali label `Foto:` berhuruf kapital awal, titik dua menempel, lalu satu spasi, dan dipisahkan satu spasi dari `ed.`: `(awh/ed. Foto: rap/KPU Kota Semarang)`. Penyimpangan yang umum: `foto:`, `Foto :`, `Foto:rap`, `ed.Foto`, atau kredit foto tanpa label (`(awh/ed. dok KPU Kota Semarang)`). Perbaikan aman.",
-        "The photo credit opens with the label `Foto:` (capital initial, colon attached, then one space), one space after `ed.`: `(awh/ed. Foto: rap/KPU Kota Semarang)`. Common drifts: `foto:`, `Foto :`, `Foto:rap`, `ed.Foto`, or a photo credit with no label (`(awh/ed. dok KPU Kota Semarang)`). Safe fix.",
-    ),
-    severity: Severity::Error,
-    fix: FixAvailability::Always,
+    severity: Error,
+    fix: Always,
     default_enabled: true,
-    examples: &[
+    summary: ("Label `Foto:` tidak sesuai gaya rumah", "The `Foto:` label drifts from the house style"),
+    what: (
+        "Kredit foto diawali label `Foto:` berhuruf kapital awal, titik dua menempel, lalu satu spasi, dan dipisahkan satu spasi dari `ed.`: `(awh/ed. Foto: rap/KPU Kota Semarang)`. Penyimpangan yang umum: `foto:`, `Foto :`, `Foto:rap`, `ed.Foto`, atau kredit foto tanpa label (`(awh/ed. dok KPU Kota Semarang)`).",
+        "The photo credit opens with the label `Foto:` (capital initial, colon attached, then one space), one space after `ed.`: `(awh/ed. Foto: rap/KPU Kota Semarang)`. Common drifts: `foto:`, `Foto :`, `Foto:rap`, `ed.Foto`, or a photo credit with no label (`(awh/ed. dok KPU Kota Semarang)`).",
+    ),
+    why: (
+        "Ini gaya rumah siaran pers KPU, yang ditulis sama oleh setiap kantor.",
+        "This is the KPU house style for releases, written the same way by every office.",
+    ),
+    fix_safety: ("Perbaikan aman.", "Safe fix."),
+    examples: [
         Example {
             bad: "Rapat Koordinasi Humas\nSemarang, kota-semarang.kpu.go.id — Komisi Pemilihan Umum (KPU) Kota Semarang menggelar rapat koordinasi humas.\nRapat berlangsung lancar. (sof/ed. foto: awh/KPU Kota Semarang)",
             good: "Rapat Koordinasi Humas\nSemarang, kota-semarang.kpu.go.id — Komisi Pemilihan Umum (KPU) Kota Semarang menggelar rapat koordinasi humas.\nRapat berlangsung lancar. (sof/ed. Foto: awh/KPU Kota Semarang)",
@@ -46,14 +33,24 @@ static META: RuleMeta = RuleMeta {
             good: "Rapat Koordinasi Humas\nSemarang, kota-semarang.kpu.go.id — Komisi Pemilihan Umum (KPU) Kota Semarang menggelar rapat koordinasi humas.\nRapat berlangsung lancar. (sof/ed. Foto: Dok KPU Kota Semarang)",
         },
     ],
-    messages: &[&CASE, &COLON, &GAP, &NO_LABEL, &FIX, &FIX_INSERT, &FIX_SPACE],
-};
+    messages: {
+        CASE = ("Label foto ditulis 'Foto', bukan '{found}'", "The photo label is written 'Foto', not '{found}'"),
+        COLON = (
+            "Label foto ditulis 'Foto:' diikuti satu spasi, bukan '{found}'",
+            "The photo label is written 'Foto:' followed by one space, not '{found}'",
+        ),
+        GAP = ("Satu spasi sebelum label 'Foto:'", "One space before the 'Foto:' label"),
+        NO_LABEL = (
+            "Label 'Foto:' tidak ada sebelum kredit foto",
+            "The 'Foto:' label is missing before the photo credit",
+        ),
+        FIX = ("Ganti dengan '{expected}'", "Replace with '{expected}'"),
+        FIX_INSERT = ("Sisipkan 'Foto: '", "Insert 'Foto: '"),
+        FIX_SPACE = ("Pisahkan dengan satu spasi", "Separate with one space"),
+    },
+}
 
 impl Rule for PhotoLabel {
-    fn meta(&self) -> &'static RuleMeta {
-        &META
-    }
-
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let Some(tail) = &cx.doc.credit else {
             return;

@@ -1,49 +1,48 @@
 //! `meta/unknown-key`: a front matter key that looks like a misspelt known key.
 
-use crate::diagnostic::{Edit, Fix, Severity};
+use crate::diagnostic::{Edit, Fix};
 use crate::findings::Findings;
-use crate::message::Text;
-use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
+use crate::rules::{declare_rule, Context, Rule};
 
-pub struct UnknownKey;
-
-const MESSAGE: Text = Text::new(
-    "Kunci front matter '{key}' tampaknya salah ketik untuk '{known}'; situs akan mengabaikannya",
-    "The front matter key '{key}' looks like a typo for '{known}'; the site will ignore it",
-);
-const REQUIRED: Text = Text::new(
-    "Kunci front matter '{key}' tampaknya salah ketik untuk '{known}', yang wajib diisi dan belum ada",
-    "The front matter key '{key}' looks like a typo for '{known}', which every release needs and this one lacks",
-);
-const FIX: Text = Text::new("Ganti nama kunci menjadi '{known}'", "Rename the key to '{known}'");
-
-static META: RuleMeta = RuleMeta {
+declare_rule! {
+    pub struct UnknownKey;
     id: "meta/unknown-key",
-    summary: Text::new("Kunci front matter salah ketik", "Misspelt front matter key"),
-    explanation: Text::new(
-        "Kunci yang mirip kunci yang dikenal (`tittle` untuk `title`, `tag` untuk `tags`) hampir pasti salah ketik: generator situs mengabaikannya diam-diam. Bila kunci yang dimaksud wajib (`title`, `date`) dan belum ada, temuan ini juga menyebutnya, dan `meta/missing-key` tidak melapor lagi: satu masalah, satu temuan. Kunci lain yang tidak mirip kunci mana pun (misalnya `layout` atau `image` dari tema situs) dibiarkan. Kunci yang dikenal: title, date, author, editor, photographer, satker, tags, categories, slug, description, draft. Perbaikan tidak aman: ganti nama kunci.",
-        "A key close to a known one (`tittle` for `title`, `tag` for `tags`) is almost surely a typo that the site generator silently ignores. When the meant key is required (`title`, `date`) and missing, this finding says so too and `meta/missing-key` stays silent: one problem, one finding. Other keys that resemble no known key (a theme's `layout` or `image`) are left alone. Known keys: title, date, author, editor, photographer, satker, tags, categories, slug, description, draft. Unsafe fix: rename the key.",
-    ),
-    severity: Severity::Error,
-    fix: FixAvailability::Always,
+    severity: Error,
+    fix: Always,
     default_enabled: true,
-    examples: &[Example {
+    summary: ("Kunci front matter salah ketik", "Misspelt front matter key"),
+    what: (
+        "Bila kunci yang dimaksud wajib (`title`, `date`) dan belum ada, temuan ini juga menyebutnya, dan `meta/missing-key` tidak melapor lagi: satu masalah, satu temuan. Kunci lain yang tidak mirip kunci mana pun (misalnya `layout` atau `image` dari tema situs) dibiarkan. Kunci yang dikenal: title, date, author, editor, photographer, satker, tags, categories, slug, description, draft.",
+        "When the meant key is required (`title`, `date`) and missing, this finding says so too and `meta/missing-key` stays silent: one problem, one finding. Other keys that resemble no known key (a theme's `layout` or `image`) are left alone. Known keys: title, date, author, editor, photographer, satker, tags, categories, slug, description, draft.",
+    ),
+    why: (
+        "Kunci yang mirip kunci yang dikenal (`tittle` untuk `title`, `tag` untuk `tags`) hampir pasti salah ketik: generator situs mengabaikannya diam-diam.",
+        "A key close to a known one (`tittle` for `title`, `tag` for `tags`) is almost surely a typo that the site generator silently ignores.",
+    ),
+    fix_safety: ("Perbaikan tidak aman: ganti nama kunci.", "Unsafe fix: rename the key."),
+    examples: [Example {
         bad: "---\ntitle: Rapat Koordinasi Humas\ndate: 2025-10-27\nauthr: awh\n---\n\n# Rapat Koordinasi Humas\n\nSemarang, kota-semarang.kpu.go.id — Komisi Pemilihan Umum (KPU) Kota Semarang menggelar rapat koordinasi humas.\n\nRapat berlangsung lancar. (awh/ed. Foto: rap/KPU Kota Semarang)\n",
         good: "---\ntitle: Rapat Koordinasi Humas\ndate: 2025-10-27\nlayout: berita\n---\n\n# Rapat Koordinasi Humas\n\nSemarang, kota-semarang.kpu.go.id — Komisi Pemilihan Umum (KPU) Kota Semarang menggelar rapat koordinasi humas.\n\nRapat berlangsung lancar. (awh/ed. Foto: rap/KPU Kota Semarang)\n",
     }],
-    messages: &[&MESSAGE, &FIX, &REQUIRED],
-};
+    messages: {
+        MESSAGE = (
+            "Kunci front matter '{key}' tampaknya salah ketik untuk '{known}'; situs akan mengabaikannya",
+            "The front matter key '{key}' looks like a typo for '{known}'; the site will ignore it",
+        ),
+        FIX = ("Ganti nama kunci menjadi '{known}'", "Rename the key to '{known}'"),
+        REQUIRED = (
+            "Kunci front matter '{key}' tampaknya salah ketik untuk '{known}', yang wajib diisi dan belum ada",
+            "The front matter key '{key}' looks like a typo for '{known}', which every release needs and this one lacks",
+        ),
+    },
+}
 
 /// This rule's metadata, for `meta/missing-key`, which leaves a misspelt required key to it.
-pub(super) fn meta() -> &'static RuleMeta {
+pub(super) fn meta() -> &'static crate::rules::RuleMeta {
     &META
 }
 
 impl Rule for UnknownKey {
-    fn meta(&self) -> &'static RuleMeta {
-        &META
-    }
-
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let Some(meta) = &cx.doc.metadata else {
             return;
@@ -53,7 +52,7 @@ impl Rule for UnknownKey {
                 continue;
             };
             let args = [("key", entry.key.as_str()), ("known", known)];
-            let missing_required = meta.get(known).is_none() && cx.settings.meta.required.iter().any(|k| k == known);
+            let missing_required = meta.get(known).is_none() && cx.settings.meta().required.iter().any(|k| k == known);
             let message = if missing_required { &REQUIRED } else { &MESSAGE };
             let mut finding = cx.finding(&META, entry.key_span, message, &args);
             // Renaming onto a key that is already there would make a duplicate.
