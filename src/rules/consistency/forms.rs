@@ -117,7 +117,7 @@ impl Variants {
     /// The variants of `doc`. With the spelling dictionary (`--spell`), a form it knows
     /// is a word, not a misspelt name.
     pub fn new(doc: &Document<'_>, dictionary: Option<&Dictionary>) -> Self {
-        let forms = collect(doc);
+        let (forms, form_of) = collect(doc);
         // The forms that may be the usual one (used twice or more, for a name at least
         // once mid-sentence, or spelling a long form), sorted by their key: class,
         // initial, length. A slip keeps the initial and changes the length by one at most.
@@ -162,8 +162,15 @@ impl Variants {
         if found.is_empty() {
             return Variants(Vec::new());
         }
-        // A form the release also writes in lower case is a word, not a name.
-        let written_lower = |lower: &str| doc.words.iter().any(|w| doc.text(w.span) == lower);
+        // Looked up for the few pairs found, each once: so a hostile input with many
+        // pairs costs a pass over its words, not one per pair.
+        let lower_words: HashSet<&str> = doc
+            .words
+            .iter()
+            .map(|w| doc.text(w.span))
+            .filter(|t| !t.chars().any(char::is_uppercase))
+            .collect();
+        let around = Around::new(doc, &forms, &form_of, found.iter().map(|&(_, usual, _)| usual));
         let mut usual_of: HashMap<usize, Vec<usize>> = HashMap::new();
         for &(odd, usual, close) in &found {
             let (o, u) = (&forms[odd], &forms[usual]);
@@ -181,8 +188,8 @@ impl Variants {
                     };
                     u.named
                         && !a_word
-                        && !written_lower(&lower)
-                        && context_allows(doc, &forms, o, u, close == Closeness::TwoVowels, needs_context)
+                        && !lower_words.contains(lower.as_str())
+                        && around.allows(o, u, close == Closeness::TwoVowels, needs_context)
                 }
             };
             if plausible {
@@ -210,8 +217,9 @@ impl Variants {
     }
 }
 
-/// The names and acronyms of the body, in order of first occurrence.
-fn collect<'a>(doc: &Document<'a>) -> Vec<Form<'a>> {
+/// The names and acronyms of the body, in order of first occurrence, and each form's
+/// index by its text.
+fn collect<'a>(doc: &Document<'a>) -> (Vec<Form<'a>>, HashMap<&'a str, usize>) {
     let mut forms: Vec<Form<'a>> = Vec::new();
     let mut index: HashMap<&'a str, usize> = HashMap::with_capacity(64);
     let title_case = title_case_paragraphs(doc);
@@ -250,7 +258,7 @@ fn collect<'a>(doc: &Document<'a>) -> Vec<Form<'a>> {
         form.named |= !capital_says_nothing;
         form.attested |= class == Class::Acronym && spells_long_form(doc, i);
     }
-    forms
+    (forms, index)
 }
 
 /// A name (a capital, then lower-case letters, four or more in all, not a word of the
@@ -403,19 +411,19 @@ fn closeness(odd: &[char], usual: &[char], class: Class, usual_known: bool) -> O
     (long[at + 1..] == short[at..]).then_some(Closeness::OneLetter)
 }
 
-/// A capitalised word beside another in the same name: lower case, and whether it opens
-/// a sentence (where its capital says nothing).
-type Neighbour = Option<(String, bool)>;
+/// A capitalised word beside another in the same name, and whether it opens a sentence
+/// (where its capital says nothing).
+type Neighbour<'a> = Option<(&'a str, bool)>;
 
 /// The capitalised words right before and after word `i` in the same name (one space
 /// between).
-fn neighbours(doc: &Document<'_>, i: usize) -> [Neighbour; 2] {
+fn neighbours<'a>(doc: &Document<'a>, i: usize) -> [Neighbour<'a>; 2] {
     let word = doc.words[i];
     let near = |j: usize, gap: Span| {
         let other = doc.words.get(j)?;
-        let capital = doc.text(other.span).starts_with(|c: char| c.is_uppercase());
-        (capital && other.region == word.region && doc.text(gap) == " ")
-            .then(|| (doc.text(other.span).to_lowercase(), other.part_start))
+        let text = doc.text(other.span);
+        let capital = text.starts_with(|c: char| c.is_uppercase());
+        (capital && other.region == word.region && doc.text(gap) == " ").then_some((text, other.part_start))
     };
     let before = i
         .checked_sub(1)
@@ -427,49 +435,70 @@ fn neighbours(doc: &Document<'_>, i: usize) -> [Neighbour; 2] {
     [before, after]
 }
 
-/// Whether the words around the odd form allow reading it as the usual one: never when
-/// they name someone else (`Rahmat Hidayat` … `Rahmad Santoso`: a name beside the odd form
-/// where the usual form always has another); and when `always`, or when the odd form
-/// opens a sentence (where any word is capitalised) and `at_start`, only when a word
-/// beside it is the one beside the usual form (`Agus Pramono` … `Agus Pramana`).
-fn context_allows(
-    doc: &Document<'_>,
-    forms: &[Form<'_>],
-    odd: &Form<'_>,
-    usual: &Form<'_>,
-    always: bool,
-    at_start: bool,
-) -> bool {
-    let at = odd.first;
-    let mine = neighbours(doc, at);
-    let theirs: Vec<[Neighbour; 2]> = (usual.first..doc.words.len())
-        .filter(|&i| {
-            let w = &doc.words[i];
-            w.region == Region::Body && !w.in_address && !w.in_handle && doc.text(w.span) == usual.text
-        })
-        .map(|i| neighbours(doc, i))
-        .collect();
-    let is_other_name = |lower: &str| {
-        forms
-            .iter()
-            .find(|f| f.text.chars().flat_map(char::to_lowercase).eq(lower.chars()))
-            .is_some_and(|f| f.class == Class::Name && !is_known(f))
-    };
-    let mut agrees = false;
-    for side in 0..2 {
-        let Some((mine, mine_opens)) = &mine[side] else {
-            continue;
-        };
-        let same = theirs.iter().any(|t| t[side].as_ref().is_some_and(|(w, _)| w == mine));
-        let others = theirs.iter().any(|t| t[side].is_some());
-        if same {
-            agrees = true;
-        } else if others && !mine_opens && is_other_name(mine) {
-            return false;
+/// The words around each occurrence of the usual forms of the pairs found, gathered in
+/// one pass over the release.
+struct Around<'a, 'f> {
+    forms: &'f [Form<'a>],
+    form_of: &'f HashMap<&'a str, usize>,
+    doc: &'f Document<'a>,
+    /// Usual form → the neighbours of each of its occurrences.
+    of_usual: HashMap<usize, Vec<[Neighbour<'a>; 2]>>,
+}
+
+impl<'a, 'f> Around<'a, 'f> {
+    fn new(
+        doc: &'f Document<'a>,
+        forms: &'f [Form<'a>],
+        form_of: &'f HashMap<&'a str, usize>,
+        usual: impl Iterator<Item = usize>,
+    ) -> Self {
+        let mut of_usual: HashMap<usize, Vec<[Neighbour<'a>; 2]>> = usual.map(|u| (u, Vec::new())).collect();
+        for (i, w) in doc.words.iter().enumerate() {
+            if w.region != Region::Body || w.in_address || w.in_handle {
+                continue;
+            }
+            if let Some(list) = form_of.get(doc.text(w.span)).and_then(|f| of_usual.get_mut(f)) {
+                list.push(neighbours(doc, i));
+            }
+        }
+        Around {
+            forms,
+            form_of,
+            doc,
+            of_usual,
         }
     }
-    let opens_sentence = odd.plain_capital;
-    agrees || !(always || (opens_sentence && at_start))
+
+    /// Whether the words around the odd form allow reading it as the usual one: never
+    /// when they name someone else (`Rahmat Hidayat` … `Rahmad Santoso`: a name beside
+    /// the odd form where the usual form always has another); and when `always`, or when
+    /// the odd form's capital says nothing and `at_start`, only when a word beside it is
+    /// the one beside the usual form (`Agus Pramono` … `Agus Pramana`).
+    fn allows(&self, odd: &Form<'_>, usual: &Form<'_>, always: bool, at_start: bool) -> bool {
+        let mine = neighbours(self.doc, odd.first);
+        let Some(theirs) = self.form_of.get(usual.text).and_then(|u| self.of_usual.get(u)) else {
+            return false;
+        };
+        let is_other_name = |text: &str| {
+            self.form_of
+                .get(text)
+                .is_some_and(|&f| self.forms[f].class == Class::Name && !is_known(&self.forms[f]))
+        };
+        let mut agrees = false;
+        for side in 0..2 {
+            let Some((mine, mine_opens)) = mine[side] else {
+                continue;
+            };
+            let same = theirs.iter().any(|t| t[side].is_some_and(|(w, _)| w == mine));
+            let others = theirs.iter().any(|t| t[side].is_some());
+            if same {
+                agrees = true;
+            } else if others && !mine_opens && is_other_name(mine) {
+                return false;
+            }
+        }
+        agrees || !(always || (odd.plain_capital && at_start))
+    }
 }
 
 #[cfg(test)]
