@@ -222,23 +222,40 @@ impl Variants {
 fn collect<'a>(doc: &Document<'a>) -> (Vec<Form<'a>>, HashMap<&'a str, usize>) {
     let mut forms: Vec<Form<'a>> = Vec::new();
     let mut index: HashMap<&'a str, usize> = HashMap::with_capacity(64);
-    let title_case = title_case_paragraphs(doc);
+    // One pass over the words: the capitalised ones of the body with their paragraph,
+    // and for each paragraph how many words and capitals it has. A paragraph in title
+    // case (four words or more, nearly all capitalised) gives no sign of a name.
+    let mut capitalised: Vec<(usize, usize)> = Vec::with_capacity(64);
+    let mut counts = vec![(0usize, 0usize); doc.paragraphs.len()];
     let mut paragraph = 0;
     for (i, word) in doc.words.iter().enumerate() {
-        if word.region != Region::Body || word.in_address || word.in_handle {
+        if word.region != Region::Body {
             continue;
         }
         while doc.paragraphs.get(paragraph).is_some_and(|p| p.end < word.span.start) {
             paragraph += 1;
         }
-        let text = doc.text(word.span);
-        if !text.starts_with(|c: char| c.is_uppercase()) {
-            continue;
+        let capital = doc.text(word.span).starts_with(char::is_uppercase);
+        if let Some((all, capitals)) = counts.get_mut(paragraph) {
+            *all += 1;
+            *capitals += usize::from(capital);
         }
+        if capital && !word.in_address && !word.in_handle {
+            capitalised.push((i, paragraph));
+        }
+    }
+    let title_case = |p: usize| {
+        counts
+            .get(p)
+            .is_some_and(|&(all, capitals)| all >= 4 && capitals * 10 >= all * 7)
+    };
+    for (i, paragraph) in capitalised {
+        let word = &doc.words[i];
+        let text = doc.text(word.span);
         let Some((class, len)) = class_of(text, word.roles & LEXICON_ROLES != 0) else {
             continue;
         };
-        let capital_says_nothing = word.part_start || title_case.get(paragraph).copied().unwrap_or(false);
+        let capital_says_nothing = word.part_start || title_case(paragraph);
         let at = *index.entry(text).or_insert_with(|| {
             forms.push(Form {
                 text,
@@ -289,25 +306,6 @@ fn class_of(text: &str, in_lexicon: bool) -> Option<(Class, usize)> {
     } else {
         None
     }
-}
-
-/// For each paragraph, whether it is written in title case (four words or more, nearly
-/// all capitalised): there a capital is no sign of a name.
-fn title_case_paragraphs(doc: &Document<'_>) -> Vec<bool> {
-    let mut words = doc.words.iter().peekable();
-    doc.paragraphs
-        .iter()
-        .map(|p| {
-            let (mut all, mut capitals) = (0, 0);
-            while let Some(w) = words.next_if(|w| w.span.start < p.end) {
-                if w.span.start >= p.start {
-                    all += 1;
-                    capitals += usize::from(doc.text(w.span).starts_with(char::is_uppercase));
-                }
-            }
-            all >= 4 && capitals * 10 >= all * 7
-        })
-        .collect()
 }
 
 /// Whether the acronym at word `i` stands in parentheses right after a long form whose
