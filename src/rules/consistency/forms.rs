@@ -15,7 +15,7 @@ use serde::Deserialize;
 
 use crate::document::{Document, Region};
 use crate::house;
-use crate::lexicon;
+use crate::lexicon::{self, WordSet};
 use crate::rules::abbr::data::TABLE;
 use crate::span::Span;
 use crate::spell::Dictionary;
@@ -54,7 +54,7 @@ struct Data {
 }
 
 #[allow(clippy::expect_used, reason = "data embedded at build time; tests parse it")]
-static COMMON: LazyLock<HashSet<String>> = LazyLock::new(|| {
+static COMMON: LazyLock<WordSet<String>> = LazyLock::new(|| {
     let data: Data = serde_json::from_str(crate::house::data_file!("consistency"))
         .expect("rules/consistency.toml is valid (checked by tests)");
     data.common_capitalised.into_iter().collect()
@@ -62,7 +62,7 @@ static COMMON: LazyLock<HashSet<String>> = LazyLock::new(|| {
 
 /// Words of region names, their aliases and seats, lower case (`semarang`, `timor`,
 /// `jateng`, `bentan` of Bandar Seri Bentan).
-static REGION_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
+static REGION_WORDS: LazyLock<WordSet<String>> = LazyLock::new(|| {
     house::all_satker()
         .iter()
         .flat_map(|s| [&s.name, &s.seat].into_iter().chain(&s.aliases))
@@ -71,9 +71,10 @@ static REGION_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
         .collect()
 });
 
-/// The lexicon's role bits of [`crate::document::Word::roles`] (the bits above them are
-/// shape marks, which say nothing about being a word).
-const LEXICON_ROLES: u16 = lexicon::HYPHENATED - 1;
+/// The lexicon's role bits of [`crate::document::Word::roles`] that make a word a known
+/// word (the bits above them are shape marks, which say nothing about being a word; an
+/// abbreviation written as a name, `Sidalih`, is still compared as one).
+const LEXICON_ROLES: u16 = (lexicon::HYPHENATED - 1) & !lexicon::ABBR;
 
 /// More usual forms than this with one initial and length are compared with no odd
 /// form: a bound on the work a hostile input can cause (a release has a handful).
