@@ -42,6 +42,16 @@ pub fn opens_sentence(gap: &str) -> bool {
     gap.contains(['.', '!', '?', ':', '—', '“']) || gap.ends_with(['"', '\'', '‘'])
 }
 
+/// Whether the text between two headline words opens a part of the headline, where a
+/// title capitalises even a function word (`Sharing: Humas Didorong`): a `:`, `?`, `!`,
+/// `|`, a dash, an opening quotation mark or parenthesis. A headline's parts differ from
+/// the sentence parts of [`opens_sentence`]: `.` inside a headline (`Rp2.5`) opens none,
+/// `|`, `(` and a spaced hyphen do. For any headline, the front matter `title` too, so it
+/// works on the text between, not on [`Word`]s.
+pub fn opens_headline_part(gap: &str) -> bool {
+    gap.contains([':', '?', '!', '—', '–', '“', '"', '(', '|']) || gap.trim() == "-"
+}
+
 fn is_joiner(c: char) -> bool {
     matches!(c, '-' | '\'' | '’')
 }
@@ -183,6 +193,16 @@ mod tests {
         let t = "Masing-masing ke-96, Jum'at (27/10) -- selesai.";
         let w: Vec<&str> = split(t, 0).map(|s| s.text(t)).collect();
         assert_eq!(w, ["Masing-masing", "ke-96", "Jum'at", "27", "10", "selesai"]);
+    }
+
+    #[test]
+    fn headline_part_openers() {
+        for gap in [": ", " | ", " - ", " – ", " (", " “", "? "] {
+            assert!(opens_headline_part(gap), "{gap:?}");
+        }
+        for gap in [" ", ".", ", ", "/"] {
+            assert!(!opens_headline_part(gap), "{gap:?}");
+        }
     }
 
     #[test]

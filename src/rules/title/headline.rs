@@ -2,7 +2,7 @@
 //! rules share.
 
 use crate::case::upper_first;
-use crate::document::Document;
+use crate::document::{words::opens_headline_part, Document};
 use crate::span::Span;
 
 use super::data::{self, DATA};
@@ -45,15 +45,11 @@ pub fn words<'a>(doc: &Document<'a>) -> Option<(Span, Vec<HeadWord<'a>>)> {
             span: word.span,
             text,
             first: out.is_empty(),
-            starts_part: out.is_empty() || opens_part(between),
+            starts_part: out.is_empty() || opens_headline_part(between),
             after_number,
         });
     }
     (out.len() <= MAX_WORDS).then_some((headline, out))
-}
-
-fn opens_part(between: &str) -> bool {
-    between.contains([':', '?', '!', '—', '–', '“', '"', '(', '|']) || between.trim() == "-"
 }
 
 /// Whether the word at `index` is part of a fixed name such as `Dalam Negeri` (in any
