@@ -34,6 +34,12 @@ impl Word {
     pub fn is_checked(&self) -> bool {
         !self.in_address && self.region != Region::CreditTail
     }
+
+    /// Running prose of the headline or body: not the dateline, the credit tail or text
+    /// after it, an address or a handle.
+    pub fn is_prose(&self) -> bool {
+        matches!(self.region, Region::Headline | Region::Body) && !self.in_address && !self.in_handle
+    }
 }
 
 /// Whether the text between two words ends a sentence, a part or opens a quotation, so
