@@ -4,11 +4,13 @@
 //! heading in Markdown); paragraphs (one per line, or separated by blank lines); the lead
 //! (first paragraph) opening with the dateline; the credit tail closing the release.
 
+mod blocks;
 pub mod credit;
 mod credit_marks;
 pub mod dateline;
 pub mod dates;
 pub mod front_matter;
+mod loose_dates;
 pub mod metadata;
 pub mod region;
 pub mod spacing;
@@ -27,7 +29,6 @@ pub use spacing::SpaceRun;
 pub use span_set::SpanSet;
 pub use words::Word;
 
-use crate::lexicon;
 use crate::line_index::LineIndex;
 use crate::span::Span;
 
@@ -69,6 +70,10 @@ pub struct Document<'a> {
     /// Keys of the front matter (or metadata handed over with an article).
     pub metadata: Option<Metadata>,
     pub headline: Option<Headline>,
+    /// The front matter `title` as written (inside its quotes), when its text is the
+    /// value itself (no escapes): the headline when the body has none, and checked by
+    /// the `title/` rules beside a `# ` heading it differs from.
+    pub title: Option<Span>,
     /// Body paragraphs after the headline. A paragraph spans from the first character of
     /// its first line to the end of its last line (line breaks inside included).
     pub paragraphs: Vec<Span>,
@@ -114,6 +119,12 @@ impl<'a> Document<'a> {
             front_matter::locate(source, bom)
         };
         let has_metadata = external.is_some() || front_matter.is_some_and(|fm| !fm.unclosed);
+        let metadata = external.or_else(|| {
+            front_matter
+                .filter(|fm| !fm.unclosed)
+                .map(|fm| metadata::parse(source, &fm))
+        });
+        let title = metadata.as_ref().and_then(|m| metadata::title_span(source, m));
         let body_start = front_matter.map_or(bom, |fm| fm.block.end);
         let mut body_lines = line_spans(source, body_start);
         // Markdown comments on a line of their own (suppression directives among them)
@@ -153,7 +164,7 @@ impl<'a> Document<'a> {
                     })
                 } else if kind == SourceKind::Markdown && has_metadata {
                     // The front matter `title` is the headline; the body starts right away.
-                    None
+                    title.map(|span| Headline { span, marker: None })
                 } else if dateline::parse(text, first.start).is_some_and(|d| d.domain.is_some()) {
                     // No headline at all: the release opens with its lead.
                     None
@@ -165,7 +176,9 @@ impl<'a> Document<'a> {
                     })
                 }
             }
-            None => None,
+            None => title
+                .filter(|_| kind == SourceKind::Markdown && has_metadata)
+                .map(|span| Headline { span, marker: None }),
         };
 
         let paragraphs = paragraphs(source, rest);
@@ -180,30 +193,20 @@ impl<'a> Document<'a> {
         let mut dates = Vec::new();
         let mut space_runs = Vec::new();
         let headline_span = headline.map(|h| h.span);
-        let news_start = dateline.as_ref().map(|d| d.separator.end);
+        let layout = blocks::Layout {
+            source,
+            headline: headline_span,
+            dateline: dateline.as_ref(),
+            credit: credit.as_ref(),
+            news_start: dateline.as_ref().map(|d| d.separator.end),
+        };
         let text_blocks = headline_span.into_iter().chain(paragraphs.iter().copied());
         for block in text_blocks {
             let text = block.text(source);
             quotes.extend(text_spans::quotations(text, block.start));
             addresses.extend(text_spans::addresses(text, block.start));
-            space_runs.extend(spacing::runs(text, block.start));
             let first = words.len();
-            let mut previous: Option<Span> = None;
-            words.extend(words::split(text, block.start).map(|span| {
-                let gap = previous.map(|p| &source[p.end..span.start]);
-                previous = Some(span);
-                let written = span.text(source);
-                Word {
-                    span,
-                    roles: lexicon::roles(written) | lexicon::shape_marks(written),
-                    region: region::of(span.start, headline_span, dateline.as_ref(), credit.as_ref()),
-                    in_address: false,
-                    in_quote: false,
-                    in_handle: region::in_handle(source, span),
-                    sentence_start: news_start == Some(span.start) || region::after_full_stop(gap),
-                    part_start: gap.is_none_or(words::opens_sentence),
-                }
-            }));
+            layout.scan(block, &mut words, &mut space_runs);
             dates.extend(dates::find(text, block.start, &words[first..]));
         }
         let marked = (0..words.len())
@@ -217,12 +220,6 @@ impl<'a> Document<'a> {
             word.in_quote = quotes.contains(word.span);
         }
         dates.retain(|d: &DateMention| !addresses.overlaps(d.span) && !credit.is_some_and(|c| c.span.overlaps(d.span)));
-
-        let metadata = external.or_else(|| {
-            front_matter
-                .filter(|fm| !fm.unclosed)
-                .map(|fm| metadata::parse(source, &fm))
-        });
         Document {
             source,
             kind,
@@ -230,6 +227,7 @@ impl<'a> Document<'a> {
             front_matter,
             metadata,
             headline,
+            title,
             paragraphs,
             dateline,
             credit,
@@ -284,7 +282,6 @@ fn is_blank(source: &str, line: Span) -> bool {
     line.text(source).trim().is_empty()
 }
 
-/// Content spans (terminators excluded) of the lines from `start` on.
 /// A suppression comment (`<!-- siaran-… -->`) that ends a line of text, if there is one.
 fn trailing_directive(source: &str, line: Span) -> Option<Span> {
     let text = line.text(source).trim_end();
@@ -298,27 +295,20 @@ fn trailing_directive(source: &str, line: Span) -> Option<Span> {
         .then(|| Span::new(line.start + open, line.start + text.len()))
 }
 
+/// Content spans (terminators excluded) of the lines from `start` on.
 fn line_spans(source: &str, start: usize) -> Vec<Span> {
     let bytes = source.as_bytes();
     let mut spans = Vec::new();
     let mut line_start = start;
-    let mut i = start;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'\n' => {
-                spans.push(Span::new(line_start, i));
-                line_start = i + 1;
-            }
-            b'\r' => {
-                spans.push(Span::new(line_start, i));
-                if bytes.get(i + 1) == Some(&b'\n') {
-                    i += 1;
-                }
-                line_start = i + 1;
-            }
-            _ => {}
+    for i in memchr::memchr2_iter(b'\n', b'\r', &bytes[start..]) {
+        let i = start + i;
+        if i < line_start {
+            // The `\n` of a `\r\n`, ended with its `\r`.
+            continue;
         }
-        i += 1;
+        spans.push(Span::new(line_start, i));
+        let crlf = bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n');
+        line_start = i + 1 + usize::from(crlf);
     }
     if line_start < bytes.len() {
         spans.push(Span::new(line_start, bytes.len()));
@@ -399,6 +389,29 @@ mod tests {
         assert_eq!(d.text(h.marker.unwrap()), "# ");
         assert_eq!(d.paragraphs.len(), 1);
         assert!(d.front_matter.is_some());
+        assert_eq!(d.text(d.title.unwrap()), "X");
+    }
+
+    #[test]
+    fn front_matter_title_is_the_headline_without_a_heading() {
+        for src in [
+            "---\ntitle: \"Rapat Pleno.\"\n---\n\nSemarang, kpu.go.id — Isi.\n",
+            "+++\ntitle = 'Rapat Pleno.'\n+++\n\nSemarang, kpu.go.id — Isi.\n",
+            "---\ntitle: Rapat Pleno.\n---\nSemarang, kpu.go.id — Isi.\n",
+        ] {
+            let d = Document::parse(src, SourceKind::Markdown);
+            let h = d.headline.unwrap();
+            assert_eq!(d.text(h.span), "Rapat Pleno.", "{src}");
+            assert_eq!(d.title, Some(h.span));
+            assert_eq!(d.words[0].region, Region::Headline);
+            assert_eq!(d.paragraphs.len(), 1);
+        }
+        // An escape makes the written title differ from its value: not located.
+        let d = Document::parse(
+            "---\ntitle: \"Rapat \\\"Pleno\\\"\"\n---\n\nIsi.\n",
+            SourceKind::Markdown,
+        );
+        assert_eq!(d.title, None);
     }
 
     #[test]

@@ -2,11 +2,12 @@
 //! parsed once, on first use, and the `short` forms of the abbreviation table (to keep
 //! `KPU` or `Bawaslu` right when an all-caps headline is recased).
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use serde::Deserialize;
 
+use crate::lexicon::WordSet;
 use crate::rules::abbr::data::TABLE;
 
 #[derive(Deserialize)]
@@ -22,9 +23,9 @@ struct HeadlineFile {
 }
 
 pub struct HeadlineData {
-    function_words: HashSet<String>,
-    either_case: HashSet<String>,
-    after_number: HashSet<String>,
+    function_words: WordSet<String>,
+    either_case: WordSet<String>,
+    after_number: WordSet<String>,
     /// Each name as its words (`["Dalam", "Negeri"]`).
     pub fixed_names: Vec<Vec<String>>,
 }
