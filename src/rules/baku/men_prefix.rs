@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 
 use serde::Deserialize;
 
-use super::data::{self, WordPair};
+use super::data::{self, PairOwner, WordPair};
 use super::{in_headline, in_proper_name};
 use crate::case::{case_of, match_case, Case};
 use crate::diagnostic::{Edit, Fix};
@@ -56,9 +56,6 @@ declare_rule! {
         ),
     },
 }
-
-/// The kind of the word-pair list that this rule owns (`baku/non-standard-word` skips it).
-pub(crate) const PAIR_KIND: &str = "luluh-KPST";
 
 /// The melted form of a word and how sure the rule is of it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -109,9 +106,11 @@ static LISTS: LazyLock<Lists> = LazyLock::new(|| {
     Lists {
         bases: data.group.into_iter().flat_map(|g| g.bases).collect(),
         keep: data.keep.into_iter().map(|k| k.base).collect(),
-        pairs: data::pairs().filter(|p| p.kind == PAIR_KIND).collect(),
+        pairs: data::pairs()
+            .filter(|p| p.kind.owner() == PairOwner::MenPrefix)
+            .collect(),
         other_pairs: data::pairs()
-            .filter(|p| p.kind != PAIR_KIND)
+            .filter(|p| p.kind.owner() != PairOwner::MenPrefix)
             .map(|p| p.wrong.to_lowercase())
             .collect(),
     }
