@@ -130,6 +130,45 @@ fn typos_are_flagged_with_the_full_dictionary() {
     );
 }
 
+/// meN- before an unmelted k, p, t, s is `baku/men-prefix`'s (one finding, safe for a
+/// listed base, unsafe for one only the dictionary knows); with that rule off, the
+/// spelling finding suggests the melted form.
+#[test]
+fn unmelted_men_forms_are_reported_once_with_the_melted_form() {
+    let Some(dictionary) = common::full_dictionary("unmelted_men_forms_are_reported_once_with_the_melted_form") else {
+        return;
+    };
+    let release = common::expand_example(
+        "Petugas mensimulasikan pemungutan suara, mensiasati cuaca, dan mentransfer data ke menteri.",
+    );
+    let settings = common::with_dictionary(common::EXAMPLE_CONFIG, dictionary.clone());
+    let found: Vec<_> = common::run(&release, None, Some(common::default_date()), &settings)
+        .into_iter()
+        .filter(|f| f.family() == "spell" || f.rule == "baku/men-prefix")
+        .map(|f| {
+            let fix = f.fix.expect("a fix");
+            (f.rule, fix.edits[0].replacement.clone(), fix.applicability)
+        })
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("baku/men-prefix", "menyimulasikan".to_string(), Applicability::Safe),
+            ("baku/men-prefix", "menyiasati".to_string(), Applicability::Unsafe),
+        ]
+    );
+    let config = format!("{}[rules]\ndisable = [\"baku/men-prefix\"]\n", common::EXAMPLE_CONFIG);
+    let found = spell_findings(&release, &common::with_dictionary(&config, dictionary));
+    let suggestions: Vec<_> = found.iter().map(|(_, word, s)| (word.as_str(), s.as_deref())).collect();
+    assert_eq!(
+        suggestions,
+        [
+            ("mensimulasikan", Some("menyimulasikan")),
+            ("mensiasati", Some("menyiasati"))
+        ]
+    );
+}
+
 #[test]
 fn a_name_at_a_sentence_start_is_not_a_typo() {
     // `Dinas` is one letter away, but `Dimas` is named in mid-sentence elsewhere.

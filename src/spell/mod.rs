@@ -106,6 +106,13 @@ impl Dictionary {
         best
     }
 
+    /// Whether the dictionary or the supplement lists `word` (lower case) as it stands,
+    /// without the affix fallbacks of [`Dictionary::accepts`]: `menteri` is listed,
+    /// `mentaati` (a wrong derivation the fallbacks would explain) is not.
+    pub fn lists(&self, word: &str) -> bool {
+        self.known(word)
+    }
+
     fn judge(&self, word: &str) -> bool {
         if self.hunspell.check(word) {
             return true;

@@ -79,6 +79,8 @@ pub enum PairOwner {
     Month,
     /// The `day-date/` family, from the calendar.
     DayDate,
+    /// `baku/men-prefix`, with the bases of `rules/men-prefix.toml`.
+    MenPrefix,
 }
 
 impl PairKind {
@@ -90,12 +92,10 @@ impl PairKind {
             PairKind::BoundForm => PairOwner::BoundForm,
             PairKind::Month => PairOwner::Month,
             PairKind::Day => PairOwner::DayDate,
-            PairKind::Spelling
-            | PairKind::Joined
-            | PairKind::Apart
-            | PairKind::LoanIr
-            | PairKind::Melting
-            | PairKind::Equivalent => PairOwner::NonStandardWord,
+            PairKind::Melting => PairOwner::MenPrefix,
+            PairKind::Spelling | PairKind::Joined | PairKind::Apart | PairKind::LoanIr | PairKind::Equivalent => {
+                PairOwner::NonStandardWord
+            }
         }
     }
 }

@@ -13,8 +13,13 @@ mod bound_form_apart;
 mod bound_form_hyphen;
 mod currency;
 pub mod data;
+mod decade;
+pub(crate) mod men_prefix;
 mod month;
 mod non_standard_word;
+mod number_start;
+mod ordinal;
+mod pleonasm;
 mod prefix_apart;
 mod preposition_joined;
 mod pun_apart;
@@ -31,6 +36,7 @@ pub(crate) use prefix_apart::is_listed_verb;
 
 pub const RULES: &[&dyn Rule] = &[
     &non_standard_word::NonStandardWord,
+    &men_prefix::MenPrefix,
     &preposition_joined::PrepositionJoined,
     &prefix_apart::PrefixApart,
     &pun_joined::PunJoined,
@@ -41,6 +47,10 @@ pub const RULES: &[&dyn Rule] = &[
     &bound_form_hyphen::BoundFormHyphen,
     &month::Month,
     &currency::Currency,
+    &pleonasm::Pleonasm,
+    &ordinal::Ordinal,
+    &decade::Decade,
+    &number_start::NumberStart,
 ];
 
 /// The text between two words.

@@ -1,5 +1,6 @@
 //! `baku/reduplication-spaced`: a reduplication written with spaces or a dash:
-//! `disia – siakan` → `disia-siakan`, `anak - anak` → `anak-anak`.
+//! `disia – siakan` → `disia-siakan`, `anak - anak` → `anak-anak`; an affixed one written
+//! apart (`terus menerus` → `terus-menerus`, unsafe).
 
 use super::gap;
 use crate::diagnostic::{Edit, Fix};
@@ -15,14 +16,17 @@ declare_rule! {
     default_enabled: true,
     summary: ("Kata ulang ditulis dengan spasi atau tanda pisah", "Reduplication written with spaces or a dash"),
     what: (
-        "Kata ulang ditulis dengan tanda hubung (`-`) tanpa spasi: `anak-anak`, `disia-siakan`, `siswa-siswi`, `sebaik-baiknya` (EYD V, Tanda Hubung). Aturan ini menandai dua kata yang dipisahkan tanda hubung atau tanda pisah berspasi (`disia – siakan`) atau tanda pisah tanpa spasi (`anak–anak`), asalkan keduanya memang kata ulang: kata yang sama, kata dasar yang sama dengan imbuhan (`disia – siakan`, `sebaik - baiknya`), atau perubahan vokal akhir (`siswa – siswi`). Rentang seperti `Senin – Jumat` atau `2019 – 2024` bukan kata ulang dan tidak ditandai.",
-        "A reduplication is written with a hyphen (`-`) and no spaces: `anak-anak`, `disia-siakan`, `siswa-siswi`, `sebaik-baiknya` (EYD V, hyphen). This rule flags two words separated by a spaced hyphen or dash (`disia – siakan`) or an unspaced dash (`anak–anak`) when they really are a reduplication: the same word, the same base with affixes (`disia – siakan`, `sebaik - baiknya`), or a change of the final vowel (`siswa – siswi`). Ranges such as `Senin – Jumat` or `2019 – 2024` are not reduplications and are not flagged.",
+        "Kata ulang ditulis dengan tanda hubung (`-`) tanpa spasi: `anak-anak`, `disia-siakan`, `siswa-siswi`, `sebaik-baiknya` (EYD V, Tanda Hubung). Aturan ini menandai dua kata yang dipisahkan tanda hubung atau tanda pisah berspasi (`disia – siakan`) atau tanda pisah tanpa spasi (`anak–anak`), asalkan keduanya memang kata ulang: kata yang sama, kata dasar yang sama dengan imbuhan (`disia – siakan`, `sebaik - baiknya`), atau perubahan vokal akhir (`siswa – siswi`). Rentang seperti `Senin – Jumat` atau `2019 – 2024` bukan kata ulang dan tidak ditandai. Kata ulang berimbuhan yang hanya dipisah spasi (`terus menerus`, `bersama sama`, `tolong menolong`: satu sisi kata dasar, sisi lain kata dasar yang sama dengan ber- atau meN-) juga ditandai. Dua kata yang sama persis (`hati hati`) ditangani `spell/doubled-word`.",
+        "A reduplication is written with a hyphen (`-`) and no spaces: `anak-anak`, `disia-siakan`, `siswa-siswi`, `sebaik-baiknya` (EYD V, hyphen). This rule flags two words separated by a spaced hyphen or dash (`disia – siakan`) or an unspaced dash (`anak–anak`) when they really are a reduplication: the same word, the same base with affixes (`disia – siakan`, `sebaik - baiknya`), or a change of the final vowel (`siswa – siswi`). Ranges such as `Senin – Jumat` or `2019 – 2024` are not reduplications and are not flagged. An affixed reduplication written apart with a space only (`terus menerus`, `bersama sama`, `tolong menolong`: one side the base, the other the same base with ber- or meN-) is flagged too. Two identical words (`hati hati`) are `spell/doubled-word`'s.",
     ),
     why: (
         "Ini ejaan baku (EYD V, tanda hubung); siaran pers lembaga negara memakai ejaan baku.",
         "This is the standard spelling (EYD V, hyphen); releases of a state institution use standard spelling.",
     ),
-    fix_safety: ("Perbaikan aman: ganti pemisahnya dengan `-`.", "Safe fix: the separator becomes `-`."),
+    fix_safety: (
+        "Perbaikan aman: ganti pemisahnya dengan `-`; untuk kata ulang yang hanya dipisah spasi perbaikannya tidak aman, karena dua kata bisa saja memang berdampingan, dan tidak ada kata yang dihapus.",
+        "Safe fix: the separator becomes `-`; for a reduplication written apart with a space only the fix is unsafe, since two words may really stand side by side, and no word is ever deleted.",
+    ),
     examples: [
         Example {
             bad: "Ia berharap hak pilih tidak disia – siakan pada hari pemungutan suara.",
@@ -32,6 +36,10 @@ declare_rule! {
             bad: "Kegiatan diikuti siswa - siswi sekolah menengah.",
             good: "Kegiatan diikuti siswa-siswi sekolah menengah.",
         },
+        Example {
+            bad: "Data pemilih dimutakhirkan terus menerus oleh petugas yang bekerja bersama sama.",
+            good: "Data pemilih dimutakhirkan terus-menerus oleh petugas yang bekerja bersama-sama dan terus mendata warga.",
+        },
     ],
     messages: {
         MESSAGE = (
@@ -39,6 +47,10 @@ declare_rule! {
             "A reduplication takes a hyphen without spaces: '{right}'",
         ),
         FIX = ("Ganti dengan '{right}'", "Replace with '{right}'"),
+        APART = (
+            "Bila kedua kata memang dua kata terpisah, biarkan",
+            "If they really are two separate words, leave them",
+        ),
     },
 }
 
@@ -55,21 +67,35 @@ impl Rule for ReduplicationSpaced {
                 continue;
             };
             let between = gap(doc, word, next);
-            if between == " " || !dashed(between) {
-                continue;
-            }
             let (first, second) = (doc.text(word.span), doc.text(next.span));
-            if !reduplication(&first.to_lowercase(), &second.to_lowercase()) {
+            // Written apart with a space, the pair may be two words: only an affixed
+            // reduplication (`terus menerus`, `bersama sama`) is flagged, unsafely;
+            // identical words are `spell/doubled-word`'s. Cheap tests come first: this
+            // runs on every pair of neighbours.
+            let spaced = between == " "
+                && shares_an_ending(first, second)
+                && !second.starts_with(char::is_uppercase)
+                && spaced_reduplication(&first.to_lowercase(), &second.to_lowercase());
+            let dashed = !spaced
+                && between != " "
+                && dashed(between)
+                && reduplication(&first.to_lowercase(), &second.to_lowercase());
+            if !spaced && !dashed {
                 continue;
             }
             let right = format!("{first}-{second}");
             let args = [("right", right.as_str())];
             let edit = Edit::replace(Span::new(word.span.end, next.span.start), "-");
             let span = Span::new(word.span.start, next.span.end);
-            out.push(
-                cx.finding(&META, span, &MESSAGE, &args)
-                    .with_fix(Fix::safe(cx.text(&FIX, &args), vec![edit])),
-            );
+            let fix = cx.text(&FIX, &args);
+            let finding = cx.finding(&META, span, &MESSAGE, &args);
+            out.push(if spaced {
+                finding
+                    .with_fix(Fix::unsafe_(fix, vec![edit]))
+                    .with_help(cx.text(&APART, &[]))
+            } else {
+                finding.with_fix(Fix::safe(fix, vec![edit]))
+            });
         }
     }
 }
@@ -99,6 +125,66 @@ fn reduplication(a: &str, b: &str) -> bool {
     affixed || vowel_variant(a, b)
 }
 
+/// Whether `a b`, written apart, is an affixed reduplication: one side the bare base, the
+/// other the base with ber- or meN- (`bersama sama`, `terus menerus`, `tolong
+/// menolong`, `melihat lihat`). di- is left out (`dimana mana` is `di mana-mana`), and so
+/// are ter- and bases that are function words: `yang terdapat dapat`, `yang berada ada`
+/// are two words.
+fn spaced_reduplication(a: &str, b: &str) -> bool {
+    const FUNCTION: &[&str] = &["ada", "antara", "apa", "arti", "atas", "dapat", "jadi"];
+    let plain = |w: &str| w.len() >= 3 && w.chars().all(|c| c.is_ascii_lowercase());
+    if a == b || !plain(a) || !plain(b) || FUNCTION.contains(&a) || FUNCTION.contains(&b) {
+        return false;
+    }
+    unprefixed(b).iter().any(|base| base == a) || unprefixed(a).iter().any(|base| base == b)
+}
+
+/// A cheap test before [`spaced_reduplication`]: one word ends with the other, or with
+/// the other but its first letter (`terus menerus`, `bersama sama`).
+fn shares_an_ending(a: &str, b: &str) -> bool {
+    let last = |w: &str| w.as_bytes().last().map(u8::to_ascii_lowercase);
+    if last(a) != last(b) {
+        return false;
+    }
+    let ends = |long: &str, short: &str| {
+        let (long, short) = (long.as_bytes(), short.as_bytes());
+        let tail = |s: &[u8]| long.len() > s.len() && long[long.len() - s.len()..].eq_ignore_ascii_case(s);
+        short.len() >= 3 && (tail(short) || tail(&short[1..]))
+    };
+    ends(a, b) || ends(b, a)
+}
+
+/// The bases `word` may have after removing ber- or meN- (the nasal's melted
+/// consonant restored: `menerus` ← terus, `menyurat` ← surat, `menolong` ← tolong).
+fn unprefixed(word: &str) -> Vec<String> {
+    let vowel = |s: &str| s.starts_with(['a', 'e', 'i', 'o', 'u']);
+    let mut bases = Vec::new();
+    if let Some(rest) = word.strip_prefix("ber") {
+        bases.push(rest.to_string());
+    }
+    let Some(after) = word.strip_prefix("me") else {
+        return bases;
+    };
+    let melted: &[(&str, &[&str])] = &[("ng", &["", "k"]), ("ny", &["s", "c"]), ("n", &["t"]), ("m", &["p"])];
+    for (nasal, restored) in melted {
+        if let Some(rest) = after.strip_prefix(nasal).filter(|r| vowel(r)) {
+            bases.extend(restored.iter().map(|c| format!("{c}{rest}")));
+        }
+    }
+    let kept: &[(&str, &[char])] = &[
+        ("ng", &['g', 'h']),
+        ("m", &['b', 'f', 'p']),
+        ("n", &['d', 'c', 'j', 'z', 't']),
+        ("", &['l', 'r', 'w', 'y', 'm', 'n']),
+    ];
+    for (nasal, letters) in kept {
+        if let Some(rest) = after.strip_prefix(nasal).filter(|r| r.starts_with(*letters)) {
+            bases.push(rest.to_string());
+        }
+    }
+    bases
+}
+
 /// `siswa`/`siswi`, `putra`/`putri`: equal but for a different final vowel.
 fn vowel_variant(a: &str, b: &str) -> bool {
     let is_vowel = |c: char| "aiueo".contains(c);
@@ -112,7 +198,7 @@ fn vowel_variant(a: &str, b: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{dashed, reduplication};
+    use super::{dashed, reduplication, spaced_reduplication};
 
     #[test]
     fn reduplications_and_ranges() {
@@ -133,6 +219,36 @@ mod tests {
             ("bagian", "bagian2"),
         ] {
             assert!(!reduplication(a, b), "{a}-{b}");
+        }
+    }
+
+    #[test]
+    fn affixed_reduplications_written_apart() {
+        for (a, b) in [
+            ("terus", "menerus"),
+            ("bersama", "sama"),
+            ("tolong", "menolong"),
+            ("surat", "menyurat"),
+            ("bantu", "membantu"),
+            ("melihat", "lihat"),
+            ("berbeda", "beda"),
+            ("tari", "menari"),
+        ] {
+            assert!(spaced_reduplication(a, b), "{a} {b}");
+        }
+        for (a, b) in [
+            ("hati", "hati"),
+            ("dimana", "mana"),
+            ("menulis", "tulisan"),
+            ("belajar", "mengajar"),
+            ("siswa", "siswi"),
+            ("sama", "rata"),
+            ("ke", "menteri"),
+            ("terdapat", "dapat"),
+            ("berada", "ada"),
+            ("mengapa", "apa"),
+        ] {
+            assert!(!spaced_reduplication(a, b), "{a} {b}");
         }
     }
 

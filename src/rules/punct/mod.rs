@@ -14,8 +14,10 @@ mod double_space;
 mod doubled_mark;
 mod missing_space_after;
 mod quote_comma;
+mod range;
 mod space_before;
 mod space_inside;
+mod time_colon;
 mod unbalanced_paren;
 mod unbalanced_quote;
 
@@ -33,6 +35,8 @@ pub const RULES: &[&dyn Rule] = &[
     &unbalanced_paren::UnbalancedParen,
     &unbalanced_quote::UnbalancedQuote,
     &quote_comma::QuoteComma,
+    &time_colon::TimeColon,
+    &range::Range,
 ];
 
 /// The blocks punctuation rules read: the headline, then every paragraph.

@@ -8,7 +8,8 @@ use crate::rules::{declare_rule, Context, Rule};
 use crate::spell::Dictionary;
 
 use super::scope::Scope;
-use crate::case::{shape, Shape};
+use crate::case::{match_case, shape, Shape};
+use crate::rules::baku::men_prefix::{may_melt, melt};
 
 declare_rule! {
     pub struct UnknownWord;
@@ -59,7 +60,15 @@ impl Rule for UnknownWord {
             if !worth_checking(cx, &scope, word, text) || dictionary.accepts(text) {
                 continue;
             }
-            let suggestion = dictionary.suggest(text);
+            // meN- before an unmelted k, p, t, s (`mensimulasikan`): the melted form is
+            // the suggestion (when `baku/men-prefix` reports the word too, the engine keeps
+            // that finding only).
+            // Lower case only: a capital may be a name (`Mentawai`), as in `baku/men-prefix`.
+            let melted = (shape(text) == Shape::Lower && may_melt(text))
+                .then(|| melt(text, Some(dictionary)))
+                .flatten()
+                .map(|m| match_case(text, &m.right));
+            let suggestion = melted.or_else(|| dictionary.suggest(text));
             if shape(text) == Shape::Title && !typo_at_sentence_start(cx, &scope, dictionary, i, suggestion.as_deref())
             {
                 continue;
