@@ -8,7 +8,10 @@ use crate::findings::Findings;
 use crate::message::Text;
 use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
 
-use super::data::TABLE;
+use crate::document::{Region, Word};
+use crate::span::Span;
+
+use super::data::{FormKind, TABLE};
 use super::scan::{block_of, Scan};
 
 pub struct FirstUse;
@@ -21,7 +24,12 @@ const LATER: Text = Text::new(
     "Penyebutan pertama {abbr} tidak dijabarkan (baru dijabarkan di baris {line}); jabarkan di sini: '{expanded}'",
     "The first use of {abbr} is not expanded (it is only expanded on line {line}); expand it here: '{expanded}'",
 );
+const LONG_ONLY: Text = Text::new(
+    "Kepanjangan '{long}' ditulis tanpa singkatannya, padahal {abbr} dipakai sesudahnya; tulis '{long} ({abbr})' di sini",
+    "'{long}' is written without its abbreviation, though {abbr} is used later; write '{long} ({abbr})' here",
+);
 const FIX: Text = Text::new("Jabarkan menjadi '{expanded}'", "Expand to '{expanded}'");
+const FIX_ADD: Text = Text::new("Tambahkan '({abbr})'", "Add '({abbr})'");
 
 static META: RuleMeta = RuleMeta {
     id: "abbr/first-use",
@@ -30,8 +38,8 @@ static META: RuleMeta = RuleMeta {
         "First use of an abbreviation in the body not expanded",
     ),
     explanation: Text::new(
-        "Singkatan yang tidak dikenal semua pembaca dijabarkan saat pertama kali disebut di badan berita: `Komisi Pemilihan Umum (KPU) Kota Semarang`, `tempat pemungutan suara (TPS)`; bentuk `Bakohumas (Badan Koordinasi Hubungan Masyarakat)` juga diterima. Judul, domain dalam dateline, dan ekor kredit tidak dihitung sebagai penyebutan. Penjabaran di paragraf berikutnya tidak menggantikan penjabaran pada penyebutan pertama; temuan ditaruh pada penyebutan pertama. Singkatan yang lazim (RI, WIB, TNI, Polri, DPR, DPRD, UU) tidak perlu dijabarkan; `expand_first_use` di `rules/abbreviations.toml` menentukannya. Perbaikan menyisipkan kepanjangan baku; perbaikan ini tidak aman karena huruf kapital dan makna kepanjangan bergantung pada kalimat.",
-        "Abbreviations that not every reader knows are expanded at their first use in the body: `Komisi Pemilihan Umum (KPU) Kota Semarang`, `tempat pemungutan suara (TPS)`; the form `Bakohumas (Badan Koordinasi Hubungan Masyarakat)` is accepted too. The headline, the dateline domain and the credit tail do not count as uses. An expansion in a later paragraph does not make up for the first use; the finding sits at the first use. Common abbreviations (RI, WIB, TNI, Polri, DPR, DPRD, UU) need no expansion; `expand_first_use` in `rules/abbreviations.toml` decides. The fix inserts the standard expansion; it is unsafe because the capitals and the meaning of the long form depend on the sentence.",
+        "Singkatan yang tidak dikenal semua pembaca dijabarkan saat pertama kali disebut di badan berita: `Komisi Pemilihan Umum (KPU) Kota Semarang`, `tempat pemungutan suara (TPS)`; bentuk `Bakohumas (Badan Koordinasi Hubungan Masyarakat)` juga diterima. Judul, domain dalam dateline, dan ekor kredit tidak dihitung sebagai penyebutan. Penjabaran di paragraf berikutnya tidak menggantikan penjabaran pada penyebutan pertama; temuan ditaruh pada penyebutan pertama. Bila kepanjangannya sudah ditulis sebelum singkatan dipakai, tetapi tanpa singkatan dalam kurung (`Komisi Pemilihan Umum Kota Semarang ... KPU Kota Semarang`), singkatan itu dianggap sudah dijabarkan: saran menambahkan `(KPU)` ditaruh pada kepanjangannya, tidak pernah penjabaran kedua. Singkatan yang dikenal semua pembaca (RI, WIB, TNI, Polri, DPR, DPRD, UU, SD, SMA, RT, RW, HAM, APD) tidak perlu dijabarkan; `expand_first_use` di `rules/abbreviations.toml` menentukannya. Singkatan yang bentuknya salah (`BAWASLU`) dilaporkan sekali saja, oleh `abbr/form`. Perbaikan menyisipkan kepanjangan baku atau singkatan dalam kurung; perbaikan ini tidak aman karena huruf kapital dan makna kepanjangan bergantung pada kalimat.",
+        "Abbreviations that not every reader knows are expanded at their first use in the body: `Komisi Pemilihan Umum (KPU) Kota Semarang`, `tempat pemungutan suara (TPS)`; the form `Bakohumas (Badan Koordinasi Hubungan Masyarakat)` is accepted too. The headline, the dateline domain and the credit tail do not count as uses. An expansion in a later paragraph does not make up for the first use; the finding sits at the first use. When the long form is written before the abbreviation is used, but without the abbreviation in brackets (`Komisi Pemilihan Umum Kota Semarang ... KPU Kota Semarang`), the abbreviation counts as expanded: the suggestion to add `(KPU)` sits at the long form, never a second expansion. Abbreviations every reader knows (RI, WIB, TNI, Polri, DPR, DPRD, UU, SD, SMA, RT, RW, HAM, APD) need no expansion; `expand_first_use` in `rules/abbreviations.toml` decides. An abbreviation in a wrong form (`BAWASLU`) is reported once, by `abbr/form`. The fix inserts the standard expansion or the abbreviation in brackets; it is unsafe because the capitals and the meaning of the long form depend on the sentence.",
     ),
     severity: Severity::Warning,
     fix: FixAvailability::Always,
@@ -42,11 +50,15 @@ static META: RuleMeta = RuleMeta {
             good: "Rapat Pleno Terbuka\nSemarang, kota-semarang.kpu.go.id — Komisi Pemilihan Umum (KPU) Kota Semarang menggelar rapat pleno terbuka.\nRapat berlangsung lancar. (awh/ed. Foto: rap/KPU Kota Semarang)",
         },
         Example {
+            bad: "Rapat Pleno Terbuka\nSemarang, kota-semarang.kpu.go.id — Komisi Pemilihan Umum Kota Semarang menggelar rapat pleno terbuka. KPU Kota Semarang mengundang media.\nRapat berlangsung lancar. (awh/ed. Foto: rap/KPU Kota Semarang)",
+            good: "Rapat Pleno Terbuka\nSemarang, kota-semarang.kpu.go.id — Komisi Pemilihan Umum (KPU) Kota Semarang menggelar rapat pleno terbuka. KPU Kota Semarang mengundang media.\nRapat berlangsung lancar. (awh/ed. Foto: rap/KPU Kota Semarang)",
+        },
+        Example {
             bad: "Petugas menyiapkan bilik suara di setiap TPS.",
             good: "Petugas menyiapkan bilik suara di setiap tempat pemungutan suara (TPS).",
         },
     ],
-    messages: &[&NEVER, &LATER, &FIX],
+    messages: &[&NEVER, &LATER, &LONG_ONLY, &FIX, &FIX_ADD],
 };
 
 impl Rule for FirstUse {
@@ -62,10 +74,22 @@ impl Rule for FirstUse {
             let Some(form) = m.form.filter(|f| TABLE.entries[f.entry].expand_first_use) else {
                 continue;
             };
-            if !seen.insert(form.entry) || m.expansion.is_some() {
+            // A wrong form (`BAWASLU`) is one problem: `abbr/form` reports it.
+            if !seen.insert(form.entry) || m.expansion.is_some() || form.kind != FormKind::Right {
                 continue;
             }
             let entry = &TABLE.entries[form.entry];
+            if let Some(long) = long_form_before(cx, form.entry, m.word) {
+                let args = [("long", cx.doc.text(long)), ("abbr", entry.short.as_str())];
+                let added = format!(" ({})", entry.short);
+                let fix = Fix::unsafe_(cx.text(&FIX_ADD, &args), vec![Edit::insert(long.end, added)]);
+                // On the long form's last word, where the abbreviation goes: a finding
+                // over the whole phrase would hide a doubled word in it (`Komisi Komisi`).
+                let last = cx.doc.words.partition_point(|w| w.span.end < long.end);
+                let at = cx.doc.words.get(last).map_or(long, |w| w.span);
+                out.push(cx.finding(&META, at, &LONG_ONLY, &args).with_fix(fix));
+                continue;
+            }
             let long = sentence_case(cx, m.span.start, &entry.expansions[0]);
             let expanded = format!("{long} ({})", entry.short);
             let later = body
@@ -95,6 +119,23 @@ impl Rule for FirstUse {
             out.push(cx.finding(&META, m.span, message, &args).with_fix(fix));
         }
     }
+}
+
+/// An accepted long form of entry `e` written in the body before word `before` without
+/// its abbreviation (`Komisi Pemilihan Umum Kota Semarang`): the first one, if any.
+pub(super) fn long_form_before(cx: &Context<'_>, e: usize, before: usize) -> Option<Span> {
+    let words = &cx.doc.words[..before];
+    let same =
+        |w: &Word, x: &str| w.region == Region::Body && !w.in_address && cx.doc.text(w.span).eq_ignore_ascii_case(x);
+    (0..words.len()).find_map(|i| {
+        TABLE.expansions[e].iter().find_map(|x| {
+            let run = words.get(i..i + x.len())?;
+            run.iter().zip(x).all(|(w, x)| same(w, x)).then(|| {
+                let (first, last) = (run[0].span, run[run.len() - 1].span);
+                Span::new(first.start, last.end)
+            })
+        })
+    })
 }
 
 /// The expansion with a capital initial at the start of a sentence (`tempat

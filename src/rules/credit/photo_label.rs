@@ -1,7 +1,7 @@
 //! `credit/photo-label`: the photo label is not `Foto: ` after one space (`foto:`,
 //! `Foto :`, `ed.Foto`, or no label at all).
 
-use crate::diagnostic::{Edit, Finding, Fix, Severity};
+use crate::diagnostic::{Edit, Fix, Severity};
 use crate::findings::Findings;
 use crate::message::Text;
 use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
@@ -9,29 +9,29 @@ use crate::span::Span;
 
 pub struct PhotoLabel;
 
-const CASE: Text = Text::new(
-    "Label foto ditulis 'Foto', bukan '{found}'",
-    "The photo label is written 'Foto', not '{found}'",
+const MESSAGE: Text = Text::new(
+    "Label foto ditulis '{expected}', bukan '{found}': {parts}",
+    "The photo label is written '{expected}', not '{found}': {parts}",
 );
+const CASE: Text = Text::new("'Foto' berhuruf kapital awal", "'Foto' with a capital F");
 const COLON: Text = Text::new(
-    "Label foto ditulis 'Foto:' diikuti satu spasi, bukan '{found}'",
-    "The photo label is written 'Foto:' followed by one space, not '{found}'",
+    "titik dua menempel pada 'Foto' lalu satu spasi",
+    "the colon right after 'Foto', then one space",
 );
-const GAP: Text = Text::new("Satu spasi sebelum label 'Foto:'", "One space before the 'Foto:' label");
+const GAP: Text = Text::new("satu spasi sebelum 'Foto'", "one space before 'Foto'");
 const NO_LABEL: Text = Text::new(
     "Label 'Foto:' tidak ada sebelum kredit foto",
     "The 'Foto:' label is missing before the photo credit",
 );
 const FIX: Text = Text::new("Ganti dengan '{expected}'", "Replace with '{expected}'");
 const FIX_INSERT: Text = Text::new("Sisipkan 'Foto: '", "Insert 'Foto: '");
-const FIX_SPACE: Text = Text::new("Pisahkan dengan satu spasi", "Separate with one space");
 
 static META: RuleMeta = RuleMeta {
     id: "credit/photo-label",
-    summary: Text::new("Label `Foto:` tidak sesuai gaya rumah", "The `Foto:` label drifts from the house style"),
+    summary: Text::new("Label `Foto:` tidak sesuai gaya selingkung", "The `Foto:` label drifts from the house style"),
     explanation: Text::new(
-        "Kredit foto diawali label `Foto:` berhuruf kapital awal, titik dua menempel, lalu satu spasi, dan dipisahkan satu spasi dari `ed.`: `(awh/ed. Foto: rap/KPU Kota Semarang)`. Penyimpangan yang umum: `foto:`, `Foto :`, `Foto:rap`, `ed.Foto`, atau kredit foto tanpa label (`(awh/ed. dok KPU Kota Semarang)`). Perbaikan aman.",
-        "The photo credit opens with the label `Foto:` (capital initial, colon attached, then one space), one space after `ed.`: `(awh/ed. Foto: rap/KPU Kota Semarang)`. Common drifts: `foto:`, `Foto :`, `Foto:rap`, `ed.Foto`, or a photo credit with no label (`(awh/ed. dok KPU Kota Semarang)`). Safe fix.",
+        "Kredit foto diawali label `Foto:` berhuruf kapital awal, titik dua menempel, lalu satu spasi, dan dipisahkan satu spasi dari `ed.`: `(awh/ed. Foto: rap/KPU Kota Semarang)`. Penyimpangan yang umum: `foto:`, `Foto :`, `Foto:rap`, `ed.Foto`, atau kredit foto tanpa label (`(awh/ed. dok KPU Kota Semarang)`). Label yang keliru di beberapa tempat sekaligus (`ed. foto:e-one`) menjadi satu temuan dengan satu perbaikan yang menyebut semua bagiannya. Perbaikan aman.",
+        "The photo credit opens with the label `Foto:` (capital initial, colon attached, then one space), one space after `ed.`: `(awh/ed. Foto: rap/KPU Kota Semarang)`. Common drifts: `foto:`, `Foto :`, `Foto:rap`, `ed.Foto`, or a photo credit with no label (`(awh/ed. dok KPU Kota Semarang)`). A label drifted in several places at once (`ed. foto:e-one`) is one finding with one fix that names every part. Safe fix.",
     ),
     severity: Severity::Error,
     fix: FixAvailability::Always,
@@ -46,7 +46,7 @@ static META: RuleMeta = RuleMeta {
             good: "Rapat Koordinasi Humas\nSemarang, kota-semarang.kpu.go.id — Komisi Pemilihan Umum (KPU) Kota Semarang menggelar rapat koordinasi humas.\nRapat berlangsung lancar. (sof/ed. Foto: Dok KPU Kota Semarang)",
         },
     ],
-    messages: &[&CASE, &COLON, &GAP, &NO_LABEL, &FIX, &FIX_INSERT, &FIX_SPACE],
+    messages: &[&MESSAGE, &CASE, &COLON, &GAP, &NO_LABEL, &FIX, &FIX_INSERT],
 };
 
 impl Rule for PhotoLabel {
@@ -55,7 +55,9 @@ impl Rule for PhotoLabel {
     }
 
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
-        let Some(tail) = &cx.doc.credit else {
+        // A tail in another office's form has no parts to judge: `credit/missing` says
+        // what it lacks.
+        let Some(tail) = cx.doc.credit.as_ref().filter(|t| !t.foreign) else {
             return;
         };
         let Some(photo) = tail.parts.photo else {
@@ -69,30 +71,53 @@ impl Rule for PhotoLabel {
             out.push(cx.finding(&META, photo.credit, &NO_LABEL, &[]).with_fix(fix));
             return;
         }
+        // Every drift of the label is one problem: one finding, one edit.
         let byline = tail.parts.editor.or_else(|| tail.parts.writers(cx.doc.source).last());
-        if let Some(byline) = byline.filter(|_| cx.doc.text(tail.parts.label_gap) != " ") {
-            let span = Span::new(byline.start, photo.label.end);
-            let fix = Fix::safe(cx.text(&FIX_SPACE, &[]), vec![Edit::replace(tail.parts.label_gap, " ")]);
-            out.push(cx.finding(&META, span, &GAP, &[]).with_fix(fix));
+        let gap = byline.filter(|_| cx.doc.text(tail.parts.label_gap) != " ");
+        let case = cx.doc.text(photo.label) != "Foto";
+        let colon = cx.doc.text(photo.colon) != ": " && !photo.credit.is_empty();
+        let mut parts = Vec::new();
+        let mut edit_start = photo.label.start;
+        let mut span = photo.label;
+        let mut written = String::new();
+        if let Some(byline) = gap {
+            parts.push(cx.text(&GAP, &[]));
+            edit_start = tail.parts.label_gap.start;
+            span.start = byline.start;
+            written.push(' ');
         }
-        let label = cx.doc.text(photo.label);
-        if label != "Foto" {
-            out.push(replace(cx, photo.label, photo.label, "Foto", &CASE, label));
+        if case {
+            parts.push(cx.text(&CASE, &[]));
         }
-        let colon = cx.doc.text(photo.colon);
-        if colon != ": " && !photo.credit.is_empty() {
-            let span = Span::new(photo.label.start, photo.colon.end);
-            let found = cx.doc.text(span);
-            out.push(replace(cx, span, photo.colon, ": ", &COLON, found));
+        written.push_str("Foto");
+        let edit_end = if colon {
+            parts.push(cx.text(&COLON, &[]));
+            span.end = photo.colon.end;
+            written.push_str(": ");
+            photo.colon.end
+        } else {
+            photo.label.end
+        };
+        if parts.is_empty() {
+            return;
         }
+        let source = cx.doc.source;
+        let expected = format!(
+            "{}{written}{}",
+            &source[span.start..edit_start],
+            &source[edit_end..span.end]
+        );
+        let found = cx.doc.text(span);
+        let parts = parts.join(", ");
+        let args = [
+            ("found", found),
+            ("expected", expected.as_str()),
+            ("parts", parts.as_str()),
+        ];
+        let fix = Fix::safe(
+            cx.text(&FIX, &args),
+            vec![Edit::replace(Span::new(edit_start, edit_end), written)],
+        );
+        out.push(cx.finding(&META, span, &MESSAGE, &args).with_fix(fix));
     }
-}
-
-/// A finding at `span` whose fix writes `expected` over `edit`.
-fn replace(cx: &Context<'_>, span: Span, edit: Span, expected: &str, message: &Text, found: &str) -> Finding {
-    let fix = Fix::safe(
-        cx.text(&FIX, &[("expected", expected)]),
-        vec![Edit::replace(edit, expected)],
-    );
-    cx.finding(&META, span, message, &[("found", found)]).with_fix(fix)
 }
