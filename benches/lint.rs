@@ -92,10 +92,10 @@ fn parse(bencher: Bencher) {
 /// One family at a time over the corpus (`--select FAMILY`).
 #[divan::bench(args = FAMILIES)]
 fn family(bencher: Bencher, family: &str) {
-    let settings = Settings {
-        select: Some(vec![family.to_string()]),
-        ..Settings::default()
-    };
+    let settings = Settings::from_choices(&siaran::Choices {
+        select: Some(vec![siaran::Selector::parse(family).unwrap()]),
+        ..siaran::Choices::default()
+    });
     bencher.counter(corpus_bytes()).bench(|| {
         CORPUS
             .iter()

@@ -11,8 +11,8 @@ use jiff::civil::Date;
 
 use crate::article::Article;
 use crate::diagnostic::{Applicability, Edit, Finding};
-use crate::lint::{lint, LintInput, Report};
-use crate::settings::Settings;
+use crate::lint::{lint_with, LintInput, Report};
+use crate::settings::FileSettings;
 use crate::span::Span;
 
 /// How far a caller trusts fixes.
@@ -115,50 +115,48 @@ pub struct FixOutcome {
 /// two or three; the bound stops a pair of rules that would undo each other.
 pub const MAX_PASSES: usize = 10;
 
-/// Lints, applies fixes, and repeats until no acceptable fix is left.
-pub fn fix(input: &LintInput<'_>, settings: &Settings, mode: FixMode) -> FixOutcome {
-    let fixing = unbounded(settings);
+/// Lints, applies fixes, and repeats until no acceptable fix is left. `settings` as for
+/// [`lint`](crate::lint()).
+///
+/// Every fix is applied in the same pass however many findings there are (the report's
+/// limit would leave fixes for later passes and run out of them); the report returned is
+/// cut to the limit as any other.
+pub fn fix<'s>(input: &LintInput<'_>, settings: impl Into<FileSettings<'s>>, mode: FixMode) -> FixOutcome {
+    let settings = settings.into();
+    let limit = settings.settings().max_findings();
     let mut outcome = fix_with(input.source, mode, |text| {
-        lint(&LintInput { source: text, ..*input }, &fixing)
+        lint_with(&LintInput { source: text, ..*input }, &settings, usize::MAX)
     });
-    if outcome.report.findings.len() > settings.max_findings() {
-        outcome.report = lint(
+    if outcome.report.findings.len() > limit {
+        outcome.report = lint_with(
             &LintInput {
                 source: &outcome.text,
                 ..*input
             },
-            settings,
+            &settings,
+            limit,
         );
     }
     outcome
 }
 
-/// `settings` without the limit on findings: every fix is applied in the same pass
-/// however many there are (the report's limit would leave fixes for later passes and run
-/// out of them). The report returned is cut to the limit as any other.
-fn unbounded(settings: &Settings) -> Settings {
-    Settings {
-        max_findings: Some(usize::MAX),
-        ..settings.clone()
-    }
-}
-
 /// Fixes an article's body as [`fix`] fixes a release: the outcome's `text` is the fixed
 /// body, and its report's spans refer to it. The metadata is read, never changed.
-pub fn fix_article(
+pub fn fix_article<'s>(
     article: &Article,
     date: Option<Date>,
     today: Date,
-    settings: &Settings,
+    settings: impl Into<FileSettings<'s>>,
     mode: FixMode,
 ) -> FixOutcome {
+    let settings = settings.into();
+    let limit = settings.settings().max_findings();
     let metadata = article.metadata();
-    let fixing = unbounded(settings);
     let mut outcome = fix_with(&article.body, mode, |body| {
-        crate::lint::lint_body(body, metadata.clone(), date, today, &fixing)
+        crate::lint::lint_body(body, metadata.clone(), date, today, &settings, usize::MAX)
     });
-    if outcome.report.findings.len() > settings.max_findings() {
-        outcome.report = crate::lint::lint_body(&outcome.text, metadata, date, today, settings);
+    if outcome.report.findings.len() > limit {
+        outcome.report = crate::lint::lint_body(&outcome.text, metadata, date, today, &settings, limit);
     }
     outcome
 }
@@ -296,10 +294,7 @@ mod tests {
             date: None,
             today: jiff::civil::date(2025, 10, 27),
         };
-        let settings = Settings {
-            max_findings: Some(10),
-            ..Settings::default()
-        };
+        let settings = crate::config::settings_from_toml("max-findings = 10\n").unwrap();
         let outcome = fix(&input, &settings, FixMode::Safe);
         assert_eq!((outcome.fixed, outcome.passes), (30, 1));
         assert!(!outcome.text.contains("  "));

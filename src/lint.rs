@@ -9,7 +9,7 @@ use crate::findings::Findings;
 use crate::line_index::LineIndex;
 use crate::pubdate::{self, PubDate};
 use crate::rules::{self, Context};
-use crate::settings::Settings;
+use crate::settings::FileSettings;
 use crate::span::Span;
 use crate::truncated;
 
@@ -70,16 +70,31 @@ pub struct Report {
     pub lines: LineIndex,
 }
 
-/// Lints one release with the given settings.
-pub fn lint(input: &LintInput<'_>, settings: &Settings) -> Report {
+/// Lints one release with the given settings: `&settings` (no `[[override]]` applied),
+/// or [`Settings::for_path`](crate::Settings::for_path) for a file's own, with
+/// [`FileSettings::with_resources`] when a dictionary is loaded.
+pub fn lint<'s>(input: &LintInput<'_>, settings: impl Into<FileSettings<'s>>) -> Report {
+    let settings = settings.into();
+    lint_with(input, &settings, settings.settings().max_findings())
+}
+
+/// [`lint`] with a limit on findings of the caller's choosing.
+pub(crate) fn lint_with(input: &LintInput<'_>, settings: &FileSettings<'_>, limit: usize) -> Report {
     let kind = input.path.map(SourceKind::from_path).unwrap_or_default();
-    run(Document::parse(input.source, kind), input, settings)
+    run(Document::parse(input.source, kind), input, settings, limit)
 }
 
 /// Lints an article a tool holds as a record. Finding spans refer to `article.body`;
 /// findings about metadata that has no place in the body sit at offset 0.
-pub fn lint_article(article: &Article, date: Option<Date>, today: Date, settings: &Settings) -> Report {
-    lint_body(&article.body, article.metadata(), date, today, settings)
+pub fn lint_article<'s>(
+    article: &Article,
+    date: Option<Date>,
+    today: Date,
+    settings: impl Into<FileSettings<'s>>,
+) -> Report {
+    let settings = settings.into();
+    let limit = settings.settings().max_findings();
+    lint_body(&article.body, article.metadata(), date, today, &settings, limit)
 }
 
 /// Lints an article's body with its metadata (already read from the article).
@@ -88,7 +103,8 @@ pub(crate) fn lint_body(
     metadata: Metadata,
     date: Option<Date>,
     today: Date,
-    settings: &Settings,
+    settings: &FileSettings<'_>,
+    limit: usize,
 ) -> Report {
     let input = LintInput {
         source: body,
@@ -96,16 +112,17 @@ pub(crate) fn lint_body(
         date,
         today,
     };
-    run(Document::parse_article(body, metadata), &input, settings)
+    run(Document::parse_article(body, metadata), &input, settings, limit)
 }
 
-fn run(doc: Document<'_>, input: &LintInput<'_>, settings: &Settings) -> Report {
+fn run(doc: Document<'_>, input: &LintInput<'_>, file: &FileSettings<'_>, limit: usize) -> Report {
     let pub_date = pubdate::resolve(input.date, &doc, input.path, input.today);
-    let cx = Context::new(&doc, input.path, settings, pub_date);
-    let limit = settings.max_findings();
+    let settings = file.settings();
+    let cx = Context::new(&doc, input.path, settings, pub_date).with_resources(file.resources());
     let mut found = Findings::new(limit);
-    for rule in rules::all() {
-        let Some(severity) = settings.severity_of(rule.meta()) else {
+    let table = file.rules();
+    for (rule, severity) in rules::all().zip(table.severities()) {
+        let Some(severity) = *severity else {
             continue;
         };
         found.begin_rule(severity);
@@ -116,9 +133,9 @@ fn run(doc: Document<'_>, input: &LintInput<'_>, settings: &Settings) -> Report 
     }
     let mut dropped = found.dropped();
     let mut findings = found.into_vec();
-    let unused = settings.severity_of(&crate::suppress::META);
-    let invalid = settings.severity_of(&crate::suppress::INVALID_META);
-    crate::suppress::apply(&doc, &mut findings, settings.lang, unused, invalid);
+    let unused = table.severity_of(&crate::suppress::META);
+    let invalid = table.severity_of(&crate::suppress::INVALID_META);
+    crate::suppress::apply(&doc, &mut findings, settings.lang(), unused, invalid);
     drop_covered_spelling(&mut findings, &doc);
     findings.sort_by(|a, b| (a.span.start, a.span.end, a.rule).cmp(&(b.span.start, b.span.end, b.rule)));
     // Each rule kept its first findings (rules report in text order), so the first
@@ -127,8 +144,8 @@ fn run(doc: Document<'_>, input: &LintInput<'_>, settings: &Settings) -> Report 
         dropped = dropped.max(findings[limit..].iter().map(|f| f.severity).max());
         findings.truncate(limit);
     }
-    if let Some(severity) = dropped.filter(|_| settings.severity_of(&truncated::META).is_some()) {
-        findings.push(truncated::finding(&doc, &findings, limit, severity, settings.lang));
+    if let Some(severity) = dropped.filter(|_| table.severity_of(&truncated::META).is_some()) {
+        findings.push(truncated::finding(&doc, &findings, limit, severity, settings.lang()));
     }
     Report {
         findings,
@@ -170,6 +187,7 @@ fn word_count(doc: &Document<'_>, span: Span) -> usize {
 mod tests {
     use super::*;
     use crate::diagnostic::Severity;
+    use crate::settings::Settings;
 
     #[test]
     fn spelling_gives_way_to_word_findings_of_other_families() {
@@ -213,10 +231,8 @@ mod tests {
         };
         let all = lint(&input, &Settings::default()).findings;
         assert!(all.len() > 100, "{}", all.len());
-        let settings = Settings {
-            max_findings: Some(10),
-            ..Settings::default()
-        };
+        let text = "max-findings = 10\n";
+        let settings = crate::config::settings_from_toml(text).unwrap();
         let cut = lint(&input, &settings).findings;
         assert_eq!(cut.len(), 11);
         assert_eq!(cut[..10], all[..10]);
@@ -225,10 +241,14 @@ mod tests {
         assert!(last.message.contains("10"), "{}", last.message);
         // The invalid date at the end was cut off: an error, so the file still fails.
         assert_eq!(last.severity, Severity::Error);
-        let ignored = Settings {
-            ignore: vec!["meta/too-many-findings".to_string()],
-            ..settings
+        let choices = crate::settings::Choices {
+            ignore: vec![crate::settings::Selector::parse("meta/too-many-findings").unwrap()],
+            ..Default::default()
         };
+        let ignored = crate::config::Options::parse(text)
+            .unwrap()
+            .resolve(text, &choices)
+            .unwrap();
         assert_eq!(lint(&input, &ignored).findings.len(), 10);
     }
 

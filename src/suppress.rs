@@ -10,9 +10,9 @@ use std::collections::HashMap;
 
 use crate::diagnostic::{family_of, Finding, Severity};
 use crate::document::Document;
-use crate::findings::Findings;
-use crate::message::{Lang, Text};
-use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
+use crate::message::Lang;
+use crate::rules::declare_rule;
+use crate::settings::Selector;
 use crate::span::Span;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -108,8 +108,8 @@ pub fn apply(
             findings.push(Finding::new(INVALID_META.id, severity, span, message));
         }
         for d in &directives {
-            for selector in d.selectors.iter().filter(|s| !crate::config::is_selector(s)) {
-                let message = match crate::config::nearest_selector(selector) {
+            for (selector, unknown) in d.selectors.iter().filter_map(|s| Some((s, Selector::parse(s).err()?))) {
+                let message = match unknown.nearest() {
                     Some(near) => UNKNOWN_RULE_NEAR.render(lang, &[("rule", selector), ("near", near)]),
                     None => UNKNOWN_RULE.render(lang, &[("rule", selector)]),
                 };
@@ -141,7 +141,7 @@ pub fn apply(
     };
     for (d, used) in directives.iter().zip(used) {
         // A directive naming only unknown rules is reported as invalid, not unused.
-        let names_a_rule = d.selectors.is_empty() || d.selectors.iter().any(|s| crate::config::is_selector(s));
+        let names_a_rule = d.selectors.is_empty() || d.selectors.iter().any(|s| Selector::parse(s).is_ok());
         if !used && d.kind != Kind::Enable && names_a_rule {
             let rules = if d.selectors.is_empty() {
                 "*".to_string()
@@ -203,88 +203,77 @@ impl Selecting {
     }
 }
 
-const UNUSED: Text = Text::new(
-    "Komentar penonaktifan untuk '{rules}' tidak menekan temuan apa pun",
-    "Suppression for '{rules}' suppresses no finding",
-);
-
-const MISSPELT: Text = Text::new(
-    "'{word}' bukan komentar penonaktifan siaran; komentar ini tidak menonaktifkan apa pun",
-    "'{word}' is not a siaran suppression; this comment suppresses nothing",
-);
-const MISSPELT_NEAR: Text = Text::new(
-    "'{word}' bukan komentar penonaktifan siaran; maksudnya '{near}'?",
-    "'{word}' is not a siaran suppression; did you mean '{near}'?",
-);
-const UNKNOWN_RULE: Text = Text::new(
-    "Aturan atau keluarga '{rule}' tidak dikenal dalam komentar penonaktifan (lihat `siaran rules`)",
-    "Unknown rule or family '{rule}' in a suppression (see `siaran rules`)",
-);
-const UNKNOWN_RULE_NEAR: Text = Text::new(
-    "Aturan atau keluarga '{rule}' tidak dikenal dalam komentar penonaktifan; maksudnya '{near}'?",
-    "Unknown rule or family '{rule}' in a suppression; did you mean '{near}'?",
-);
-
-pub static INVALID_META: RuleMeta = RuleMeta {
+declare_rule! {
+    engine pub static INVALID_META;
     id: "meta/invalid-suppression",
-    summary: Text::new(
+    severity: Warning,
+    fix: None,
+    default_enabled: true,
+    summary: (
         "Komentar penonaktifan salah tulis atau menyebut aturan yang tidak ada",
         "Misspelt suppression comment, or one naming an unknown rule",
     ),
-    explanation: Text::new(
-        "Komentar `<!-- siaran-… -->` yang salah tulis (`siaran-disable-nextline`) atau menyebut aturan yang tidak ada (`dateline/seperator`) tidak menonaktifkan apa pun, padahal penulisnya mengira sudah. Karena itu keduanya dilaporkan sebagai peringatan, dengan saran nama yang paling dekat.",
-        "A `<!-- siaran-… -->` comment that is misspelt (`siaran-disable-nextline`) or names a rule that does not exist (`dateline/seperator`) suppresses nothing, though its writer thinks it does. So both are warnings, with the nearest name suggested.",
+    what: (
+        "Komentar `<!-- siaran-… -->` yang salah tulis (`siaran-disable-nextline`) atau menyebut aturan yang tidak ada (`dateline/seperator`) dilaporkan sebagai peringatan, dengan saran nama yang paling dekat.",
+        "A `<!-- siaran-… -->` comment that is misspelt (`siaran-disable-nextline`) or names a rule that does not exist (`dateline/seperator`) is a warning, with the nearest name suggested.",
     ),
-    severity: Severity::Warning,
-    fix: FixAvailability::None,
-    default_enabled: true,
-    examples: &[Example {
-        bad: "---\ntitle: Rapat Koordinasi Humas\ndate: 2025-10-27\n---\n\n# Rapat Koordinasi Humas\n\n<!-- siaran-disable-nextline dateline -->\nSemarang, kota-semarang.kpu.go.id — Komisi Pemilihan Umum (KPU) Kota Semarang menggelar rapat koordinasi humas.\n\nRapat berlangsung lancar. (awh/ed. Foto: rap/KPU Kota Semarang)\n",
-        good: "---\ntitle: Rapat Koordinasi Humas\ndate: 2025-10-27\n---\n\n# Rapat Koordinasi Humas\n\nSemarang, kota-semarang.kpu.go.id — Komisi Pemilihan Umum (KPU) Kota Semarang menggelar rapat koordinasi humas.\n\nRapat berlangsung lancar. (awh/ed. Foto: rap/KPU Kota Semarang)\n",
-    }],
-    messages: &[&MISSPELT, &MISSPELT_NEAR, &UNKNOWN_RULE, &UNKNOWN_RULE_NEAR],
-};
-
-/// The registry entry for `meta/invalid-suppression`, reported by the engine with the
-/// suppressions.
-pub struct InvalidSuppression;
-
-impl Rule for InvalidSuppression {
-    fn meta(&self) -> &'static RuleMeta {
-        &INVALID_META
-    }
-
-    fn check(&self, _cx: &Context<'_>, _out: &mut Findings) {}
+    why: (
+        "Komentar seperti itu tidak menonaktifkan apa pun, padahal penulisnya mengira sudah.",
+        "Such a comment suppresses nothing, though its writer thinks it does.",
+    ),
+    fix_safety: ("Tidak ada perbaikan otomatis.", "No automatic fix."),
+    examples: [Example {
+    bad: "---\ntitle: Rapat Koordinasi Humas\ndate: 2025-10-27\n---\n\n# Rapat Koordinasi Humas\n\n<!-- siaran-disable-nextline dateline -->\nSemarang, kota-semarang.kpu.go.id — Komisi Pemilihan Umum (KPU) Kota Semarang menggelar rapat koordinasi humas.\n\nRapat berlangsung lancar. (awh/ed. Foto: rap/KPU Kota Semarang)\n",
+    good: "---\ntitle: Rapat Koordinasi Humas\ndate: 2025-10-27\n---\n\n# Rapat Koordinasi Humas\n\nSemarang, kota-semarang.kpu.go.id — Komisi Pemilihan Umum (KPU) Kota Semarang menggelar rapat koordinasi humas.\n\nRapat berlangsung lancar. (awh/ed. Foto: rap/KPU Kota Semarang)\n",
+}],
+    messages: {
+        MISSPELT = (
+            "'{word}' bukan komentar penonaktifan siaran; komentar ini tidak menonaktifkan apa pun",
+            "'{word}' is not a siaran suppression; this comment suppresses nothing",
+        ),
+        MISSPELT_NEAR = (
+            "'{word}' bukan komentar penonaktifan siaran; maksudnya '{near}'?",
+            "'{word}' is not a siaran suppression; did you mean '{near}'?",
+        ),
+        UNKNOWN_RULE = (
+            "Aturan atau keluarga '{rule}' tidak dikenal dalam komentar penonaktifan (lihat `siaran rules`)",
+            "Unknown rule or family '{rule}' in a suppression (see `siaran rules`)",
+        ),
+        UNKNOWN_RULE_NEAR = (
+            "Aturan atau keluarga '{rule}' tidak dikenal dalam komentar penonaktifan; maksudnya '{near}'?",
+            "Unknown rule or family '{rule}' in a suppression; did you mean '{near}'?",
+        ),
+    },
 }
 
-pub static META: RuleMeta = RuleMeta {
+// Reported by the engine while applying suppressions (they need every other rule's
+// findings), so it has metadata and no `check`.
+declare_rule! {
+    engine pub static META;
     id: "meta/unused-suppression",
-    summary: Text::new("Komentar penonaktifan yang tidak terpakai", "Unused suppression comment"),
-    explanation: Text::new(
-        "Dalam siaran Markdown, `<!-- siaran-disable ATURAN -->` … `<!-- siaran-enable ATURAN -->` menonaktifkan aturan atau keluarga aturan untuk baris di antaranya, `<!-- siaran-disable-next-line ATURAN -->` untuk baris berikutnya saja, dan `<!-- siaran-disable-line ATURAN -->` di ujung sebuah baris untuk baris itu sendiri (tanpa ATURAN: semua aturan). Komentar yang tidak lagi menekan temuan apa pun dilaporkan sebagai info supaya bisa dihapus: bila masalahnya sudah diperbaiki, komentar itu hanya akan menyembunyikan masalah berikutnya.",
-        "In Markdown releases `<!-- siaran-disable RULE -->` … `<!-- siaran-enable RULE -->` switches a rule or family off for the lines between, `<!-- siaran-disable-next-line RULE -->` for the next line only, and `<!-- siaran-disable-line RULE -->` at the end of a line for that line itself (no RULE: every rule). A comment that no longer suppresses anything is reported as info so it can be removed: once the problem is fixed, it would only hide the next one.",
-    ),
-    severity: Severity::Info,
-    fix: FixAvailability::None,
+    severity: Info,
+    fix: None,
     default_enabled: true,
-    examples: &[Example {
-        bad: "---\ntitle: Rapat Koordinasi Humas\ndate: 2025-10-27\n---\n\n# Rapat Koordinasi Humas\n\n<!-- siaran-disable-next-line dateline -->\nSemarang, kota-semarang.kpu.go.id — Komisi Pemilihan Umum (KPU) Kota Semarang menggelar rapat koordinasi humas.\n\nRapat berlangsung lancar. (awh/ed. Foto: rap/KPU Kota Semarang)\n",
-        good: "---\ntitle: Rapat Koordinasi Humas\ndate: 2025-10-27\n---\n\n# Rapat Koordinasi Humas\n\n<!-- siaran-disable-next-line dateline -->\nSemarang, kota-semarang.kpu.go.id - Komisi Pemilihan Umum (KPU) Kota Semarang menggelar rapat koordinasi humas.\n\nRapat berlangsung lancar. (awh/ed. Foto: rap/KPU Kota Semarang)\n",
-    }],
-    messages: &[&UNUSED],
-};
-
-/// The registry entry for `meta/unused-suppression`. The engine reports it while
-/// applying suppressions (they need every other rule's findings), so there is nothing
-/// to check per rule.
-pub struct UnusedSuppression;
-
-impl Rule for UnusedSuppression {
-    fn meta(&self) -> &'static RuleMeta {
-        &META
-    }
-
-    fn check(&self, _cx: &Context<'_>, _out: &mut Findings) {}
+    summary: ("Komentar penonaktifan yang tidak terpakai", "Unused suppression comment"),
+    what: (
+        "Dalam siaran Markdown, `<!-- siaran-disable ATURAN -->` … `<!-- siaran-enable ATURAN -->` menonaktifkan aturan atau keluarga aturan untuk baris di antaranya, `<!-- siaran-disable-next-line ATURAN -->` untuk baris berikutnya saja, dan `<!-- siaran-disable-line ATURAN -->` di ujung sebuah baris untuk baris itu sendiri (tanpa ATURAN: semua aturan). Komentar yang tidak lagi menekan temuan apa pun dilaporkan sebagai info supaya bisa dihapus.",
+        "In Markdown releases `<!-- siaran-disable RULE -->` … `<!-- siaran-enable RULE -->` switches a rule or family off for the lines between, `<!-- siaran-disable-next-line RULE -->` for the next line only, and `<!-- siaran-disable-line RULE -->` at the end of a line for that line itself (no RULE: every rule). A comment that no longer suppresses anything is reported as info so it can be removed.",
+    ),
+    why: (
+        "Bila masalahnya sudah diperbaiki, komentar itu hanya akan menyembunyikan masalah berikutnya.",
+        "Once the problem is fixed, it would only hide the next one.",
+    ),
+    fix_safety: ("Tidak ada perbaikan otomatis.", "No automatic fix."),
+    examples: [Example {
+    bad: "---\ntitle: Rapat Koordinasi Humas\ndate: 2025-10-27\n---\n\n# Rapat Koordinasi Humas\n\n<!-- siaran-disable-next-line dateline -->\nSemarang, kota-semarang.kpu.go.id — Komisi Pemilihan Umum (KPU) Kota Semarang menggelar rapat koordinasi humas.\n\nRapat berlangsung lancar. (awh/ed. Foto: rap/KPU Kota Semarang)\n",
+    good: "---\ntitle: Rapat Koordinasi Humas\ndate: 2025-10-27\n---\n\n# Rapat Koordinasi Humas\n\n<!-- siaran-disable-next-line dateline -->\nSemarang, kota-semarang.kpu.go.id - Komisi Pemilihan Umum (KPU) Kota Semarang menggelar rapat koordinasi humas.\n\nRapat berlangsung lancar. (awh/ed. Foto: rap/KPU Kota Semarang)\n",
+}],
+    messages: {
+        UNUSED = (
+            "Komentar penonaktifan untuk '{rules}' tidak menekan temuan apa pun",
+            "Suppression for '{rules}' suppresses no finding",
+        ),
+    },
 }
 
 #[cfg(test)]

@@ -5,32 +5,37 @@
 
 use crate::diagnostic::{Finding, Severity};
 use crate::document::Document;
-use crate::findings::Findings;
-use crate::message::{Lang, Text};
-use crate::rules::{Context, FixAvailability, Rule, RuleMeta};
+use crate::message::Lang;
+use crate::rules::declare_rule;
 use crate::span::Span;
 
-const CUT_OFF: Text = Text::new(
-    "Lebih dari {limit} temuan dalam berkas ini: daftar dipotong setelah {limit} temuan pertama (batas lain: `max-findings` di siaran.toml)",
-    "More than {limit} findings in this file: the list is cut off after the first {limit} (another limit: `max-findings` in siaran.toml)",
-);
-
-pub static META: RuleMeta = RuleMeta {
+declare_rule! {
+    engine pub static META;
     id: "meta/too-many-findings",
-    summary: Text::new(
+    severity: Warning,
+    fix: None,
+    default_enabled: true,
+    summary: (
         "Temuan dalam satu berkas melebihi batas dan dipotong",
         "A file's findings exceed the limit and are cut off",
     ),
-    explanation: Text::new(
-        "Satu berkas melaporkan paling banyak `max-findings` temuan (bawaan 5000). Lebih dari itu hampir selalu berarti berkas yang bukan siaran pers, atau satu kesalahan yang berulang di seluruh teks (misalnya teks yang tertempel berkali-kali); laporan jutaan temuan hanya menghabiskan memori dan layar. Temuan yang dilaporkan adalah yang pertama dalam teks; temuan ini menutup daftar dengan tingkat paling berat di antara yang terpotong, sehingga kode keluar tetap benar.",
-        "One file reports at most `max-findings` findings (5000 by default). More almost always means a file that is not a press release, or one mistake repeated through the text (text pasted many times over); millions of findings only use up memory and the screen. The findings reported are the first in the text; this one closes the list with the most severe level among those cut off, so the exit code stays right.",
+    what: (
+        "Satu berkas melaporkan paling banyak `max-findings` temuan (bawaan 5000). Temuan yang dilaporkan adalah yang pertama dalam teks; temuan ini menutup daftar dengan tingkat paling berat di antara yang terpotong, sehingga kode keluar tetap benar.",
+        "One file reports at most `max-findings` findings (5000 by default). The findings reported are the first in the text; this one closes the list with the most severe level among those cut off, so the exit code stays right.",
     ),
-    severity: Severity::Warning,
-    fix: FixAvailability::None,
-    default_enabled: true,
-    examples: &[],
-    messages: &[&CUT_OFF],
-};
+    why: (
+        "Lebih dari itu hampir selalu berarti berkas yang bukan siaran pers, atau satu kesalahan yang berulang di seluruh teks (misalnya teks yang tertempel berkali-kali); laporan jutaan temuan hanya menghabiskan memori dan layar.",
+        "More almost always means a file that is not a press release, or one mistake repeated through the text (text pasted many times over); millions of findings only use up memory and the screen.",
+    ),
+    fix_safety: ("Tidak ada perbaikan otomatis.", "No automatic fix."),
+    examples: [],
+    messages: {
+        CUT_OFF = (
+            "Lebih dari {limit} temuan dalam berkas ini: daftar dipotong setelah {limit} temuan pertama (batas lain: `max-findings` di siaran.toml)",
+            "More than {limit} findings in this file: the list is cut off after the first {limit} (another limit: `max-findings` in siaran.toml)",
+        ),
+    },
+}
 
 /// The closing finding after `kept` (sorted), at the most severe level cut off and at
 /// least a warning.
@@ -39,15 +44,4 @@ pub fn finding(doc: &Document<'_>, kept: &[Finding], limit: usize, severity: Sev
     let limit = limit.to_string();
     let message = CUT_OFF.render(lang, &[("limit", &limit)]);
     Finding::new(META.id, severity.max(Severity::Warning), Span::empty(at), message)
-}
-
-/// The registry entry for `meta/too-many-findings`: the engine reports it.
-pub struct TooManyFindings;
-
-impl Rule for TooManyFindings {
-    fn meta(&self) -> &'static RuleMeta {
-        &META
-    }
-
-    fn check(&self, _cx: &Context<'_>, _out: &mut Findings) {}
 }

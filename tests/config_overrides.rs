@@ -26,6 +26,8 @@ fn an_override_beats_global_settings_of_its_files() {
         None,
         "the family setting of a later layer wins"
     );
-    assert_eq!(s.matching_overrides("arsip/2021/rapat.txt"), [0, 1]);
-    assert!(s.matching_overrides("2025/rapat.txt").is_empty());
+    // A file no override matches keeps the global settings.
+    let elsewhere = s.for_path("2025/rapat.txt");
+    assert_eq!(elsewhere.severity_of(sep), Some(Severity::Warning));
+    assert_eq!(elsewhere.severity_of(month), Some(Severity::Error));
 }

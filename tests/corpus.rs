@@ -12,12 +12,12 @@ mod text;
 use std::collections::BTreeSet;
 use std::fs;
 
-use siaran::{lint, LintInput, Settings, Severity};
+use siaran::{lint, FileSettings, LintInput, Settings, Severity};
 
 const SEED: u64 = 42;
 
 /// `(line, rule)` of every warning and error finding in a generated release.
-fn findings(release: &generate::Release, settings: &Settings) -> BTreeSet<(usize, String)> {
+fn findings<'s>(release: &generate::Release, settings: impl Into<FileSettings<'s>>) -> BTreeSet<(usize, String)> {
     let report = lint(
         &LintInput {
             source: &release.text,
@@ -62,7 +62,7 @@ fn spelling_finds_no_more_than_the_injected_errors() {
     let Some(dictionary) = common::full_dictionary("spelling_finds_no_more_than_the_injected_errors") else {
         return;
     };
-    let settings = common::with_dictionary(Settings::default(), dictionary);
+    let settings = common::with_dictionary("", dictionary);
     for index in 0..30 {
         let release = generate::release(SEED, index);
         assert_eq!(findings(&release, &settings), injected(&release), "{}", release.name);

@@ -15,7 +15,7 @@ fn fixed_examples() {
         }
         let mut shown = String::new();
         for example in meta.examples {
-            let bad = common::expand_example(example.bad);
+            let bad = common::expand_example(&example.bad);
             let findings = common::run(
                 &bad,
                 common::example_path(&bad),

@@ -37,7 +37,7 @@ fn serial() -> MutexGuard<'static, ()> {
 }
 
 /// A clean release around one paragraph (satker kota-semarang, date 2025-10-27).
-const TEMPLATE: &str = "Rapat Koordinasi Humas\nSemarang, kota-semarang.kpu.go.id — Komisi Pemilihan Umum (KPU) Kota Semarang menggelar rapat koordinasi humas.\n{}\nRapat berlangsung lancar. (awh/ed. Foto: rap/KPU Kota Semarang)";
+const TEMPLATE: &str = siaran::Example::TEMPLATE;
 
 /// A paragraph with an address, a quotation, a date and a parenthesis: the structures
 /// whose lookups were once linear scans.

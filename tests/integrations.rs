@@ -53,7 +53,7 @@ fn init_writes_a_working_config_and_refuses_to_overwrite() {
     let text = fs::read_to_string(dir.path().join("siaran.toml")).unwrap();
     assert!(text.contains("satker = \"kab-kendal\""));
     let settings = siaran::config::settings_from_toml(&text).unwrap();
-    assert_eq!(settings.satker.as_deref(), Some("kab-kendal"));
+    assert_eq!(settings.satker(), Some("kab-kendal"));
     let again = siaran(&["init", "--satker", "kota-semarang"], dir.path());
     assert_eq!(again.status.code(), Some(2));
     assert_eq!(fs::read_to_string(dir.path().join("siaran.toml")).unwrap(), text);

@@ -6,7 +6,6 @@
 mod common;
 
 use siaran::fix::{self, FixMode};
-use siaran::settings::RuleSetting;
 use siaran::Applicability;
 use siaran::Severity;
 
@@ -14,14 +13,16 @@ use siaran::Severity;
 fn every_rule_example_behaves() {
     let mut failures = Vec::new();
     for meta in siaran::rules() {
-        let mut settings = common::example_settings();
+        let mut config = common::EXAMPLE_CONFIG.to_string();
         if !meta.default_enabled {
-            settings.rule_settings.push((meta.id.to_string(), RuleSetting::On));
-            settings.dictionary = Some(common::HUNSPELL_ID.clone());
+            config.push_str(&format!("[rules]\nenable = [\"{}\"]\n", meta.id));
         }
-        let settings = &settings;
+        let settings = &common::Spelling {
+            settings: siaran::config::settings_from_toml(&config).unwrap(),
+            resources: siaran::Resources::default().with_dictionary(common::HUNSPELL_ID.clone()),
+        };
         for example in meta.examples {
-            let bad = common::expand_example(example.bad);
+            let bad = common::expand_example(&example.bad);
             let found = common::run(&bad, common::example_path(&bad), Some(common::default_date()), settings);
             if !found.iter().any(|f| f.rule == meta.id) {
                 failures.push(format!(
@@ -60,7 +61,7 @@ fn every_rule_example_behaves() {
                     ));
                 }
             }
-            let good = common::expand_example(example.good);
+            let good = common::expand_example(&example.good);
             let found = common::run(
                 &good,
                 common::example_path(&good),

@@ -4,7 +4,7 @@
 use std::collections::HashSet;
 
 use siaran::Text;
-use siaran::FAMILIES;
+use siaran::{FixAvailability, FAMILIES};
 
 #[test]
 fn ids_are_unique_and_in_a_known_family() {
@@ -35,8 +35,18 @@ fn every_rule_has_docs_and_examples_in_both_languages() {
             "{} has no examples",
             meta.id
         );
-        for text in [&meta.summary, &meta.explanation] {
-            assert!(!text.id.is_empty() && !text.en.is_empty(), "{}: empty text", meta.id);
+        assert!(
+            !meta.summary.id.is_empty() && !meta.summary.en.is_empty(),
+            "{}: empty summary",
+            meta.id
+        );
+        for (heading, text) in meta.docs.sections() {
+            assert!(
+                !text.id.trim().is_empty() && !text.en.trim().is_empty(),
+                "{}: the section '{}' is empty in a language",
+                meta.id,
+                heading.en
+            );
         }
         assert!(
             !meta.summary.id.ends_with('.') && !meta.summary.en.ends_with('.'),
@@ -45,6 +55,36 @@ fn every_rule_has_docs_and_examples_in_both_languages() {
         );
         for message in meta.messages {
             same_placeholders(meta.id, message);
+        }
+    }
+}
+
+/// The fix-safety section says what the declared [`FixAvailability`] says: a rule that
+/// never fixes says it has no automatic fix; one that fixes speaks of its fix.
+#[test]
+fn fix_safety_agrees_with_fix_availability() {
+    for meta in siaran::rules() {
+        let (id, en) = (
+            meta.docs.fix_safety.id.to_lowercase(),
+            meta.docs.fix_safety.en.to_lowercase(),
+        );
+        let says_none = id.contains("tidak ada perbaikan") && en.contains("no automatic fix");
+        match meta.fix {
+            FixAvailability::None => assert!(
+                says_none,
+                "{}: no fix declared, but its fix-safety section does not say so: {:?}",
+                meta.id, meta.docs.fix_safety
+            ),
+            FixAvailability::Sometimes | FixAvailability::Always => assert!(
+                !id.starts_with("tidak ada perbaikan")
+                    && !en.starts_with("no automatic fix")
+                    // A display-only fix is a suggestion (`saran`).
+                    && (id.contains("perbaik") || id.contains("saran"))
+                    && (en.contains("fix") || en.contains("suggest")),
+                "{}: a fix is declared, but its fix-safety section does not describe it: {:?}",
+                meta.id,
+                meta.docs.fix_safety
+            ),
         }
     }
 }

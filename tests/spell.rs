@@ -7,9 +7,9 @@ mod common;
 
 use std::process::Command;
 
-use siaran::{Applicability, Finding, LineIndex, Settings};
+use siaran::{Applicability, FileSettings, Finding, LineIndex};
 
-fn spell_findings(source: &str, settings: &Settings) -> Vec<(String, String, Option<String>)> {
+fn spell_findings<'s>(source: &str, settings: impl Into<FileSettings<'s>>) -> Vec<(String, String, Option<String>)> {
     let lines = LineIndex::new(source);
     common::run(source, None, Some(common::default_date()), settings)
         .into_iter()
@@ -29,8 +29,8 @@ fn spell_findings(source: &str, settings: &Settings) -> Vec<(String, String, Opt
         .collect()
 }
 
-fn spelling() -> Settings {
-    common::with_spelling(common::example_settings())
+fn spelling() -> common::Spelling {
+    common::with_spelling(common::EXAMPLE_CONFIG)
 }
 
 const TYPOS: &str = "KPU Kota Semarang Gelar Sosialisasi Pemilih Pemula di Sekolah
@@ -58,7 +58,7 @@ fn typos_are_flagged_with_a_suggestion() {
 #[test]
 fn ignored_patterns_are_not_checked() {
     let config = "[house]\nsatker = \"kota-semarang\"\n[spell]\nignore = [\"partisip\\\\w*\", \"(?i)sosial\"]\n";
-    let settings = common::with_spelling(siaran::config::settings_from_toml(config).unwrap());
+    let settings = common::with_spelling(config);
     let found: Vec<String> = spell_findings(TYPOS, &settings)
         .into_iter()
         .map(|(_, word, _)| word)
@@ -70,9 +70,7 @@ fn ignored_patterns_are_not_checked() {
 fn without_spelling_switched_on_nothing_is_flagged() {
     assert!(spell_findings(TYPOS, &common::example_settings()).is_empty());
     // Switched on but no dictionary given (a library caller): the rule stays quiet.
-    let mut settings = spelling();
-    settings.dictionary = None;
-    assert!(spell_findings(TYPOS, &settings).is_empty());
+    assert!(spell_findings(TYPOS, &spelling().settings).is_empty());
 }
 
 const LOOK_ALIKES: &str = "KPU Kota Semarang Ikuti Knowledge Sharing Tata Kelola PPID Tahap III
@@ -99,7 +97,7 @@ fn reference_releases_are_clean_with_spelling() {
     let mut dictionaries = vec![("test", common::HUNSPELL_ID.clone())];
     dictionaries.extend(common::full_dictionary("reference_releases_are_clean_with_spelling").map(|d| ("full", d)));
     for (which, dictionary) in dictionaries {
-        let settings = common::with_dictionary(Settings::default(), dictionary);
+        let settings = common::with_dictionary("", dictionary);
         for (name, source) in common::reference_releases() {
             let path = name.ends_with(".md").then_some(name.as_str());
             let noisy: Vec<_> = common::run(&source, path, None, &settings)
@@ -117,7 +115,7 @@ fn typos_are_flagged_with_the_full_dictionary() {
     let Some(dictionary) = common::full_dictionary("typos_are_flagged_with_the_full_dictionary") else {
         return;
     };
-    let found = spell_findings(TYPOS, &common::with_dictionary(common::example_settings(), dictionary));
+    let found = spell_findings(TYPOS, &common::with_dictionary(common::EXAMPLE_CONFIG, dictionary));
     let found: Vec<_> = found
         .iter()
         .map(|(at, word, s)| (at.as_str(), word.as_str(), s.as_deref().unwrap_or("")))

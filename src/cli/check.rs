@@ -5,17 +5,16 @@ use std::collections::BTreeMap;
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use indicatif::{ProgressBar, ProgressDrawTarget};
 use jiff::civil::Date;
 use rayon::prelude::*;
 use siaran::fix::{self, FixMode};
-use siaran::{lint, lint_article, Article, LintInput, Report, Settings};
+use siaran::{lint, lint_article, Article, Choices, LintInput, Report, Selector};
 
 use super::args::{CheckArgs, Format, InputFormat};
-use super::config_files::{self, CliSettings, ConfigResolver};
+use super::config_files::{self, ConfigResolver, FileConfig};
 use super::exit::{fail, output_failed, report_problem};
 use super::input::{self, InputError};
 use super::problems::{self, Problem};
@@ -31,11 +30,11 @@ const BATCH: usize = 256;
 /// Runs shorter than this show no progress bar.
 const PROGRESS_AFTER: Duration = Duration::from_secs(1);
 
-/// One release to check: where it came from, how to name it, and its settings.
+/// One release to check: where it came from, how to name it, and its configuration.
 struct Job {
     name: String,
     path: Option<PathBuf>,
-    settings: Arc<Settings>,
+    config: FileConfig,
 }
 
 /// What checking one release produced.
@@ -57,22 +56,11 @@ pub fn run(args: &CheckArgs) -> ExitCode {
     }
     // Until a configuration says otherwise: problems before then are in this language.
     let cli_lang = args.lang.unwrap_or_default();
-    let cli = CliSettings {
-        lang: args.lang,
-        select: (!args.select.is_empty()).then(|| args.select.clone()),
-        ignore: args.ignore.clone(),
-        spell: args.spell,
+    let choices = match choices(args) {
+        Ok(choices) => choices,
+        Err(bad) => return fail(&problems::message_in(&bad.to_string(), cli_lang)),
     };
-    if let Some(bad) = args
-        .select
-        .iter()
-        .chain(&args.ignore)
-        .find(|s| !siaran::config::is_selector(s))
-    {
-        let message = siaran::config::unknown_selector_message(bad);
-        return fail(&problems::message_in(&message, cli_lang));
-    }
-    let mut configs = match ConfigResolver::new(args.config.as_deref(), cli) {
+    let mut configs = match ConfigResolver::new(args.config.as_deref(), choices) {
         Ok(c) => c,
         Err(e) => return fail(&e.render(cli_lang)),
     };
@@ -97,7 +85,7 @@ pub fn run(args: &CheckArgs) -> ExitCode {
     let today = jiff::ZonedDateTime::now().date();
     let lang = args
         .lang
-        .or_else(|| jobs.first().map(|j| j.settings.lang))
+        .or_else(|| jobs.first().map(|j| j.config.settings.lang()))
         .unwrap_or_default();
     let mut renderer = render::renderer(args.format());
     let mut summary = Summary::default();
@@ -157,7 +145,7 @@ pub fn run(args: &CheckArgs) -> ExitCode {
                     name: &job.name,
                     source,
                     report,
-                    lang: job.settings.lang,
+                    lang: job.config.settings.lang(),
                 };
                 renderer.file(&result)?;
             }
@@ -225,6 +213,18 @@ fn finish(
     out.flush()
 }
 
+/// The command line's options layer; a rule or family name it does not know is an error.
+fn choices(args: &CheckArgs) -> Result<Choices, siaran::settings::UnknownSelector> {
+    let selectors = |names: &[String]| names.iter().map(|n| Selector::parse(n)).collect::<Result<Vec<_>, _>>();
+    Ok(Choices {
+        lang: args.lang,
+        select: (!args.select.is_empty()).then(|| selectors(&args.select)).transpose()?,
+        ignore: selectors(&args.ignore)?,
+        spell: args.spell,
+        ..Choices::default()
+    })
+}
+
 /// The releases to check, each with its settings (`[[override]]` applied).
 fn jobs(
     args: &CheckArgs,
@@ -236,12 +236,12 @@ fn jobs(
             .as_ref()
             .map_or_else(|| "-".to_string(), |p| p.display().to_string());
         let as_path = args.stdin_filename.clone().unwrap_or_else(|| PathBuf::from("-"));
-        let settings = configs.for_file(&as_path)?;
+        let config = configs.for_file(&as_path)?;
         return Ok((
             vec![Job {
                 name,
                 path: None,
-                settings,
+                config,
             }],
             Vec::new(),
         ));
@@ -257,11 +257,11 @@ fn jobs(
         if walked && !walk_accepts(configs, &path)? {
             continue;
         }
-        let settings = configs.for_file(&path)?;
+        let config = configs.for_file(&path)?;
         jobs.push(Job {
             name: path.display().to_string(),
             path: Some(path),
-            settings,
+            config,
         });
     }
     Ok((jobs, errors))
@@ -276,23 +276,25 @@ fn walk_accepts(configs: &mut ConfigResolver, path: &Path) -> Result<bool, confi
     let resolved = configs.for_folder(folder)?;
     Ok(resolved
         .settings
-        .walk
+        .walk()
         .accepts(&config_files::relative(path, &resolved.base)))
 }
 
 /// Checks (and with --fix or --diff, fixes) one release.
 fn check(args: &CheckArgs, today: Date, job: &Job) -> Outcome {
     let mut outcome = Outcome::default();
+    let lang = job.config.settings.lang();
+    let settings = job.config.file_settings();
     let loaded = match read(args, job) {
         Ok(loaded) => loaded,
         Err(e) => {
-            outcome.problems.push(e.render(job.settings.lang));
+            outcome.problems.push(e.render(lang));
             return outcome;
         }
     };
     let original = match loaded {
         Loaded::Article(article) => {
-            let report = lint_article(&article, args.date, today, &job.settings);
+            let report = lint_article(&article, args.date, today, &settings);
             outcome.checked = Some((article.body, report));
             return outcome;
         }
@@ -305,7 +307,7 @@ fn check(args: &CheckArgs, today: Date, job: &Job) -> Outcome {
         today,
     };
     if !args.fixing() && !args.diff {
-        let report = lint(&input, &job.settings);
+        let report = lint(&input, &settings);
         outcome.checked = Some((original, report));
         return outcome;
     }
@@ -314,7 +316,7 @@ fn check(args: &CheckArgs, today: Date, job: &Job) -> Outcome {
     } else {
         FixMode::Safe
     };
-    let fixed = fix::fix(&input, &job.settings, mode);
+    let fixed = fix::fix(&input, &settings, mode);
     outcome.fixed = fixed.fixed;
     outcome.changed = fixed.text != original;
     if args.diff {
@@ -327,10 +329,10 @@ fn check(args: &CheckArgs, today: Date, job: &Job) -> Outcome {
         outcome.output = Some(fixed.text.clone());
     } else if let (true, Some(path)) = (outcome.changed, &job.path) {
         if let Err(e) = write::write_atomic(path, &original, &fixed.text) {
-            outcome.problems.push(e.render(job.settings.lang));
+            outcome.problems.push(e.render(lang));
             outcome.fixed = 0;
             outcome.changed = false;
-            let report = lint(&input, &job.settings);
+            let report = lint(&input, &settings);
             outcome.checked = Some((original, report));
             return outcome;
         }

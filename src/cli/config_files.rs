@@ -1,15 +1,15 @@
 //! Finding and loading `siaran.toml`: `--config FILE` for every input, or the nearest
 //! `siaran.toml` walking up from each file's folder (cached per folder). No file at all
-//! means the built-in KPU house style. Command-line choices (`--lang`, `--select`,
-//! `--ignore`, `--spell`) are applied on top of whatever file is found, and the spelling
-//! dictionary is loaded once when a configuration needs it.
+//! means the built-in KPU house style. The binary only gathers the options layers (the
+//! file, then the command line's [`Choices`]); the library resolves them. The spelling
+//! dictionary is loaded once when a configuration needs it, into the [`Resources`] that
+//! travel beside its settings.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use siaran::settings::RuleSetting;
-use siaran::{Lang, Settings};
+use siaran::{Choices, FileSettings, Resources, Settings};
 
 use super::dictionary::{Dictionaries, DictionaryLoadError};
 
@@ -25,72 +25,67 @@ pub enum ConfigFileError {
     Dictionary(#[from] DictionaryLoadError),
 }
 
-/// What the command line says about settings, whatever the file says.
-#[derive(Debug, Clone, Default)]
-pub struct CliSettings {
-    pub lang: Option<Lang>,
-    pub select: Option<Vec<String>>,
-    pub ignore: Vec<String>,
-    /// `--spell`: switch on dictionary spelling.
-    pub spell: bool,
-}
-
-/// Settings and the folder that `[[override]]` patterns are relative to.
+/// Settings, what was loaded beside them, and the folder that `[[override]]` patterns
+/// are relative to.
 #[derive(Debug, Clone)]
 pub struct Resolved {
     pub settings: Arc<Settings>,
+    pub resources: Arc<Resources>,
     pub base: PathBuf,
+}
+
+/// One file's configuration: its folder's, and the file's path relative to the folder of
+/// that configuration (what `[[override]]` patterns match).
+#[derive(Debug, Clone)]
+pub struct FileConfig {
+    pub settings: Arc<Settings>,
+    pub resources: Arc<Resources>,
+    pub relative: String,
+}
+
+impl FileConfig {
+    /// What the library lints the file with: its overrides applied, resources beside.
+    pub fn file_settings(&self) -> FileSettings<'_> {
+        self.settings.for_path(&self.relative).with_resources(&self.resources)
+    }
 }
 
 pub struct ConfigResolver {
     explicit: Option<Resolved>,
-    cli: CliSettings,
+    choices: Choices,
     by_folder: HashMap<PathBuf, Resolved>,
-    /// Settings with `[[override]]` entries applied, by configuration folder and the
-    /// entries a file matched: made once, shared by every file that matches the same.
-    with_overrides: HashMap<(PathBuf, Vec<usize>), Arc<Settings>>,
     dictionaries: Dictionaries,
 }
 
 impl ConfigResolver {
-    pub fn new(explicit: Option<&Path>, cli: CliSettings) -> Result<Self, ConfigFileError> {
-        let mut resolver = ConfigResolver::discovering(cli);
+    pub fn new(explicit: Option<&Path>, choices: Choices) -> Result<Self, ConfigFileError> {
+        let mut resolver = ConfigResolver::discovering(choices);
         if let Some(path) = explicit {
-            let settings = Arc::new(resolver.load(path)?);
-            resolver.explicit = Some(Resolved {
-                settings,
-                base: folder_of(path),
-            });
+            resolver.explicit = Some(resolver.load(path)?);
         }
         Ok(resolver)
     }
 
-    /// Settings for the release at `path`: its folder's, with the `[[override]]` entries
-    /// that match it applied.
-    pub fn for_file(&mut self, path: &Path) -> Result<Arc<Settings>, ConfigFileError> {
+    /// The configuration of the release at `path`: its folder's.
+    pub fn for_file(&mut self, path: &Path) -> Result<FileConfig, ConfigFileError> {
         let folder = path
             .parent()
             .filter(|p| !p.as_os_str().is_empty())
             .unwrap_or(Path::new("."));
         let resolved = self.for_folder(folder)?;
-        let matching = resolved.settings.matching_overrides(&relative(path, &resolved.base));
-        if matching.is_empty() {
-            return Ok(resolved.settings);
-        }
-        let settings = self
-            .with_overrides
-            .entry((resolved.base, matching))
-            .or_insert_with_key(|(_, matching)| Arc::new(resolved.settings.with_overrides(matching)));
-        Ok(settings.clone())
+        Ok(FileConfig {
+            relative: relative(path, &resolved.base),
+            settings: resolved.settings,
+            resources: resolved.resources,
+        })
     }
 
     /// A resolver that looks for siaran.toml per folder (no `--config`): reads nothing yet.
-    pub fn discovering(cli: CliSettings) -> Self {
+    pub fn discovering(choices: Choices) -> Self {
         ConfigResolver {
             explicit: None,
-            cli,
+            choices,
             by_folder: HashMap::new(),
-            with_overrides: HashMap::new(),
             dictionaries: Dictionaries::default(),
         }
     }
@@ -105,14 +100,11 @@ impl ConfigResolver {
             return Ok(resolved.clone());
         }
         let resolved = match folder.ancestors().map(|d| d.join(FILE_NAME)).find(|p| p.is_file()) {
-            Some(path) => Resolved {
-                settings: Arc::new(self.load(&path)?),
-                base: folder_of(&path),
-            },
-            None => Resolved {
-                settings: Arc::new(self.finish(Settings::default(), None)?),
-                base: folder.clone(),
-            },
+            Some(path) => self.load(&path)?,
+            None => {
+                let settings = Settings::from_choices(&self.choices);
+                self.with_resources(settings, None, folder.clone())?
+            }
         };
         self.by_folder.insert(folder, resolved.clone());
         Ok(resolved)
@@ -123,41 +115,37 @@ impl ConfigResolver {
     /// kept; an explicit `--config` file is not re-read (the server never has one).
     pub fn forget(&mut self) {
         self.by_folder.clear();
-        self.with_overrides.clear();
     }
 
-    fn load(&mut self, path: &Path) -> Result<Settings, ConfigFileError> {
+    fn load(&mut self, path: &Path) -> Result<Resolved, ConfigFileError> {
         let name = path.display().to_string();
         let text = std::fs::read_to_string(path).map_err(|source| ConfigFileError::Io {
             path: name.clone(),
             source,
         })?;
-        let settings = siaran::config::settings_from_toml(&text)
+        let settings = siaran::Options::parse(&text)
+            .and_then(|options| options.resolve(&text, &self.choices))
             .map_err(|source| ConfigFileError::Invalid { path: name, source })?;
-        self.finish(settings, path.parent())
+        self.with_resources(settings, path.parent(), folder_of(path))
     }
 
-    /// Applies the command line and loads the dictionary when a rule needs it;
-    /// `config_dir` is where a relative `[spell] dictionary` starts.
-    fn finish(&mut self, mut settings: Settings, config_dir: Option<&Path>) -> Result<Settings, ConfigFileError> {
-        let cli = &self.cli;
-        if let Some(lang) = cli.lang {
-            settings.lang = lang;
-        }
-        if cli.select.is_some() {
-            settings.select.clone_from(&cli.select);
-        }
-        settings.ignore.extend(cli.ignore.iter().cloned());
-        if cli.spell {
-            settings
-                .rule_settings
-                .push((siaran::spell::DICTIONARY_RULE.to_string(), RuleSetting::On));
-        }
+    /// Loads the dictionary when a rule needs it; `config_dir` is where a relative
+    /// `[spell] dictionary` starts.
+    fn with_resources(
+        &mut self,
+        settings: Settings,
+        config_dir: Option<&Path>,
+        base: PathBuf,
+    ) -> Result<Resolved, ConfigFileError> {
+        let mut resources = Resources::default();
         if settings.needs_dictionary() {
-            let dictionary = self.dictionaries.get(settings.dictionary_path.as_deref(), config_dir)?;
-            settings.dictionary = Some(dictionary);
+            resources = resources.with_dictionary(self.dictionaries.get(settings.dictionary_path(), config_dir)?);
         }
-        Ok(settings)
+        Ok(Resolved {
+            settings: Arc::new(settings),
+            resources: Arc::new(resources),
+            base,
+        })
     }
 }
 

@@ -145,10 +145,12 @@ fn write_explanation(out: &mut impl Write, m: &RuleMeta, lang: Lang) -> io::Resu
         FIX.template(lang),
         fix_word(m.fix, lang)
     )?;
-    writeln!(out, "{}\n", m.explanation.template(lang))?;
+    for (heading, text) in m.docs.sections() {
+        writeln!(out, "{}:\n{}\n", heading.template(lang), text.template(lang))?;
+    }
     for example in m.examples {
-        writeln!(out, "{}:\n{}\n", BAD.template(lang), indent(example.bad))?;
-        writeln!(out, "{}:\n{}\n", GOOD.template(lang), indent(example.good))?;
+        writeln!(out, "{}:\n{}\n", BAD.template(lang), indent(&example.bad))?;
+        writeln!(out, "{}:\n{}\n", GOOD.template(lang), indent(&example.good))?;
     }
     Ok(())
 }
@@ -162,16 +164,22 @@ pub fn explanation_markdown(m: &RuleMeta, lang: Lang) -> String {
         format!(" · {}", OPT_IN.template(lang))
     };
     let mut out = format!(
-        "**{}**\n\n{}: `{}` · {}: {}{opt_in}\n\n{}\n",
+        "**{}**\n\n{}: `{}` · {}: {}{opt_in}\n",
         m.summary.template(lang),
         SEVERITY.template(lang),
         m.severity.as_str(),
         FIX.template(lang),
         fix_word(m.fix, lang),
-        m.explanation.template(lang)
     );
+    for (heading, text) in m.docs.sections() {
+        out.push_str(&format!(
+            "\n### {}\n\n{}\n",
+            heading.template(lang),
+            text.template(lang)
+        ));
+    }
     for example in m.examples {
-        for (label, text) in [(BAD, example.bad), (GOOD, example.good)] {
+        for (label, text) in [(BAD, &example.bad), (GOOD, &example.good)] {
             // A fence longer than any backtick run in the example.
             let fence = "`".repeat(3.max(longest_run(text, '`') + 1));
             out.push_str(&format!(

@@ -150,10 +150,10 @@ mod tests {
                 content,
             );
             let settings = siaran::config::settings_from_toml(&text).unwrap();
-            assert_eq!(settings.satker.as_deref(), Some("kota-semarang"));
-            assert!(!settings.walk.accepts("README.md") && !settings.walk.accepts("docs/CHANGELOG.md"));
-            assert!(settings.walk.accepts("content/2025/rapat.md"));
-            assert_eq!(settings.walk.accepts("rapat.md"), content.is_empty());
+            assert_eq!(settings.satker(), Some("kota-semarang"));
+            assert!(!settings.walk().accepts("README.md") && !settings.walk().accepts("docs/CHANGELOG.md"));
+            assert!(settings.walk().accepts("content/2025/rapat.md"));
+            assert_eq!(settings.walk().accepts("rapat.md"), content.is_empty());
         }
     }
 }

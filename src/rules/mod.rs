@@ -1,19 +1,26 @@
 //! The rule engine's vocabulary: the [`Rule`] trait, rule metadata and the registry.
 //!
-//! One rule lives in one file under `rules/<family>/`, with its metadata (summary,
-//! explanation, examples) and messages beside its logic, so docs cannot drift from code.
+//! One rule lives in one file under `rules/<family>/`: a [`declare_rule!`] invocation
+//! (its metadata, documentation sections, examples and messages) and its logic
+//! (`impl Rule for X { fn check(..) }`), so docs cannot drift from code.
 
 pub mod abbr;
 pub mod baku;
 pub mod credit;
 pub mod dateline;
 pub mod day_date;
+pub(crate) mod declare;
 pub mod meta;
 pub mod punct;
 pub mod spell;
+#[cfg(test)]
+pub(crate) mod test_kit;
 pub mod title;
 
+pub(crate) use declare::declare_rule;
+
 use std::any::Any;
+use std::borrow::Cow;
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -21,8 +28,9 @@ use crate::diagnostic::{Finding, MessageRef, Severity};
 use crate::document::Document;
 use crate::findings::Findings;
 use crate::house::{self, Satker};
-use crate::message::Text;
+use crate::message::{Lang, Text};
 use crate::pubdate::PubDate;
+use crate::resources::Resources;
 use crate::settings::Settings;
 use crate::span::Span;
 
@@ -39,14 +47,44 @@ pub enum FixAvailability {
 }
 
 /// A `bad` text the rule must flag and a `good` one it must leave alone. A text without
-/// a line break is placed as a paragraph inside a clean template release; a text with
-/// line breaks is a whole release. A test runs every example of every rule.
-#[derive(Clone, Copy, Debug)]
+/// a line break is placed as a paragraph inside a clean template release
+/// ([`Example::release`]); a text with line breaks is a whole release. A test runs every
+/// example of every rule. Rules write theirs in `declare_rule!`; the data files
+/// (`rules/*.toml`) hold theirs in the same shape (`bad`, `good`), read into this type.
+#[derive(Clone, Debug, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Example {
+    /// In a data file that serves several rules, the rule the example is for.
+    #[serde(default)]
+    pub rule: Option<Cow<'static, str>>,
     /// A text the rule flags.
-    pub bad: &'static str,
+    pub bad: Cow<'static, str>,
     /// The same text written correctly, which the rule leaves alone.
-    pub good: &'static str,
+    pub good: Cow<'static, str>,
+}
+
+impl Example {
+    /// A clean release with `{}` where an example paragraph goes.
+    pub const TEMPLATE: &'static str = "Rapat Koordinasi Humas\nSemarang, kota-semarang.kpu.go.id — Komisi Pemilihan Umum (KPU) Kota Semarang menggelar rapat koordinasi humas.\n{}\nRapat berlangsung lancar. (awh/ed. Foto: rap/KPU Kota Semarang)";
+
+    /// An example written in code.
+    pub const fn new(bad: &'static str, good: &'static str) -> Self {
+        Example {
+            rule: None,
+            bad: Cow::Borrowed(bad),
+            good: Cow::Borrowed(good),
+        }
+    }
+
+    /// The release an example text stands for: a text with a line break as it is, a
+    /// single paragraph inside [`Example::TEMPLATE`].
+    pub fn release(text: &str) -> Cow<'_, str> {
+        if text.contains('\n') {
+            Cow::Borrowed(text)
+        } else {
+            Cow::Owned(Self::TEMPLATE.replace("{}", text))
+        }
+    }
 }
 
 /// What a rule is, for `siaran rules`, `siaran explain` and the README.
@@ -56,8 +94,8 @@ pub struct RuleMeta {
     pub id: &'static str,
     /// One line: what the rule flags.
     pub summary: Text,
-    /// The long explanation: what it does, why, and what to write instead.
-    pub explanation: Text,
+    /// The documentation, in fixed sections.
+    pub docs: Docs,
     /// The default severity.
     pub severity: Severity,
     /// Whether its findings carry fixes.
@@ -66,7 +104,8 @@ pub struct RuleMeta {
     pub default_enabled: bool,
     /// Texts it flags and look-alikes it leaves alone.
     pub examples: &'static [Example],
-    /// Every message the rule can emit, so a test can check both languages agree.
+    /// Every message the rule can emit, in the order `declare_rule!` declares them (a
+    /// message's index is its id, `rule#index`), so a test can check both languages agree.
     pub messages: &'static [&'static Text],
 }
 
@@ -74,6 +113,49 @@ impl RuleMeta {
     /// The family, the part of the id before the slash.
     pub fn family(&self) -> &'static str {
         crate::diagnostic::family_of(self.id)
+    }
+
+    /// The documentation's sections in one language, in order, as one text (blank lines
+    /// between), for readers that show a single block (SARIF, the web page).
+    pub fn explanation(&self, lang: Lang) -> String {
+        self.docs
+            .sections()
+            .map(|(_, text)| text.template(lang))
+            .collect::<Vec<_>>()
+            .join("\n\n")
+    }
+}
+
+/// A rule's documentation in fixed sections, each in both languages (`siaran explain`
+/// and the pages under `docs/rules/` show them under headings; examples are
+/// [`RuleMeta::examples`]). A test requires every section, and a fix-safety section that
+/// agrees with the rule's [`FixAvailability`].
+#[derive(Debug)]
+pub struct Docs {
+    /// What the rule checks: what it flags and what it leaves alone.
+    pub what: Text,
+    /// Why: what goes wrong for readers or the site when the text is left as is.
+    pub why: Text,
+    /// Whether and how the findings are fixed, and how safe the fix is.
+    pub fix_safety: Text,
+}
+
+impl Docs {
+    /// The heading of [`Docs::what`].
+    pub const WHAT: Text = Text::new("Yang diperiksa", "What it checks");
+    /// The heading of [`Docs::why`].
+    pub const WHY: Text = Text::new("Mengapa", "Why");
+    /// The heading of [`Docs::fix_safety`].
+    pub const FIX_SAFETY: Text = Text::new("Keamanan perbaikan", "Fix safety");
+
+    /// Each section with its heading, in order.
+    pub fn sections(&self) -> impl Iterator<Item = (Text, &Text)> {
+        [
+            (Self::WHAT, &self.what),
+            (Self::WHY, &self.why),
+            (Self::FIX_SAFETY, &self.fix_safety),
+        ]
+        .into_iter()
     }
 }
 
@@ -83,6 +165,8 @@ pub struct Context<'a> {
     /// The file name or path the release came from, if any.
     pub path: Option<&'a str>,
     pub settings: &'a Settings,
+    /// What was loaded beside the settings (the spelling dictionary).
+    pub resources: &'a Resources,
     pub pub_date: PubDate,
     /// Analyses that several rules of a family share, computed once per release.
     pub memo: Memo,
@@ -94,14 +178,21 @@ pub struct Context<'a> {
 pub struct Memo(RefCell<Vec<Rc<dyn Any>>>);
 
 impl<'a> Context<'a> {
+    /// A context with nothing loaded beside the settings.
     pub fn new(doc: &'a Document<'a>, path: Option<&'a str>, settings: &'a Settings, pub_date: PubDate) -> Self {
         Context {
             doc,
             path,
             settings,
+            resources: Resources::none(),
             pub_date,
             memo: Memo::default(),
         }
+    }
+
+    /// With these resources beside the settings.
+    pub fn with_resources(self, resources: &'a Resources) -> Self {
+        Context { resources, ..self }
     }
 }
 
@@ -124,7 +215,7 @@ impl Context<'_> {
 
     /// A message in the configured language.
     pub fn text(&self, text: &Text, args: &[(&str, &str)]) -> String {
-        text.render(self.settings.lang, args)
+        text.render(self.settings.lang(), args)
     }
 
     /// A finding of `meta`'s rule at its default severity (the engine applies the
@@ -143,7 +234,7 @@ impl Context<'_> {
 
     /// The configured satker slug (`kota-semarang`), if any.
     pub fn configured_satker(&self) -> Option<&str> {
-        self.settings.satker.as_deref()
+        self.settings.satker()
     }
 
     /// The satker whose release this is: the configured one, else the one whose domain
@@ -159,13 +250,17 @@ impl Context<'_> {
     }
 }
 
-/// A check over a parsed release.
-pub trait Rule: Sync {
+/// A rule's metadata; [`declare_rule!`] implements it.
+pub trait Declared {
     fn meta(&self) -> &'static RuleMeta;
+}
+
+/// A check over a parsed release; its metadata comes from [`declare_rule!`].
+pub trait Rule: Declared + Sync {
     fn check(&self, cx: &Context<'_>, out: &mut Findings);
 }
 
-/// Every rule, family by family, in a stable order.
+/// Every rule that checks a release, family by family, in a stable order.
 pub fn all() -> impl Iterator<Item = &'static dyn Rule> {
     [
         dateline::RULES,
@@ -189,9 +284,23 @@ pub const FAMILIES: &[&str] = &[
     "dateline", "day-date", "credit", "abbr", "baku", "spell", "punct", "title", "meta",
 ];
 
-/// Looks a rule up by id.
-pub fn by_id(id: &str) -> Option<&'static dyn Rule> {
-    all().find(|r| r.meta().id == id)
+/// The rules the engine reports itself while it gathers the other rules' findings
+/// (suppressions, the findings limit): metadata only, no `check`.
+pub const ENGINE: &[&RuleMeta] = &[
+    &crate::suppress::META,
+    &crate::suppress::INVALID_META,
+    &crate::truncated::META,
+];
+
+/// The metadata of every rule, those that check and those the engine reports, in a
+/// stable order (the engine's `meta/` rules after the other `meta/` rules).
+pub fn metas() -> impl Iterator<Item = &'static RuleMeta> {
+    all().map(|rule| rule.meta()).chain(ENGINE.iter().copied())
+}
+
+/// Looks a rule's metadata up by id.
+pub fn by_id(id: &str) -> Option<&'static RuleMeta> {
+    metas().find(|m| m.id == id)
 }
 
 #[cfg(test)]

@@ -5,7 +5,7 @@
 //! `.aff` and `.dic` files (the binary looks in `/usr/share/hunspell/id_ID.*`, from the
 //! Debian package `hunspell-id`, or where `[spell] dictionary` points) and hands their
 //! contents to [`Dictionary::from_bytes`] or [`Dictionary::new`]; the library does no I/O.
-//! Load it once per run and share it through [`crate::Settings::dictionary`].
+//! Load it once per run and share it through [`crate::Resources`].
 
 mod affix;
 pub mod supplement;

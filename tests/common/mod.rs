@@ -9,9 +9,7 @@ use std::path::Path;
 use std::process::{Command, Output, Stdio};
 
 use jiff::civil::Date;
-use siaran::settings::RuleSetting;
-use siaran::Dictionary;
-use siaran::{lint, Finding, LintInput, Settings};
+use siaran::{lint, Choices, Dictionary, FileSettings, Finding, LintInput, Resources, Settings};
 
 /// The small Indonesian test dictionary written for these tests (`tests/dictionary/`): a
 /// few affix rules and the words the spelling tests use. Tests that need the whole
@@ -88,23 +86,42 @@ pub fn reference_releases() -> Vec<(String, String)> {
 /// The reference release the command-line tests use.
 pub const REFERENCE: &str = "tests/releases/2025-10-27-rapat-pleno-dpt.txt";
 
-/// `settings` with dictionary spelling switched on, as `--spell` does, against the test
-/// dictionary.
-pub fn with_spelling(settings: Settings) -> Settings {
-    with_dictionary(settings, HUNSPELL_ID.clone())
+/// Settings with a dictionary loaded beside them.
+pub struct Spelling {
+    pub settings: Settings,
+    pub resources: Resources,
 }
 
-/// `settings` with dictionary spelling switched on against `dictionary`.
-pub fn with_dictionary(mut settings: Settings, dictionary: Arc<Dictionary>) -> Settings {
-    settings
-        .rule_settings
-        .push(("spell/unknown-word".to_string(), RuleSetting::On));
-    settings.dictionary = Some(dictionary);
-    settings
+impl<'a> From<&'a Spelling> for FileSettings<'a> {
+    fn from(spelling: &'a Spelling) -> Self {
+        FileSettings::from(&spelling.settings).with_resources(&spelling.resources)
+    }
+}
+
+/// The settings of `config` (siaran.toml text) with dictionary spelling switched on, as
+/// `--spell` does, against the test dictionary.
+pub fn with_spelling(config: &str) -> Spelling {
+    with_dictionary(config, HUNSPELL_ID.clone())
+}
+
+/// The settings of `config` with dictionary spelling switched on against `dictionary`.
+pub fn with_dictionary(config: &str, dictionary: Arc<Dictionary>) -> Spelling {
+    let choices = Choices {
+        spell: true,
+        ..Choices::default()
+    };
+    let settings = siaran::Options::parse(config)
+        .unwrap()
+        .resolve(config, &choices)
+        .unwrap();
+    Spelling {
+        settings,
+        resources: Resources::default().with_dictionary(dictionary),
+    }
 }
 
 /// A clean release around a single paragraph, for examples written as one paragraph.
-pub const TEMPLATE: &str = "Rapat Koordinasi Humas\nSemarang, kota-semarang.kpu.go.id — Komisi Pemilihan Umum (KPU) Kota Semarang menggelar rapat koordinasi humas.\n{}\nRapat berlangsung lancar. (awh/ed. Foto: rap/KPU Kota Semarang)";
+pub const TEMPLATE: &str = siaran::Example::TEMPLATE;
 
 /// The publication date used for examples and fixtures unless they say otherwise.
 pub fn default_date() -> Date {
@@ -113,11 +130,18 @@ pub fn default_date() -> Date {
 
 /// The settings examples run with: satker `kota-semarang`, tags `rapat` and `humas`.
 pub fn example_settings() -> Settings {
-    siaran::config::settings_from_toml("[house]\nsatker = \"kota-semarang\"\n[meta]\ntags = [\"rapat\", \"humas\"]\n")
-        .unwrap()
+    siaran::config::settings_from_toml(EXAMPLE_CONFIG).unwrap()
 }
 
-pub fn run(text: &str, path: Option<&str>, date: Option<Date>, settings: &Settings) -> Vec<Finding> {
+/// The siaran.toml of [`example_settings`].
+pub const EXAMPLE_CONFIG: &str = "[house]\nsatker = \"kota-semarang\"\n[meta]\ntags = [\"rapat\", \"humas\"]\n";
+
+pub fn run<'s>(
+    text: &str,
+    path: Option<&str>,
+    date: Option<Date>,
+    settings: impl Into<FileSettings<'s>>,
+) -> Vec<Finding> {
     lint(
         &LintInput {
             source: text,
@@ -138,11 +162,7 @@ pub fn example_path(text: &str) -> Option<&'static str> {
 
 /// An example text as a whole release.
 pub fn expand_example(text: &str) -> String {
-    if text.contains('\n') {
-        text.to_string()
-    } else {
-        TEMPLATE.replace("{}", text)
-    }
+    siaran::Example::release(text).into_owned()
 }
 
 /// Runs the `siaran` binary in `dir` (no colour).

@@ -15,9 +15,8 @@ use std::sync::{Arc, LazyLock};
 use siaran::document::Document;
 use siaran::document::{front_matter, metadata, Metadata};
 use siaran::fix::{self, FixMode};
-use siaran::settings::RuleSetting;
-use siaran::Dictionary;
 use siaran::{Article, FixAvailability, LineIndex, LintInput, Report, Settings, SourceKind, Span};
+use siaran::{Choices, Dictionary, FileSettings, Resources, Selector};
 
 /// Options from the first byte, and the text after it.
 fn split(data: &[u8]) -> (u8, String) {
@@ -47,24 +46,26 @@ static DICTIONARY: LazyLock<Option<Arc<Dictionary>>> = LazyLock::new(|| {
 });
 
 /// Every rule on, opt-in ones too; with a satker and a staff roster when `flags` asks.
-fn settings(flags: u8) -> Settings {
-    let mut settings = if flags & 0x10 != 0 {
-        siaran::config::settings_from_toml(
-            "[house]\nsatker = \"kota-semarang\"\n[house.staff]\nawh = \"Andi Wahyu\"\n[meta]\ntags = [\"rapat\"]\n",
-        )
-        .expect("the fuzz configuration is valid")
+/// The dictionary, when spelling is on, is loaded beside the settings.
+fn settings(flags: u8) -> (Settings, Resources) {
+    let config = if flags & 0x10 != 0 {
+        "[house]\nsatker = \"kota-semarang\"\n[house.staff]\nawh = \"Andi Wahyu\"\n[meta]\ntags = [\"rapat\"]\n"
     } else {
-        Settings::default()
+        ""
     };
-    if flags & 0x20 != 0 {
-        if let Some(dictionary) = DICTIONARY.as_ref() {
-            settings.dictionary = Some(dictionary.clone());
-            settings
-                .rule_settings
-                .push(("spell/unknown-word".to_string(), RuleSetting::On));
-        }
-    }
-    settings
+    let dictionary = DICTIONARY.as_ref().filter(|_| flags & 0x20 != 0);
+    let choices = Choices {
+        spell: dictionary.is_some(),
+        ..Choices::default()
+    };
+    let settings = siaran::config::Options::parse(config)
+        .and_then(|options| options.resolve(config, &choices))
+        .expect("the fuzz configuration is valid");
+    let resources = match dictionary {
+        Some(dictionary) => Resources::default().with_dictionary(dictionary.clone()),
+        None => Resources::default(),
+    };
+    (settings, resources)
 }
 
 /// The file name a release is linted under: none, plain text, or Markdown with a date.
@@ -103,7 +104,8 @@ pub fn parse(data: &[u8]) {
 /// The whole lint pipeline, as a file or as an article (first line as its title).
 pub fn lint(data: &[u8]) {
     let (flags, text) = split(data);
-    let settings = settings(flags);
+    let (settings, resources) = settings(flags);
+    let settings = FileSettings::from(&settings).with_resources(&resources);
     if flags & 0x40 != 0 {
         let (title, body) = text.split_once('\n').unwrap_or(("", &text));
         let article = Article {
@@ -120,7 +122,7 @@ pub fn lint(data: &[u8]) {
 /// Fixing: converges, and fixing the result again changes nothing.
 pub fn fix(data: &[u8]) {
     let (flags, text) = split(data);
-    let settings = settings(flags & !0x20);
+    let (settings, _) = settings(flags & !0x20);
     let mode = if flags & 0x08 != 0 {
         FixMode::Unsafe
     } else {
@@ -160,10 +162,10 @@ pub fn front_matter(data: &[u8]) {
     }
     let doc = Document::parse(&text, SourceKind::Markdown);
     check_document(&text, &doc);
-    let settings = Settings {
-        select: Some(vec!["meta".to_string()]),
-        ..Settings::default()
-    };
+    let settings = Settings::from_choices(&Choices {
+        select: Some(vec![Selector::parse("meta").expect("a family")]),
+        ..Choices::default()
+    });
     check_report(&text, &siaran::lint(&input(&text, 2), &settings));
 }
 

@@ -24,15 +24,16 @@ pub struct RuleSummary {
 pub struct RuleDoc {
     #[serde(flatten)]
     pub rule: RuleSummary,
-    /// Markdown: inline `code` marks what to write.
-    pub explanation: &'static str,
+    /// Markdown: inline `code` marks what to write. The documentation's sections (what
+    /// it checks, why, fix safety), a blank line between them.
+    pub explanation: String,
     pub examples: Vec<Example>,
 }
 
 #[derive(Debug, Serialize)]
 pub struct Example {
-    pub bad: &'static str,
-    pub good: &'static str,
+    pub bad: String,
+    pub good: String,
 }
 
 fn summary(m: &'static RuleMeta, lang: Lang) -> RuleSummary {
@@ -56,13 +57,13 @@ pub fn explain(id: &str, lang: Lang) -> Option<RuleDoc> {
     let m = siaran::rule(id)?;
     Some(RuleDoc {
         rule: summary(m, lang),
-        explanation: m.explanation.template(lang),
+        explanation: m.explanation(lang),
         examples: m
             .examples
             .iter()
             .map(|e| Example {
-                bad: e.bad,
-                good: e.good,
+                bad: e.bad.to_string(),
+                good: e.good.to_string(),
             })
             .collect(),
     })

@@ -2,7 +2,7 @@
 //! here and turned into what the library takes.
 
 use serde::Deserialize;
-use siaran::{Date, Lang, Settings, Text};
+use siaran::{Choices, Date, Lang, Settings, Text};
 
 /// Options as the JavaScript wrapper sends them: JSON, with `today` added by the
 /// wrapper (the library does no clock reading, and the user's today is the browser's).
@@ -91,13 +91,13 @@ pub fn parse(json: &str) -> Result<Options, String> {
         None | Some("") => None,
         Some(slug) => {
             let slug = slug.to_lowercase();
-            if siaran::house::satker_by_slug(&slug).is_none() {
+            let Some(satker) = siaran::house::satker_by_slug(&slug) else {
                 let hint = siaran::house::closest_slug(&slug)
                     .map(|s| HINT.render(lang, &[("slug", s)]))
                     .unwrap_or_default();
                 return Err(BAD_SATKER.render(lang, &[("satker", &slug), ("hint", &hint)]));
-            }
-            Some(slug)
+            };
+            Some(satker)
         }
     };
     Ok(Options {
@@ -105,11 +105,13 @@ pub fn parse(json: &str) -> Result<Options, String> {
         today,
         markdown: raw.markdown,
         unsafe_fixes: raw.unsafe_fixes,
-        settings: Settings {
-            lang,
+        // The page's choices over the built-in house style, resolved as the command
+        // line's are.
+        settings: Settings::from_choices(&Choices {
+            lang: Some(lang),
             satker,
-            ..Settings::default()
-        },
+            ..Choices::default()
+        }),
     })
 }
 
@@ -125,8 +127,8 @@ mod tests {
         .unwrap();
         assert_eq!(o.date, Some(Date::new(2025, 10, 27).unwrap()));
         assert_eq!(o.today, Date::new(2025, 11, 1).unwrap());
-        assert_eq!(o.settings.satker.as_deref(), Some("kota-semarang"));
-        assert_eq!(o.settings.lang, Lang::En);
+        assert_eq!(o.settings.satker(), Some("kota-semarang"));
+        assert_eq!(o.settings.lang(), Lang::En);
         assert!(o.markdown && o.unsafe_fixes);
         assert_eq!(o.path(), Some("rilis.md"));
     }
@@ -134,7 +136,7 @@ mod tests {
     #[test]
     fn defaults_are_indonesian_plain_text_safe_fixes() {
         let o = parse(r#"{"today":"2025-11-01"}"#).unwrap();
-        assert_eq!(o.settings.lang, Lang::Id);
+        assert_eq!(o.settings.lang(), Lang::Id);
         assert_eq!(
             (o.date, o.markdown, o.unsafe_fixes, o.path()),
             (None, false, false, None)

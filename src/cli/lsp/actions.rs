@@ -132,7 +132,7 @@ fn disable_on_line(
             ..CodeAction::default()
         });
     }
-    let settings = checked.settings.as_ref()?;
+    let settings = checked.config.as_ref()?.file_settings();
     let line = doc.lines.line_of(finding.span.start);
     let at = doc.lines.start(line);
     let rest = &doc.text[at..];
@@ -150,7 +150,7 @@ fn disable_on_line(
         date: checked.date,
         today: jiff::ZonedDateTime::now().date(),
     };
-    let after = siaran::lint(&input, settings);
+    let after = siaran::lint(&input, &settings);
     if !only_this_rule_went(&checked.findings, &after.findings, finding.rule) {
         return None;
     }
@@ -197,7 +197,7 @@ fn only_this_rule_went(before: &[Finding], after: &[Finding], rule: &str) -> boo
 
 /// Every safe fix, applied until none is left, as one edit covering what changed.
 fn fix_all(doc: &Document, checked: &Checked, request: &Request<'_>) -> Option<CodeAction> {
-    let settings = checked.settings.as_ref()?;
+    let settings = checked.config.as_ref()?.file_settings();
     let safe = |f: &Finding| f.fix.as_ref().is_some_and(|x| x.applicability == Applicability::Safe);
     if !checked.findings.iter().any(safe) {
         return None;
@@ -208,7 +208,7 @@ fn fix_all(doc: &Document, checked: &Checked, request: &Request<'_>) -> Option<C
         date: checked.date,
         today: jiff::ZonedDateTime::now().date(),
     };
-    let fixed = fix::fix(&input, settings, FixMode::Safe);
+    let fixed = fix::fix(&input, &settings, FixMode::Safe);
     let (start, end, replacement) = changed_part(&doc.text, &fixed.text)?;
     let map = PositionMap::new(&doc.text, &doc.lines, request.encoding, [start, end]);
     let range = map.range(&doc.text, start, end);

@@ -10,9 +10,9 @@ use std::time::Instant;
 use jiff::civil::Date;
 use lsp_types::{ClientCapabilities, TextDocumentContentChangeEvent, Uri};
 use siaran::pubdate::PubDateSource;
-use siaran::{lint, Finding, Lang, LintInput, Settings};
+use siaran::{lint, Finding, Lang, LintInput};
 
-use super::super::config_files::ConfigResolver;
+use super::super::config_files::{ConfigResolver, FileConfig};
 use super::super::input::MAX_BYTES;
 use super::position::{Encoding, Lines};
 use super::settings::ClientSettings;
@@ -81,7 +81,7 @@ pub struct Checked {
     /// user instead of findings.
     pub problem: Option<String>,
     pub lang: Lang,
-    pub settings: Option<Arc<Settings>>,
+    pub config: Option<FileConfig>,
     /// The publication date the lint used, as given to the library.
     pub date: Option<Date>,
 }
@@ -217,7 +217,7 @@ impl Session {
 }
 
 fn resolver(settings: &ClientSettings) -> ConfigResolver {
-    ConfigResolver::discovering(settings.cli())
+    ConfigResolver::discovering(settings.choices())
 }
 
 const TOO_LARGE: siaran::Text = siaran::Text::new(
@@ -233,14 +233,15 @@ fn check(doc: &Document, path: &Path, configs: &mut ConfigResolver, client: &Cli
         findings: Vec::new(),
         problem: Some(problem),
         lang,
-        settings: None,
+        config: None,
         date: None,
     };
-    let settings = match configs.for_file(path) {
-        Ok(settings) => settings,
+    let config = match configs.for_file(path) {
+        Ok(config) => config,
         Err(e) => return unchecked(e.to_string(), lang),
     };
-    let lang = settings.lang;
+    let lang = config.settings.lang();
+    let settings = config.file_settings();
     if doc.text.len() as u64 > limit {
         let limit = (limit >> 20).to_string();
         return unchecked(TOO_LARGE.render(lang, &[("limit", &limit)]), lang);
@@ -264,7 +265,7 @@ fn check(doc: &Document, path: &Path, configs: &mut ConfigResolver, client: &Cli
         findings: report.findings,
         problem: None,
         lang,
-        settings: Some(settings),
+        config: Some(config),
         date: input.date,
     }
 }

@@ -5,9 +5,7 @@
 
 use jiff::civil::Date;
 use serde::Deserialize;
-use siaran::Lang;
-
-use super::super::config_files::CliSettings;
+use siaran::{Choices, Lang};
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
@@ -53,12 +51,11 @@ impl ClientSettings {
     }
 
     /// What these settings say on top of any siaran.toml, as the command line would.
-    pub fn cli(&self) -> CliSettings {
-        CliSettings {
+    pub fn choices(&self) -> Choices {
+        Choices {
             lang: self.lang().ok().flatten(),
-            select: None,
-            ignore: Vec::new(),
             spell: self.spell,
+            ..Choices::default()
         }
     }
 }
@@ -74,7 +71,7 @@ mod tests {
         let nested =
             ClientSettings::from_json(Some(&json!({ "siaran": { "lang": "en", "date": "2025-10-27" } }))).unwrap();
         assert_eq!(bare, nested);
-        assert_eq!(bare.cli().lang, Some(Lang::En));
+        assert_eq!(bare.choices().lang, Some(Lang::En));
         assert!(ClientSettings::from_json(Some(&json!({ "lang": "fr" }))).is_err());
         assert!(ClientSettings::from_json(Some(&json!({ "date": "27/10/2025" }))).is_err());
         assert!(ClientSettings::from_json(Some(&json!({ "spell": "yes" }))).is_err());

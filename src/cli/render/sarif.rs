@@ -118,7 +118,7 @@ fn original_uri_base_ids() -> Value {
 fn rule_descriptors(lang: Lang) -> Vec<Value> {
     siaran::rules()
         .map(|m| {
-            let mut help = m.explanation.template(lang).to_string();
+            let mut help = m.explanation(lang);
             for example in m.examples {
                 help.push_str(&format!("\n\n- {}\n+ {}", example.bad, example.good));
             }
@@ -126,7 +126,7 @@ fn rule_descriptors(lang: Lang) -> Vec<Value> {
                 "id": m.id,
                 "name": m.id.replace(['/', '-'], "_"),
                 "shortDescription": { "text": m.summary.template(lang) },
-                "fullDescription": { "text": m.explanation.template(lang) },
+                "fullDescription": { "text": m.explanation(lang) },
                 "help": { "text": help },
                 "helpUri": file_uri::rule_page(&format!("{}/rules", file_uri::docs()), m.id),
                 "defaultConfiguration": { "level": level(m.severity), "enabled": m.default_enabled },

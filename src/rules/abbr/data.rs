@@ -38,13 +38,6 @@ fn yes() -> bool {
     true
 }
 
-#[derive(Clone, Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct DataExample {
-    pub bad: String,
-    pub good: String,
-}
-
 /// One abbreviation with its right and wrong forms and expansions.
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -67,7 +60,7 @@ pub struct Entry {
     #[serde(default)]
     pub accept: Vec<String>,
     #[serde(default)]
-    pub examples: Vec<DataExample>,
+    pub examples: Vec<crate::rules::Example>,
     #[serde(default)]
     pub note: Option<String>,
 }

@@ -3,10 +3,9 @@
 
 use std::collections::HashSet;
 
-use crate::diagnostic::{Edit, Fix, Severity};
+use crate::diagnostic::{Edit, Fix};
 use crate::findings::Findings;
-use crate::message::Text;
-use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
+use crate::rules::{declare_rule, Context, Rule};
 
 use crate::document::{Region, Word};
 use crate::span::Span;
@@ -14,37 +13,29 @@ use crate::span::Span;
 use super::data::{FormKind, TABLE};
 use super::scan::{block_of, Scan};
 
-pub struct FirstUse;
-
-const NEVER: Text = Text::new(
-    "Penyebutan pertama {abbr} tidak dijabarkan, dan tidak dijabarkan di bagian lain; tulis '{expanded}'",
-    "The first use of {abbr} is not expanded, nor is it anywhere else; write '{expanded}'",
-);
-const LATER: Text = Text::new(
-    "Penyebutan pertama {abbr} tidak dijabarkan (baru dijabarkan di baris {line}); jabarkan di sini: '{expanded}'",
-    "The first use of {abbr} is not expanded (it is only expanded on line {line}); expand it here: '{expanded}'",
-);
-const LONG_ONLY: Text = Text::new(
-    "Kepanjangan '{long}' ditulis tanpa singkatannya, padahal {abbr} dipakai sesudahnya; tulis '{long} ({abbr})' di sini",
-    "'{long}' is written without its abbreviation, though {abbr} is used later; write '{long} ({abbr})' here",
-);
-const FIX: Text = Text::new("Jabarkan menjadi '{expanded}'", "Expand to '{expanded}'");
-const FIX_ADD: Text = Text::new("Tambahkan '({abbr})'", "Add '({abbr})'");
-
-static META: RuleMeta = RuleMeta {
+declare_rule! {
+    pub struct FirstUse;
     id: "abbr/first-use",
-    summary: Text::new(
+    severity: Warning,
+    fix: Always,
+    default_enabled: true,
+    summary: (
         "Penyebutan pertama singkatan di badan berita tidak dijabarkan",
         "First use of an abbreviation in the body not expanded",
     ),
-    explanation: Text::new(
-        "Singkatan yang tidak dikenal semua pembaca dijabarkan saat pertama kali disebut di badan berita: `Komisi Pemilihan Umum (KPU) Kota Semarang`, `tempat pemungutan suara (TPS)`; bentuk `Bakohumas (Badan Koordinasi Hubungan Masyarakat)` juga diterima. Judul, domain dalam dateline, dan ekor kredit tidak dihitung sebagai penyebutan. Penjabaran di paragraf berikutnya tidak menggantikan penjabaran pada penyebutan pertama; temuan ditaruh pada penyebutan pertama. Bila kepanjangannya sudah ditulis sebelum singkatan dipakai, tetapi tanpa singkatan dalam kurung (`Komisi Pemilihan Umum Kota Semarang ... KPU Kota Semarang`), singkatan itu dianggap sudah dijabarkan: saran menambahkan `(KPU)` ditaruh pada kepanjangannya, tidak pernah penjabaran kedua. Singkatan yang dikenal semua pembaca (RI, WIB, TNI, Polri, DPR, DPRD, UU, SD, SMA, RT, RW, HAM, APD) tidak perlu dijabarkan; `expand_first_use` di `rules/abbreviations.toml` menentukannya. Singkatan yang bentuknya salah (`BAWASLU`) dilaporkan sekali saja, oleh `abbr/form`. Perbaikan menyisipkan kepanjangan baku atau singkatan dalam kurung; perbaikan ini tidak aman karena huruf kapital dan makna kepanjangan bergantung pada kalimat.",
-        "Abbreviations that not every reader knows are expanded at their first use in the body: `Komisi Pemilihan Umum (KPU) Kota Semarang`, `tempat pemungutan suara (TPS)`; the form `Bakohumas (Badan Koordinasi Hubungan Masyarakat)` is accepted too. The headline, the dateline domain and the credit tail do not count as uses. An expansion in a later paragraph does not make up for the first use; the finding sits at the first use. When the long form is written before the abbreviation is used, but without the abbreviation in brackets (`Komisi Pemilihan Umum Kota Semarang ... KPU Kota Semarang`), the abbreviation counts as expanded: the suggestion to add `(KPU)` sits at the long form, never a second expansion. Abbreviations every reader knows (RI, WIB, TNI, Polri, DPR, DPRD, UU, SD, SMA, RT, RW, HAM, APD) need no expansion; `expand_first_use` in `rules/abbreviations.toml` decides. An abbreviation in a wrong form (`BAWASLU`) is reported once, by `abbr/form`. The fix inserts the standard expansion or the abbreviation in brackets; it is unsafe because the capitals and the meaning of the long form depend on the sentence.",
+    what: (
+        "Singkatan yang tidak dikenal semua pembaca dijabarkan saat pertama kali disebut di badan berita: `Komisi Pemilihan Umum (KPU) Kota Semarang`, `tempat pemungutan suara (TPS)`; bentuk `Bakohumas (Badan Koordinasi Hubungan Masyarakat)` juga diterima. Judul, domain dalam dateline, dan ekor kredit tidak dihitung sebagai penyebutan. Penjabaran di paragraf berikutnya tidak menggantikan penjabaran pada penyebutan pertama; temuan ditaruh pada penyebutan pertama. Bila kepanjangannya sudah ditulis sebelum singkatan dipakai, tetapi tanpa singkatan dalam kurung (`Komisi Pemilihan Umum Kota Semarang ... KPU Kota Semarang`), singkatan itu dianggap sudah dijabarkan: saran menambahkan `(KPU)` ditaruh pada kepanjangannya, tidak pernah penjabaran kedua. Singkatan yang dikenal semua pembaca (RI, WIB, TNI, Polri, DPR, DPRD, UU, SD, SMA, RT, RW, HAM, APD) tidak perlu dijabarkan; `expand_first_use` di `rules/abbreviations.toml` menentukannya. Singkatan yang bentuknya salah (`BAWASLU`) dilaporkan sekali saja, oleh `abbr/form`.",
+        "Abbreviations that not every reader knows are expanded at their first use in the body: `Komisi Pemilihan Umum (KPU) Kota Semarang`, `tempat pemungutan suara (TPS)`; the form `Bakohumas (Badan Koordinasi Hubungan Masyarakat)` is accepted too. The headline, the dateline domain and the credit tail do not count as uses. An expansion in a later paragraph does not make up for the first use; the finding sits at the first use. When the long form is written before the abbreviation is used, but without the abbreviation in brackets (`Komisi Pemilihan Umum Kota Semarang ... KPU Kota Semarang`), the abbreviation counts as expanded: the suggestion to add `(KPU)` sits at the long form, never a second expansion. Abbreviations every reader knows (RI, WIB, TNI, Polri, DPR, DPRD, UU, SD, SMA, RT, RW, HAM, APD) need no expansion; `expand_first_use` in `rules/abbreviations.toml` decides. An abbreviation in a wrong form (`BAWASLU`) is reported once, by `abbr/form`.",
     ),
-    severity: Severity::Warning,
-    fix: FixAvailability::Always,
-    default_enabled: true,
-    examples: &[
+    why: (
+        "Tidak semua pembaca mengenal singkatan itu; penjabaran pada penyebutan pertama memberi tahu artinya.",
+        "Not every reader knows the abbreviation; its expansion at the first use tells them what it stands for.",
+    ),
+    fix_safety: (
+        "Perbaikan menyisipkan kepanjangan baku, atau singkatan dalam kurung setelah kepanjangan yang sudah ditulis; perbaikan ini tidak aman karena huruf kapital dan makna kepanjangan bergantung pada kalimat.",
+        "The fix inserts the standard expansion, or the abbreviation in brackets after a long form already written; it is unsafe because the capitals and the meaning of the long form depend on the sentence.",
+    ),
+    examples: [
         Example {
             bad: "Rapat Pleno Terbuka\nSemarang, kota-semarang.kpu.go.id — KPU Kota Semarang menggelar rapat pleno terbuka.\nRapat berlangsung lancar. (awh/ed. Foto: rap/KPU Kota Semarang)",
             good: "Rapat Pleno Terbuka\nSemarang, kota-semarang.kpu.go.id — Komisi Pemilihan Umum (KPU) Kota Semarang menggelar rapat pleno terbuka.\nRapat berlangsung lancar. (awh/ed. Foto: rap/KPU Kota Semarang)",
@@ -58,14 +49,25 @@ static META: RuleMeta = RuleMeta {
             good: "Petugas menyiapkan bilik suara di setiap tempat pemungutan suara (TPS).",
         },
     ],
-    messages: &[&NEVER, &LATER, &LONG_ONLY, &FIX, &FIX_ADD],
-};
+    messages: {
+        NEVER = (
+            "Penyebutan pertama {abbr} tidak dijabarkan, dan tidak dijabarkan di bagian lain; tulis '{expanded}'",
+            "The first use of {abbr} is not expanded, nor is it anywhere else; write '{expanded}'",
+        ),
+        LATER = (
+            "Penyebutan pertama {abbr} tidak dijabarkan (baru dijabarkan di baris {line}); jabarkan di sini: '{expanded}'",
+            "The first use of {abbr} is not expanded (it is only expanded on line {line}); expand it here: '{expanded}'",
+        ),
+        FIX = ("Jabarkan menjadi '{expanded}'", "Expand to '{expanded}'"),
+        LONG_ONLY = (
+            "Kepanjangan '{long}' ditulis tanpa singkatannya, padahal {abbr} dipakai sesudahnya; tulis '{long} ({abbr})' di sini",
+            "'{long}' is written without its abbreviation, though {abbr} is used later; write '{long} ({abbr})' here",
+        ),
+        FIX_ADD = ("Tambahkan '({abbr})'", "Add '({abbr})'"),
+    },
+}
 
 impl Rule for FirstUse {
-    fn meta(&self) -> &'static RuleMeta {
-        &META
-    }
-
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let scan = Scan::of(cx);
         let mut seen = HashSet::new();

@@ -3,42 +3,34 @@
 
 use std::collections::HashSet;
 
-use crate::diagnostic::{Edit, Fix, Severity};
+use crate::diagnostic::{Edit, Fix};
 use crate::findings::Findings;
-use crate::message::Text;
-use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
+use crate::rules::{declare_rule, Context, Rule};
 
 use super::data::{FormKind, TABLE};
 use super::first_use;
 use super::scan::Scan;
 
-pub struct Form;
-
-const MESSAGE: Text = Text::new(
-    "'{found}' bukan bentuk baku; tulis '{expected}'",
-    "'{found}' is not the standard form; write '{expected}'",
-);
-const FIRST: Text = Text::new(
-    "'{found}' bukan bentuk baku; tulis '{expected}', dan karena ini penyebutan pertamanya, jabarkan: '{expanded}'",
-    "'{found}' is not the standard form; write '{expected}', and since this is its first use, expand it: '{expanded}'",
-);
-const HELP: Text = Text::new("{short}: {expansion}", "{short}: {expansion}");
-const FIX: Text = Text::new("Ganti dengan '{expected}'", "Replace with '{expected}'");
-
-static META: RuleMeta = RuleMeta {
+declare_rule! {
+    pub struct Form;
     id: "abbr/form",
-    summary: Text::new(
-        "Singkatan atau akronim dengan huruf atau bentuk yang salah",
-        "Abbreviation in the wrong case or form",
-    ),
-    explanation: Text::new(
-        "Singkatan dan akronim lembaga ditulis dalam bentuk bakunya (EYD V, Singkatan): singkatan dari huruf awal kata dengan huruf kapital semua (`KPU`, `TPS`; `DPTb` dengan b kecil), akronim nama diri dengan huruf awal kapital saja (`Bawaslu`, `Sirekap`), akronim nama jenis dengan huruf kecil (`satker`, `coklit`), dan singkatan jabatan sesuai bentuk dasarnya (`Kasubbag` dari *subbagian*). Aturan ini juga berlaku di dalam kutipan, tetapi tidak di alamat laman, surel, domain, tagar, dan ekor kredit. Daftar bentuk yang salah ada di `rules/abbreviations.toml`. Bila bentuk yang salah adalah penyebutan pertama yang harus dijabarkan, satu temuan ini menyebut keduanya (bentuk baku dan penjabarannya); `abbr/first-use` tidak melaporkannya lagi. Perbaikan aman mengganti dengan bentuk baku; bentuk usang yang perlu ditambah kata (`KPUD` → `KPU Kabupaten ...`) hanya diperbaiki dengan `--unsafe-fixes`.",
-        "Institutional abbreviations are written in their standard form (EYD V, Singkatan): initialisms in capitals (`KPU`, `TPS`; `DPTb` with a lower-case b), proper-noun acronyms with an initial capital only (`Bawaslu`, `Sirekap`), common-noun acronyms in lower case (`satker`, `coklit`), and office titles after their base word (`Kasubbag`, from *subbagian*). The rule also applies inside quotations, but not in URLs, e-mail addresses, domains, hashtags or the credit tail. The wrong forms are listed in `rules/abbreviations.toml`. When the wrong form is a first use that must be expanded, this one finding names both (the standard form and its expansion); `abbr/first-use` does not report it again. The safe fix writes the standard form; obsolete forms that need more words (`KPUD` → `KPU Kabupaten ...`) are fixed only with `--unsafe-fixes`.",
-    ),
-    severity: Severity::Error,
-    fix: FixAvailability::Always,
+    severity: Error,
+    fix: Always,
     default_enabled: true,
-    examples: &[
+    summary: ("Singkatan atau akronim dengan huruf atau bentuk yang salah", "Abbreviation in the wrong case or form"),
+    what: (
+        "Singkatan dan akronim lembaga ditulis dalam bentuk bakunya (EYD V, Singkatan): singkatan dari huruf awal kata dengan huruf kapital semua (`KPU`, `TPS`; `DPTb` dengan b kecil), akronim nama diri dengan huruf awal kapital saja (`Bawaslu`, `Sirekap`), akronim nama jenis dengan huruf kecil (`satker`, `coklit`), dan singkatan jabatan sesuai bentuk dasarnya (`Kasubbag` dari *subbagian*). Aturan ini juga berlaku di dalam kutipan, tetapi tidak di alamat laman, surel, domain, tagar, dan ekor kredit. Daftar bentuk yang salah ada di `rules/abbreviations.toml`. Bila bentuk yang salah adalah penyebutan pertama yang harus dijabarkan, satu temuan ini menyebut keduanya (bentuk baku dan penjabarannya); `abbr/first-use` tidak melaporkannya lagi. Gelar berhuruf kapital (`DRS.`) hanya diperbaiki bentuknya (`Drs.`).",
+        "Institutional abbreviations are written in their standard form (EYD V, Singkatan): initialisms in capitals (`KPU`, `TPS`; `DPTb` with a lower-case b), proper-noun acronyms with an initial capital only (`Bawaslu`, `Sirekap`), common-noun acronyms in lower case (`satker`, `coklit`), and office titles after their base word (`Kasubbag`, from *subbagian*). The rule also applies inside quotations, but not in URLs, e-mail addresses, domains, hashtags or the credit tail. The wrong forms are listed in `rules/abbreviations.toml`. When the wrong form is a first use that must be expanded, this one finding names both (the standard form and its expansion); `abbr/first-use` does not report it again. A degree in capitals (`DRS.`) only gets its form fixed (`Drs.`).",
+    ),
+    why: (
+        "Ini ejaan baku (EYD V, singkatan); siaran pers lembaga negara memakai ejaan baku.",
+        "This is the standard spelling (EYD V, abbreviations); releases of a state institution use standard spelling.",
+    ),
+    fix_safety: (
+        "Perbaikan aman mengganti dengan bentuk baku; bentuk usang yang perlu ditambah kata (`KPUD` → `KPU Kabupaten ...`) hanya diperbaiki dengan `--unsafe-fixes`.",
+        "The safe fix writes the standard form; obsolete forms that need more words (`KPUD` → `KPU Kabupaten ...`) are fixed only with `--unsafe-fixes`.",
+    ),
+    examples: [
         Example {
             bad: "Perwakilan BAWASLU Kota Semarang turut hadir dalam rapat tersebut.",
             good: "Perwakilan Badan Pengawas Pemilihan Umum (Bawaslu) Kota Semarang turut hadir dalam rapat tersebut.",
@@ -52,14 +44,21 @@ static META: RuleMeta = RuleMeta {
             good: "Kasubbag Hukum dan SDM memimpin penyusutan arsip.",
         },
     ],
-    messages: &[&MESSAGE, &FIRST, &HELP, &FIX],
-};
+    messages: {
+        MESSAGE = (
+            "'{found}' bukan bentuk baku; tulis '{expected}'",
+            "'{found}' is not the standard form; write '{expected}'",
+        ),
+        HELP = ("{short}: {expansion}", "{short}: {expansion}"),
+        FIX = ("Ganti dengan '{expected}'", "Replace with '{expected}'"),
+        FIRST = (
+            "'{found}' bukan bentuk baku; tulis '{expected}', dan karena ini penyebutan pertamanya, jabarkan: '{expanded}'",
+            "'{found}' is not the standard form; write '{expected}', and since this is its first use, expand it: '{expanded}'",
+        ),
+    },
+}
 
 impl Rule for Form {
-    fn meta(&self) -> &'static RuleMeta {
-        &META
-    }
-
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let scan = Scan::of(cx);
         let mut seen = HashSet::new();

@@ -2,47 +2,39 @@
 //! (`KPU Kendal`, `KPU Jawa Tengah`, `KPU Kab. Semarang`, `KPU Prov. Jateng`,
 //! `KPU Propinsi`), and `KPU` for Aceh's `KIP`.
 
-use crate::diagnostic::{Edit, Fix, Severity};
+use crate::diagnostic::{Edit, Fix};
 use crate::document::Document;
 use crate::findings::Findings;
 use crate::house::{Level, Satker};
-use crate::message::Text;
-use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
+use crate::rules::{declare_rule, Context, Rule};
 use crate::span::Span;
 
 use super::regions;
 use super::scan::Scan;
 
-pub struct OfficeName;
-
-const MESSAGE: Text = Text::new(
-    "Nama satker ditulis '{found}'; tulis '{expected}'",
-    "The office is written '{found}'; write '{expected}'",
-);
-const LEVEL: Text = Text::new(
-    "Jenjang satker ditulis '{found}'; tulis '{expected}'",
-    "The office level is written '{found}'; write '{expected}'",
-);
-const AMBIGUOUS: Text = Text::new(
-    "'{found}' tidak menyebut jenjang satker: {options}",
-    "'{found}' does not name the office's level: {options}",
-);
-const FIX: Text = Text::new("Ganti dengan '{expected}'", "Replace with '{expected}'");
-
-static META: RuleMeta = RuleMeta {
+declare_rule! {
+    pub struct OfficeName;
     id: "abbr/office-name",
-    summary: Text::new(
+    severity: Error,
+    fix: Sometimes,
+    default_enabled: true,
+    summary: (
         "Nama satker KPU tanpa jenjang atau dengan jenjang disingkat",
         "KPU office named without its level or with an abbreviated one",
     ),
-    explanation: Text::new(
-        "Satker KPU disebut dengan nama resminya: `KPU Provinsi Jawa Tengah`, `KPU Kabupaten Kendal`, `KPU Kota Semarang`, dan di Aceh `KIP Aceh`, `KIP Kabupaten Aceh Besar`. Jenjang tidak dihilangkan (`KPU Kendal`), tidak disingkat (`KPU Kab. Semarang`, `KPU Prov. Jateng`), dan ditulis `Provinsi`, bukan `Propinsi`. Nama wilayah diambil dari gazetir `rules/regions.toml` (semua provinsi, kabupaten, dan kota, beserta alias seperti `Jateng`). Perbaikan aman bila wilayahnya hanya satu; nama yang dipakai kabupaten sekaligus kota (`KPU Semarang`) diperbaiki secara tidak aman ke satker yang dikonfigurasi bila cocok, selain itu tanpa perbaikan. Sebutan umum berhuruf kecil (`KPU provinsi`, `KPU kabupaten/kota`) dan `KPU RI` dibiarkan; `KPU propinsi` sebagai sebutan umum hanya salah eja, dan dilaporkan sekali oleh `baku/non-standard-word`.",
-        "KPU offices go by their official names: `KPU Provinsi Jawa Tengah`, `KPU Kabupaten Kendal`, `KPU Kota Semarang`, and in Aceh `KIP Aceh`, `KIP Kabupaten Aceh Besar`. The level is neither dropped (`KPU Kendal`) nor abbreviated (`KPU Kab. Semarang`, `KPU Prov. Jateng`), and it is `Provinsi`, not `Propinsi`. Region names come from the gazetteer `rules/regions.toml` (every province, kabupaten and kota, with aliases such as `Jateng`). The fix is safe when only one region has the name; a name that is both a kabupaten and a kota (`KPU Semarang`) gets an unsafe fix to the configured satker when it is one of them, otherwise no fix. Generic lower-case mentions (`KPU provinsi`, `KPU kabupaten/kota`) and `KPU RI` are left alone; the generic `KPU propinsi` is only a misspelling, reported once by `baku/non-standard-word`.",
+    what: (
+        "Satker KPU disebut dengan nama resminya: `KPU Provinsi Jawa Tengah`, `KPU Kabupaten Kendal`, `KPU Kota Semarang`, dan di Aceh `KIP Aceh`, `KIP Kabupaten Aceh Besar`. Jenjang tidak dihilangkan (`KPU Kendal`), tidak disingkat (`KPU Kab. Semarang`, `KPU Prov. Jateng`), dan ditulis `Provinsi`, bukan `Propinsi`. Nama wilayah diambil dari gazetir `rules/regions.toml` (semua provinsi, kabupaten, dan kota, beserta alias seperti `Jateng`). Sebutan umum berhuruf kecil (`KPU provinsi`, `KPU kabupaten/kota`) dan `KPU RI` dibiarkan; `KPU propinsi` sebagai sebutan umum hanya salah eja, dan dilaporkan sekali oleh `baku/non-standard-word`.",
+        "KPU offices go by their official names: `KPU Provinsi Jawa Tengah`, `KPU Kabupaten Kendal`, `KPU Kota Semarang`, and in Aceh `KIP Aceh`, `KIP Kabupaten Aceh Besar`. The level is neither dropped (`KPU Kendal`) nor abbreviated (`KPU Kab. Semarang`, `KPU Prov. Jateng`), and it is `Provinsi`, not `Propinsi`. Region names come from the gazetteer `rules/regions.toml` (every province, kabupaten and kota, with aliases such as `Jateng`). Generic lower-case mentions (`KPU provinsi`, `KPU kabupaten/kota`) and `KPU RI` are left alone; the generic `KPU propinsi` is only a misspelling, reported once by `baku/non-standard-word`.",
     ),
-    severity: Severity::Error,
-    fix: FixAvailability::Sometimes,
-    default_enabled: true,
-    examples: &[
+    why: (
+        "Nama resmi menyebut tingkat kantor; tanpa tingkatnya, nama seperti `KPU Semarang` bisa berarti kabupaten atau kota.",
+        "The official name gives the office's level; without it a name such as `KPU Semarang` may mean the kabupaten or the kota.",
+    ),
+    fix_safety: (
+        "Perbaikan aman bila wilayahnya hanya satu; nama yang dipakai kabupaten sekaligus kota (`KPU Semarang`) diperbaiki secara tidak aman ke satker yang dikonfigurasi bila cocok, selain itu tanpa perbaikan.",
+        "The fix is safe when only one region has the name; a name that is both a kabupaten and a kota (`KPU Semarang`) gets an unsafe fix to the configured satker when it is one of them, otherwise no fix.",
+    ),
+    examples: [
         Example {
             bad: "Kegiatan ini diinisiasi KPU Jawa Tengah untuk seluruh kabupaten dan kota.",
             good: "Kegiatan ini diinisiasi KPU Provinsi Jawa Tengah untuk seluruh kabupaten dan kota.",
@@ -56,8 +48,22 @@ static META: RuleMeta = RuleMeta {
             good: "Rapat diikuti perwakilan KPU Kabupaten Semarang.",
         },
     ],
-    messages: &[&MESSAGE, &LEVEL, &AMBIGUOUS, &FIX],
-};
+    messages: {
+        MESSAGE = (
+            "Nama satker ditulis '{found}'; tulis '{expected}'",
+            "The office is written '{found}'; write '{expected}'",
+        ),
+        LEVEL = (
+            "Jenjang satker ditulis '{found}'; tulis '{expected}'",
+            "The office level is written '{found}'; write '{expected}'",
+        ),
+        AMBIGUOUS = (
+            "'{found}' tidak menyebut jenjang satker: {options}",
+            "'{found}' does not name the office's level: {options}",
+        ),
+        FIX = ("Ganti dengan '{expected}'", "Replace with '{expected}'"),
+    },
+}
 
 /// A level word as written after `KPU`: its span, the level, and the right spelling
 /// when the written one is not (`Kab.` → `Kabupaten`).
@@ -68,10 +74,6 @@ struct LevelWord {
 }
 
 impl Rule for OfficeName {
-    fn meta(&self) -> &'static RuleMeta {
-        &META
-    }
-
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let doc = cx.doc;
         for m in &Scan::of(cx).mentions {

@@ -1,36 +1,32 @@
 //! `abbr/wrong-expansion`: an abbreviation spelt out wrongly (`Komisi Pemilih Umum (KPU)`,
 //! `Dewan Perwakilan Daerah (DPRD)`).
 
-use crate::diagnostic::Severity;
 use crate::findings::Findings;
-use crate::message::Text;
-use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
+use crate::rules::{declare_rule, Context, Rule};
 
 use super::data::{phrase_words, TABLE};
 use super::scan::{Scan, Verdict};
 
-pub struct WrongExpansion;
-
-const MESSAGE: Text = Text::new(
-    "'{found}' bukan kepanjangan {abbr}; kepanjangan yang benar: '{expected}'",
-    "'{found}' is not what {abbr} stands for; the right expansion is '{expected}'",
-);
-const OTHER: Text = Text::new(
-    "'{found}' adalah kepanjangan {other}",
-    "'{found}' is the expansion of {other}",
-);
-
-static META: RuleMeta = RuleMeta {
+declare_rule! {
+    pub struct WrongExpansion;
     id: "abbr/wrong-expansion",
-    summary: Text::new("Kepanjangan singkatan yang salah", "Wrong expansion of an abbreviation"),
-    explanation: Text::new(
-        "Saat singkatan dijabarkan, baik `Kepanjangan (SINGKATAN)` maupun `SINGKATAN (Kepanjangan)`, kepanjangannya harus nama resmi: `Komisi Pemilihan Umum (KPU)`, bukan `Komisi Pemilih Umum`; `Dewan Perwakilan Rakyat Daerah (DPRD)`, bukan `Dewan Perwakilan Daerah` (itu DPD). Sebuah frasa dianggap upaya penjabaran bila diawali kata pertama kepanjangan yang benar dan sebagian besar katanya sama, atau bila tercantum sebagai kepanjangan keliru di `rules/abbreviations.toml`. Tidak ada perbaikan otomatis: yang salah bisa kepanjangannya, bisa juga singkatannya.",
-        "When an abbreviation is spelt out, as `Long Form (ABBR)` or `ABBR (Long Form)`, the long form must be the official name: `Komisi Pemilihan Umum (KPU)`, not `Komisi Pemilih Umum`; `Dewan Perwakilan Rakyat Daerah (DPRD)`, not `Dewan Perwakilan Daerah` (that is the DPD). A phrase counts as an attempt when it starts with the first word of a right expansion and shares most of its words, or when `rules/abbreviations.toml` lists it as a wrong expansion. There is no automatic fix: either the long form or the abbreviation may be the wrong part.",
-    ),
-    severity: Severity::Error,
-    fix: FixAvailability::None,
+    severity: Error,
+    fix: None,
     default_enabled: true,
-    examples: &[
+    summary: ("Kepanjangan singkatan yang salah", "Wrong expansion of an abbreviation"),
+    what: (
+        "Saat singkatan dijabarkan, baik `Kepanjangan (SINGKATAN)` maupun `SINGKATAN (Kepanjangan)`, kepanjangannya harus nama resmi: `Komisi Pemilihan Umum (KPU)`, bukan `Komisi Pemilih Umum`; `Dewan Perwakilan Rakyat Daerah (DPRD)`, bukan `Dewan Perwakilan Daerah` (itu DPD). Sebuah frasa dianggap upaya penjabaran bila diawali kata pertama kepanjangan yang benar dan sebagian besar katanya sama, atau bila tercantum sebagai kepanjangan keliru di `rules/abbreviations.toml`.",
+        "When an abbreviation is spelt out, as `Long Form (ABBR)` or `ABBR (Long Form)`, the long form must be the official name: `Komisi Pemilihan Umum (KPU)`, not `Komisi Pemilih Umum`; `Dewan Perwakilan Rakyat Daerah (DPRD)`, not `Dewan Perwakilan Daerah` (that is the DPD). A phrase counts as an attempt when it starts with the first word of a right expansion and shares most of its words, or when `rules/abbreviations.toml` lists it as a wrong expansion.",
+    ),
+    why: (
+        "Kepanjangan yang salah keliru menamai lembaga, atau menyebut lembaga lain (`Dewan Perwakilan Daerah` adalah DPD).",
+        "A wrong long form misnames the body, or names another one (`Dewan Perwakilan Daerah` is the DPD).",
+    ),
+    fix_safety: (
+        "Tidak ada perbaikan otomatis: yang salah bisa kepanjangannya, bisa juga singkatannya.",
+        "There is no automatic fix: either the long form or the abbreviation may be the wrong part.",
+    ),
+    examples: [
         Example {
             bad: "Hadir pula anggota Dewan Perwakilan Daerah (DPRD) Kota Semarang.",
             good: "Hadir pula anggota Dewan Perwakilan Rakyat Daerah (DPRD) Kota Semarang.",
@@ -40,14 +36,16 @@ static META: RuleMeta = RuleMeta {
             good: "Rapat membahas penetapan Daftar Pemilih Tetap (DPT) tingkat kota.",
         },
     ],
-    messages: &[&MESSAGE, &OTHER],
-};
+    messages: {
+        MESSAGE = (
+            "'{found}' bukan kepanjangan {abbr}; kepanjangan yang benar: '{expected}'",
+            "'{found}' is not what {abbr} stands for; the right expansion is '{expected}'",
+        ),
+        OTHER = ("'{found}' adalah kepanjangan {other}", "'{found}' is the expansion of {other}"),
+    },
+}
 
 impl Rule for WrongExpansion {
-    fn meta(&self) -> &'static RuleMeta {
-        &META
-    }
-
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         for m in &Scan::of(cx).mentions {
             let (Some(form), Some(exp)) = (m.form, m.expansion) else {

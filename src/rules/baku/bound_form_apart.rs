@@ -4,40 +4,36 @@
 use super::data::{bound_form, Join, Mode};
 use super::spaced_apart;
 use crate::case::{case_of, Case};
-use crate::diagnostic::{Edit, Fix, Severity};
+use crate::diagnostic::{Edit, Fix};
 use crate::document::Region;
 use crate::findings::Findings;
 use crate::lexicon;
-use crate::message::Text;
-use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
+use crate::rules::{declare_rule, Context, Rule};
 use crate::span::Span;
 
-pub struct BoundFormApart;
-
-const JOIN: Text = Text::new(
-    "Bentuk terikat '{prefix}' ditulis serangkai dengan kata dasarnya: '{right}'",
-    "The bound form '{prefix}' is joined to its base: '{right}'",
-);
-const HYPHEN: Text = Text::new(
-    "Bentuk terikat '{prefix}' sebelum huruf kapital ditulis dengan tanda hubung: '{right}'",
-    "The bound form '{prefix}' takes a hyphen before a capital letter: '{right}'",
-);
-const FIX: Text = Text::new("Ganti dengan '{right}'", "Replace with '{right}'");
-
-static META: RuleMeta = RuleMeta {
+declare_rule! {
+    pub struct BoundFormApart;
     id: "baku/bound-form-apart",
-    summary: Text::new(
+    severity: Warning,
+    fix: Always,
+    default_enabled: true,
+    summary: (
         "Bentuk terikat (antar, non, pasca, se...) ditulis terpisah",
         "Bound form (antar, non, pasca, se...) written apart",
     ),
-    explanation: Text::new(
-        "Bentuk terikat seperti `antar`, `anti`, `multi`, `non`, `pasca`, `pra`, `se`, `semi`, `sub` ditulis serangkai dengan kata dasar berhuruf kecil (`antarsatker`, `nontahapan`, `pascapemilu`, `Subbagian`) dan dengan tanda hubung sebelum huruf kapital atau singkatan (`se-Jawa Tengah`, `non-ASN`, `pasca-Pemilu 2024`) (EYD V, Kata Turunan). Daftarnya ada di `rules/bound-forms.toml`. `antar` juga kata kerja (`layanan antar jemput`), jadi hanya kata dasar yang terdaftar mendapat perbaikan aman; `antara` adalah kata lain. `ekstra` dan `tuna` hanya ditandai sebelum kata dasar yang terdaftar (`ekstra kurikuler`, `tuna netra`). `se` sebelum huruf kecil diperbaiki tidak otomatis, karena sering maksudnya `se-` + nama (`se-Kabupaten Kendal`).",
-        "Bound forms such as `antar`, `anti`, `multi`, `non`, `pasca`, `pra`, `se`, `semi`, `sub` are joined to a lowercase base (`antarsatker`, `nontahapan`, `pascapemilu`, `Subbagian`) and take a hyphen before a capital letter or an abbreviation (`se-Jawa Tengah`, `non-ASN`, `pasca-Pemilu 2024`) (EYD V, derived words). The list is `rules/bound-forms.toml`. `antar` is also a verb (`layanan antar jemput`), so only listed bases get a safe fix; `antara` is another word. `ekstra` and `tuna` are flagged only before listed bases (`ekstra kurikuler`, `tuna netra`). `se` before a lowercase word gets no automatic fix, as `se-` + a name is often meant (`se-Kabupaten Kendal`).",
+    what: (
+        "Bentuk terikat seperti `antar`, `anti`, `multi`, `non`, `pasca`, `pra`, `se`, `semi`, `sub` ditulis serangkai dengan kata dasar berhuruf kecil (`antarsatker`, `nontahapan`, `pascapemilu`, `Subbagian`) dan dengan tanda hubung sebelum huruf kapital atau singkatan (`se-Jawa Tengah`, `non-ASN`, `pasca-Pemilu 2024`) (EYD V, Kata Turunan). Daftarnya ada di `rules/bound-forms.toml`. `ekstra` dan `tuna` hanya ditandai sebelum kata dasar yang terdaftar (`ekstra kurikuler`, `tuna netra`).",
+        "Bound forms such as `antar`, `anti`, `multi`, `non`, `pasca`, `pra`, `se`, `semi`, `sub` are joined to a lowercase base (`antarsatker`, `nontahapan`, `pascapemilu`, `Subbagian`) and take a hyphen before a capital letter or an abbreviation (`se-Jawa Tengah`, `non-ASN`, `pasca-Pemilu 2024`) (EYD V, derived words). The list is `rules/bound-forms.toml`. `ekstra` and `tuna` are flagged only before listed bases (`ekstra kurikuler`, `tuna netra`).",
     ),
-    severity: Severity::Warning,
-    fix: FixAvailability::Always,
-    default_enabled: true,
-    examples: &[
+    why: (
+        "Ini ejaan baku (EYD V, kata turunan); siaran pers lembaga negara memakai ejaan baku.",
+        "This is the standard spelling (EYD V, derived words); releases of a state institution use standard spelling.",
+    ),
+    fix_safety: (
+        "`antar` juga kata kerja (`layanan antar jemput`), jadi hanya kata dasar yang terdaftar mendapat perbaikan aman; `antara` adalah kata lain. `se` sebelum huruf kecil diperbaiki tidak otomatis, karena sering maksudnya `se-` + nama (`se-Kabupaten Kendal`).",
+        "`antar` is also a verb (`layanan antar jemput`), so only listed bases get a safe fix; `antara` is another word. `se` before a lowercase word gets no automatic fix, as `se-` + a name is often meant (`se-Kabupaten Kendal`).",
+    ),
+    examples: [
         Example {
             bad: "Webinar diikuti pegawai KPU kabupaten/kota se Jawa Tengah.",
             good: "Webinar diikuti pegawai KPU kabupaten/kota se-Jawa Tengah.",
@@ -47,14 +43,20 @@ static META: RuleMeta = RuleMeta {
             good: "Mahasiswa dilibatkan dalam koordinasi antarsatker dan layanan antar jemput arsip, serta kerja sama antara KPU dan pemerintah daerah.",
         },
     ],
-    messages: &[&JOIN, &HYPHEN, &FIX],
-};
+    messages: {
+        JOIN = (
+            "Bentuk terikat '{prefix}' ditulis serangkai dengan kata dasarnya: '{right}'",
+            "The bound form '{prefix}' is joined to its base: '{right}'",
+        ),
+        HYPHEN = (
+            "Bentuk terikat '{prefix}' sebelum huruf kapital ditulis dengan tanda hubung: '{right}'",
+            "The bound form '{prefix}' takes a hyphen before a capital letter: '{right}'",
+        ),
+        FIX = ("Ganti dengan '{right}'", "Replace with '{right}'"),
+    },
+}
 
 impl Rule for BoundFormApart {
-    fn meta(&self) -> &'static RuleMeta {
-        &META
-    }
-
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let doc = cx.doc;
         for (index, word) in doc.checked_words_with(lexicon::BOUND_PREFIX) {

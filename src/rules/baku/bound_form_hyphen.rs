@@ -4,40 +4,36 @@
 
 use super::data::{bound_form, Join, Mode};
 use crate::case::{case_of, Case};
-use crate::diagnostic::{Edit, Fix, Severity};
+use crate::diagnostic::{Edit, Fix};
 use crate::document::Region;
 use crate::findings::Findings;
 use crate::lexicon;
-use crate::message::Text;
-use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
+use crate::rules::{declare_rule, Context, Rule};
 use crate::span::Span;
 
-pub struct BoundFormHyphen;
-
-const JOIN: Text = Text::new(
-    "Bentuk terikat '{prefix}' ditulis serangkai tanpa tanda hubung: '{right}'",
-    "The bound form '{prefix}' is joined without a hyphen: '{right}'",
-);
-const LOWER: Text = Text::new(
-    "Bentuk terikat '{prefix}' di tengah kalimat ditulis dengan huruf kecil: '{right}'",
-    "The bound form '{prefix}' is lowercase mid-sentence: '{right}'",
-);
-const FIX: Text = Text::new("Ganti dengan '{right}'", "Replace with '{right}'");
-
-static META: RuleMeta = RuleMeta {
+declare_rule! {
+    pub struct BoundFormHyphen;
     id: "baku/bound-form-hyphen",
-    summary: Text::new(
+    severity: Warning,
+    fix: Always,
+    default_enabled: true,
+    summary: (
         "Bentuk terikat dengan tanda hubung yang tidak perlu atau berhuruf kapital",
         "Bound form with a needless hyphen or a capital",
     ),
-    explanation: Text::new(
-        "Tanda hubung setelah bentuk terikat hanya dipakai sebelum huruf kapital atau singkatan (`se-Jawa Tengah`, `non-ASN`); sebelum huruf kecil bentuk terikat ditulis serangkai: `antar-lembaga` → `antarlembaga`, `non-aktif` → `nonaktif`, `pasca-pemilu` → `pascapemilu` (EYD V, Kata Turunan). Di tengah kalimat bentuk terikatnya tetap berhuruf kecil: `KPU kabupaten/kota Se-Bali` → `se-Bali`. Daftarnya ada di `rules/bound-forms.toml`; `antar` dan `se` sebelum huruf kecil diperbaiki tidak otomatis kecuali kata dasarnya terdaftar.",
-        "A hyphen after a bound form is used only before a capital letter or an abbreviation (`se-Jawa Tengah`, `non-ASN`); before a lowercase word the bound form is joined: `antar-lembaga` → `antarlembaga`, `non-aktif` → `nonaktif`, `pasca-pemilu` → `pascapemilu` (EYD V, derived words). Mid-sentence the bound form stays lowercase: `KPU kabupaten/kota Se-Bali` → `se-Bali`. The list is `rules/bound-forms.toml`; `antar` and `se` before a lowercase word get no automatic fix unless the base is listed.",
+    what: (
+        "Tanda hubung setelah bentuk terikat hanya dipakai sebelum huruf kapital atau singkatan (`se-Jawa Tengah`, `non-ASN`); sebelum huruf kecil bentuk terikat ditulis serangkai: `antar-lembaga` → `antarlembaga`, `non-aktif` → `nonaktif`, `pasca-pemilu` → `pascapemilu` (EYD V, Kata Turunan). Di tengah kalimat bentuk terikatnya tetap berhuruf kecil: `KPU kabupaten/kota Se-Bali` → `se-Bali`.",
+        "A hyphen after a bound form is used only before a capital letter or an abbreviation (`se-Jawa Tengah`, `non-ASN`); before a lowercase word the bound form is joined: `antar-lembaga` → `antarlembaga`, `non-aktif` → `nonaktif`, `pasca-pemilu` → `pascapemilu` (EYD V, derived words). Mid-sentence the bound form stays lowercase: `KPU kabupaten/kota Se-Bali` → `se-Bali`.",
     ),
-    severity: Severity::Warning,
-    fix: FixAvailability::Always,
-    default_enabled: true,
-    examples: &[
+    why: (
+        "Ini ejaan baku (EYD V, kata turunan); siaran pers lembaga negara memakai ejaan baku.",
+        "This is the standard spelling (EYD V, derived words); releases of a state institution use standard spelling.",
+    ),
+    fix_safety: (
+        "Daftarnya ada di `rules/bound-forms.toml`; `antar` dan `se` sebelum huruf kecil diperbaiki tidak otomatis kecuali kata dasarnya terdaftar.",
+        "The list is `rules/bound-forms.toml`; `antar` and `se` before a lowercase word get no automatic fix unless the base is listed.",
+    ),
+    examples: [
         Example {
             bad: "Forum ini menjadi ajang koordinasi antar-lembaga.",
             good: "Forum ini menjadi ajang koordinasi antarlembaga bagi pegawai nonaktif.",
@@ -47,14 +43,20 @@ static META: RuleMeta = RuleMeta {
             good: "Rapat diikuti operator KPU kabupaten/kota se-Jawa Tengah.",
         },
     ],
-    messages: &[&JOIN, &LOWER, &FIX],
-};
+    messages: {
+        JOIN = (
+            "Bentuk terikat '{prefix}' ditulis serangkai tanpa tanda hubung: '{right}'",
+            "The bound form '{prefix}' is joined without a hyphen: '{right}'",
+        ),
+        LOWER = (
+            "Bentuk terikat '{prefix}' di tengah kalimat ditulis dengan huruf kecil: '{right}'",
+            "The bound form '{prefix}' is lowercase mid-sentence: '{right}'",
+        ),
+        FIX = ("Ganti dengan '{right}'", "Replace with '{right}'"),
+    },
+}
 
 impl Rule for BoundFormHyphen {
-    fn meta(&self) -> &'static RuleMeta {
-        &META
-    }
-
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let doc = cx.doc;
         for (_, word) in doc.checked_words_with(lexicon::HYPHENATED) {

@@ -1,46 +1,45 @@
 //! `baku/currency`: the rupiah sign with a period or a space: `Rp. 300` / `Rp 300` →
 //! `Rp300`.
 
-use crate::diagnostic::{Edit, Fix, Severity};
+use crate::diagnostic::{Edit, Fix};
 use crate::findings::Findings;
 use crate::lexicon;
-use crate::message::Text;
-use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
+use crate::rules::{declare_rule, Context, Rule};
 use crate::span::Span;
 
-pub struct Currency;
-
-const MESSAGE: Text = Text::new(
-    "Lambang rupiah ditulis 'Rp' tanpa titik dan tanpa spasi sebelum angka: '{right}'",
-    "The rupiah sign is 'Rp' with no period and no space before the amount: '{right}'",
-);
-const FIX: Text = Text::new("Ganti dengan '{right}'", "Replace with '{right}'");
-
-static META: RuleMeta = RuleMeta {
+declare_rule! {
+    pub struct Currency;
     id: "baku/currency",
-    summary: Text::new(
-        "Lambang rupiah dengan titik atau spasi",
-        "Rupiah sign with a period or a space",
-    ),
-    explanation: Text::new(
-        "Lambang mata uang ditulis tanpa titik dan langsung diikuti angka: `Rp300 ribu`, `Rp1.000.000`, `Rp5.000,00` (EYD V, Angka dan Bilangan; Singkatan). `Rp. 300`, `Rp.300` dan `Rp 300` ditandai. Perbaikan aman: hapus titik dan spasi, dan tulis lambangnya `Rp`.",
-        "The currency sign takes no period and is followed directly by the amount: `Rp300 ribu`, `Rp1.000.000`, `Rp5.000,00` (EYD V, numbers; abbreviations). `Rp. 300`, `Rp.300` and `Rp 300` are flagged. Safe fix: drop the period and the space, and write the sign `Rp`.",
-    ),
-    severity: Severity::Warning,
-    fix: FixAvailability::Always,
+    severity: Warning,
+    fix: Always,
     default_enabled: true,
-    examples: &[Example {
+    summary: ("Lambang rupiah dengan titik atau spasi", "Rupiah sign with a period or a space"),
+    what: (
+        "Lambang mata uang ditulis tanpa titik dan langsung diikuti angka: `Rp300 ribu`, `Rp1.000.000`, `Rp5.000,00` (EYD V, Angka dan Bilangan; Singkatan). `Rp. 300`, `Rp.300` dan `Rp 300` ditandai.",
+        "The currency sign takes no period and is followed directly by the amount: `Rp300 ribu`, `Rp1.000.000`, `Rp5.000,00` (EYD V, numbers; abbreviations). `Rp. 300`, `Rp.300` and `Rp 300` are flagged.",
+    ),
+    why: (
+        "Ini ejaan baku (EYD V, bilangan; singkatan); siaran pers lembaga negara memakai ejaan baku.",
+        "This is the standard spelling (EYD V, numbers; abbreviations); releases of a state institution use standard spelling.",
+    ),
+    fix_safety: (
+        "Perbaikan aman: hapus titik dan spasi, dan tulis lambangnya `Rp`.",
+        "Safe fix: drop the period and the space, and write the sign `Rp`.",
+    ),
+    examples: [Example {
         bad: "Setiap mahasiswa mendapat uang saku sebesar Rp. 300 ribu per bulan.",
         good: "Setiap mahasiswa mendapat uang saku sebesar Rp300 ribu per bulan dari pagu Rp1.000.000.",
     }],
-    messages: &[&MESSAGE, &FIX],
-};
+    messages: {
+        MESSAGE = (
+            "Lambang rupiah ditulis 'Rp' tanpa titik dan tanpa spasi sebelum angka: '{right}'",
+            "The rupiah sign is 'Rp' with no period and no space before the amount: '{right}'",
+        ),
+        FIX = ("Ganti dengan '{right}'", "Replace with '{right}'"),
+    },
+}
 
 impl Rule for Currency {
-    fn meta(&self) -> &'static RuleMeta {
-        &META
-    }
-
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let doc = cx.doc;
         for (index, word) in doc.checked_words_with(lexicon::RP) {

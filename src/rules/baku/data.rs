@@ -33,16 +33,6 @@ pub struct Ignored {
     pub reason: String,
 }
 
-/// A `bad` text the named rule flags and a `good` one it leaves alone.
-#[derive(Clone, Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-#[cfg_attr(not(test), allow(dead_code, reason = "run by the family's tests"))]
-pub struct DataExample {
-    pub rule: String,
-    pub bad: String,
-    pub good: String,
-}
-
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct PairsFile {
@@ -88,7 +78,7 @@ pub struct DiKe {
     pub ke: Vec<String>,
     pub verbs: Vec<String>,
     #[cfg_attr(not(test), allow(dead_code, reason = "run by the family's tests"))]
-    pub examples: Vec<DataExample>,
+    pub examples: Vec<crate::rules::Example>,
 }
 
 #[allow(clippy::expect_used, reason = "data embedded at build time; tests parse it")]
@@ -125,7 +115,7 @@ pub struct BoundForms {
     pub function_words: Vec<String>,
     pub prefix: Vec<BoundForm>,
     #[cfg_attr(not(test), allow(dead_code, reason = "run by the family's tests"))]
-    pub examples: Vec<DataExample>,
+    pub examples: Vec<crate::rules::Example>,
 }
 
 #[allow(clippy::expect_used, reason = "data embedded at build time; tests parse it")]

@@ -6,33 +6,30 @@ use std::sync::LazyLock;
 use super::data;
 use super::{gap, in_proper_name};
 use crate::case::{case_of, Case};
-use crate::diagnostic::{Edit, Fix, Severity};
+use crate::diagnostic::{Edit, Fix};
 use crate::document::{Document, Word};
 use crate::findings::Findings;
 use crate::lexicon;
 use crate::lexicon::calendar::{ENGLISH_MONTHS, MONTHS};
-use crate::message::Text;
-use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
+use crate::rules::{declare_rule, Context, Rule};
 
-pub struct Month;
-
-const MESSAGE: Text = Text::new(
-    "Nama bulan ditulis '{right}', bukan '{found}'",
-    "The month is spelt '{right}', not '{found}'",
-);
-const FIX: Text = Text::new("Ganti dengan '{right}'", "Replace with '{right}'");
-
-static META: RuleMeta = RuleMeta {
+declare_rule! {
+    pub struct Month;
     id: "baku/month",
-    summary: Text::new("Ejaan nama bulan tidak baku", "Non-standard month spelling"),
-    explanation: Text::new(
-        "Nama bulan ditulis dalam ejaan baku dengan huruf awal kapital: Januari, Februari, Maret, April, Mei, Juni, Juli, Agustus, September, Oktober, November, Desember (EYD V, Huruf Kapital). Ejaan lama `Pebruari`, `Nopember`, `Febuari` (dari daftar kata baku, jenis `bulan`) ditandai, kecuali di dalam nama diri (`Institut Teknologi Sepuluh Nopember`). Nama bulan dalam bahasa Inggris (`October`) dan nama bulan berhuruf kecil (`oktober`) hanya ditandai di dalam tanggal, yaitu setelah angka tanggal atau sebelum angka tahun, karena `May` atau `juni` bisa berupa nama. Perbaikan aman.",
-        "Month names are written in standard spelling with an initial capital: Januari, Februari, Maret, April, Mei, Juni, Juli, Agustus, September, Oktober, November, Desember (EYD V, capitals). The old spellings `Pebruari`, `Nopember`, `Febuari` (from the word-pair list, kind `bulan`) are flagged except inside a proper name (`Institut Teknologi Sepuluh Nopember`). English month names (`October`) and lowercase month names (`oktober`) are flagged only inside a date, after a day number or before a year, as `May` or `juni` may be names. Safe fix.",
-    ),
-    severity: Severity::Warning,
-    fix: FixAvailability::Always,
+    severity: Warning,
+    fix: Always,
     default_enabled: true,
-    examples: &[
+    summary: ("Ejaan nama bulan tidak baku", "Non-standard month spelling"),
+    what: (
+        "Nama bulan ditulis dalam ejaan baku dengan huruf awal kapital: Januari, Februari, Maret, April, Mei, Juni, Juli, Agustus, September, Oktober, November, Desember (EYD V, Huruf Kapital). Ejaan lama `Pebruari`, `Nopember`, `Febuari` (dari daftar kata baku, jenis `bulan`) ditandai, kecuali di dalam nama diri (`Institut Teknologi Sepuluh Nopember`). Nama bulan dalam bahasa Inggris (`October`) dan nama bulan berhuruf kecil (`oktober`) hanya ditandai di dalam tanggal, yaitu setelah angka tanggal atau sebelum angka tahun, karena `May` atau `juni` bisa berupa nama.",
+        "Month names are written in standard spelling with an initial capital: Januari, Februari, Maret, April, Mei, Juni, Juli, Agustus, September, Oktober, November, Desember (EYD V, capitals). The old spellings `Pebruari`, `Nopember`, `Febuari` (from the word-pair list, kind `bulan`) are flagged except inside a proper name (`Institut Teknologi Sepuluh Nopember`). English month names (`October`) and lowercase month names (`oktober`) are flagged only inside a date, after a day number or before a year, as `May` or `juni` may be names.",
+    ),
+    why: (
+        "Ini ejaan baku (EYD V, huruf kapital); siaran pers lembaga negara memakai ejaan baku.",
+        "This is the standard spelling (EYD V, capitals); releases of a state institution use standard spelling.",
+    ),
+    fix_safety: ("Perbaikan aman.", "Safe fix."),
+    examples: [
         Example {
             bad: "Standar pelayanan ditargetkan terbit paling lambat 28 Pebruari 2025.",
             good: "Standar pelayanan ditargetkan terbit paling lambat 28 Februari 2025.",
@@ -42,8 +39,11 @@ static META: RuleMeta = RuleMeta {
             good: "Pemungutan suara digelar pada 27 November 2024, sedangkan rekapitulasi dimulai 2 Desember 2024.",
         },
     ],
-    messages: &[&MESSAGE, &FIX],
-};
+    messages: {
+        MESSAGE = ("Nama bulan ditulis '{right}', bukan '{found}'", "The month is spelt '{right}', not '{found}'"),
+        FIX = ("Ganti dengan '{right}'", "Replace with '{right}'"),
+    },
+}
 
 /// A spelling (compared without case), its standard month, and whether a date must
 /// surround it.
@@ -57,10 +57,6 @@ static SPELLINGS: LazyLock<Vec<(&'static str, &'static str, bool)>> = LazyLock::
 });
 
 impl Rule for Month {
-    fn meta(&self) -> &'static RuleMeta {
-        &META
-    }
-
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let doc = cx.doc;
         for (index, word) in doc.checked_words_with(lexicon::MONTH | lexicon::PAIR) {

@@ -7,59 +7,34 @@ use std::sync::LazyLock;
 use super::data::{self, WordPair};
 use super::{in_headline, in_proper_name};
 use crate::case::{case_of, headline_phrase, match_case, Case};
-use crate::diagnostic::{Edit, Fix, Severity};
+use crate::diagnostic::{Edit, Fix};
 use crate::document::{Document, Region};
 use crate::findings::Findings;
 use crate::lexicon;
 use crate::message::Text;
-use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
+use crate::rules::{declare_rule, Context, Rule};
 use crate::span::Span;
 
-pub struct NonStandardWord;
-
-const MESSAGE: Text = Text::new(
-    "Kata tidak baku '{found}'; bentuk bakunya '{right}'",
-    "Non-standard word '{found}'; the standard form is '{right}'",
-);
-const FIX: Text = Text::new("Ganti dengan '{right}'", "Replace with '{right}'");
-const SOURCE: Text = Text::new("Sumber: {source}", "Source: {source}");
-/// The list's source codes, for the finding's note.
-const SOURCES: &[(&str, Text)] = &[
-    ("RN", Text::new("daftar kata baku RN", "the RN word list")),
-    ("EYD5", Text::new("EYD V", "EYD V")),
-    ("K", Text::new("kaidah KBBI", "KBBI usage")),
-    (
-        "KPUobs",
-        Text::new(
-            "kesalahan yang pernah terlihat di laman KPU",
-            "a mistake seen on KPU pages",
-        ),
-    ),
-    ("WP", Text::new("Wikipedia bahasa Indonesia", "Indonesian Wikipedia")),
-    ("web", Text::new("halaman web", "web pages")),
-    ("house", Text::new("tambahan siaran", "siaran's additions")),
-];
-const RISKY: Text = Text::new(
-    "Bentuk ini kadang benar (nama, kata asing, istilah resmi); periksa sebelum mengganti",
-    "This form is sometimes right (a name, a foreign word, an official term); check before replacing",
-);
-
-/// Kinds of the pair list that other rules own, so a token gets one finding: di/ke
-/// (`baku/preposition-joined`), pun (`baku/pun-joined`, `baku/pun-apart`), bound forms
-/// (`baku/bound-form-*`), months (`baku/month`) and day names (the `day-date/` family).
-const HANDLED_ELSEWHERE: &[&str] = &["depan", "pun", "terikat", "bulan", "hari"];
-
-static META: RuleMeta = RuleMeta {
+declare_rule! {
+    pub struct NonStandardWord;
     id: "baku/non-standard-word",
-    summary: Text::new("Kata tidak baku dari daftar kata baku", "Non-standard word from the curated list"),
-    explanation: Text::new(
-        "Siaran pers lembaga negara memakai kata baku (KBBI, EYD V). Aturan ini memakai daftar pasangan tidak baku → baku di `rules/word-pairs.toml` (disusun dari daftar RN, EYD V, KBBI, Wikipedia, dan kesalahan yang pernah terlihat di laman KPU; kode sumber tiap pasangan disebut dalam temuan) ditambah `rules/word-pairs-extra.toml`. Kata dicocokkan utuh (`Momentum` bukan `moment`; `dikerjasamakan` benar), termasuk gabungan dua kata (`dari pada`) dan bentuk ber-`-nya` (`resikonya` → `risikonya`). Perbaikan aman mempertahankan huruf kapital (`Praktek` → `Praktik`). Pasangan berisiko (bentuknya juga nama, kata asing, atau istilah resmi: `Walikota`, `online`) tidak diperbaiki otomatis dan dilewati bila ditulis berhuruf awal kapital atau berada dalam kutipan. Kata berhuruf awal kapital di tengah kalimat dianggap bagian nama (`Jalan Nasehat`, `Rizki Ramadhan`) dan tidak ditandai; pasangan berkeyakinan rendah (`rubah`, `sop`, `email`) tidak dipakai.",
-        "Releases of a state institution use standard words (KBBI, EYD V). This rule uses the list of non-standard → standard pairs in `rules/word-pairs.toml` (compiled from the RN list, EYD V, KBBI, Wikipedia and mistakes seen on KPU pages; each finding names the pair's source codes) plus `rules/word-pairs-extra.toml`. Words match whole (`Momentum` is not `moment`; `dikerjasamakan` is right), including two-word forms (`dari pada`) and forms with `-nya` (`resikonya` → `risikonya`). The safe fix keeps the capitalisation (`Praktek` → `Praktik`). Risky pairs (the form is also a name, a foreign word or an official term: `Walikota`, `online`) get no automatic fix and are skipped when capitalised or inside a quotation. A capitalised word mid-sentence is taken for part of a name (`Jalan Nasehat`, `Rizki Ramadhan`) and not flagged; low-confidence pairs (`rubah`, `sop`, `email`) are not used.",
-    ),
-    severity: Severity::Warning,
-    fix: FixAvailability::Always,
+    severity: Warning,
+    fix: Always,
     default_enabled: true,
-    examples: &[
+    summary: ("Kata tidak baku dari daftar kata baku", "Non-standard word from the curated list"),
+    what: (
+        "Aturan ini memakai daftar pasangan tidak baku → baku di `rules/word-pairs.toml` (disusun dari daftar RN, EYD V, KBBI, Wikipedia, dan kesalahan yang pernah terlihat di laman KPU; kode sumber tiap pasangan disebut dalam temuan) ditambah `rules/word-pairs-extra.toml`. Kata dicocokkan utuh (`Momentum` bukan `moment`; `dikerjasamakan` benar), termasuk gabungan dua kata (`dari pada`) dan bentuk ber-`-nya` (`resikonya` → `risikonya`). Kata berhuruf awal kapital di tengah kalimat dianggap bagian nama (`Jalan Nasehat`, `Rizki Ramadhan`) dan tidak ditandai; pasangan berkeyakinan rendah (`rubah`, `sop`, `email`) tidak dipakai.",
+        "This rule uses the list of non-standard → standard pairs in `rules/word-pairs.toml` (compiled from the RN list, EYD V, KBBI, Wikipedia and mistakes seen on KPU pages; each finding names the pair's source codes) plus `rules/word-pairs-extra.toml`. Words match whole (`Momentum` is not `moment`; `dikerjasamakan` is right), including two-word forms (`dari pada`) and forms with `-nya` (`resikonya` → `risikonya`). A capitalised word mid-sentence is taken for part of a name (`Jalan Nasehat`, `Rizki Ramadhan`) and not flagged; low-confidence pairs (`rubah`, `sop`, `email`) are not used.",
+    ),
+    why: (
+        "Siaran pers lembaga negara memakai kata baku (KBBI, EYD V).",
+        "Releases of a state institution use standard words (KBBI, EYD V).",
+    ),
+    fix_safety: (
+        "Perbaikan aman mempertahankan huruf kapital (`Praktek` → `Praktik`). Pasangan berisiko (bentuknya juga nama, kata asing, atau istilah resmi: `Walikota`, `online`) tidak diperbaiki otomatis dan dilewati bila ditulis berhuruf awal kapital atau berada dalam kutipan.",
+        "The safe fix keeps the capitalisation (`Praktek` → `Praktik`). Risky pairs (the form is also a name, a foreign word or an official term: `Walikota`, `online`) get no automatic fix and are skipped when capitalised or inside a quotation.",
+    ),
+    examples: [
         Example {
             bad: "Sesi kedua diisi dengan praktek menulis berita.",
             good: "Sesi kedua diisi dengan praktik menulis berita.",
@@ -73,20 +48,42 @@ static META: RuleMeta = RuleMeta {
             good: "Momentum ini dimanfaatkan untuk mengimbau warga mengecek data pada momen yang tepat.",
         },
     ],
-    messages: &[
-        &MESSAGE,
-        &FIX,
-        &SOURCE,
-        &RISKY,
-        &SOURCES[0].1,
-        &SOURCES[1].1,
-        &SOURCES[2].1,
-        &SOURCES[3].1,
-        &SOURCES[4].1,
-        &SOURCES[5].1,
-        &SOURCES[6].1,
-    ],
-};
+    messages: {
+        MESSAGE = (
+            "Kata tidak baku '{found}'; bentuk bakunya '{right}'",
+            "Non-standard word '{found}'; the standard form is '{right}'",
+        ),
+        FIX = ("Ganti dengan '{right}'", "Replace with '{right}'"),
+        SOURCE = ("Sumber: {source}", "Source: {source}"),
+        RISKY = (
+            "Bentuk ini kadang benar (nama, kata asing, istilah resmi); periksa sebelum mengganti",
+            "This form is sometimes right (a name, a foreign word, an official term); check before replacing",
+        ),
+        SOURCE_RN = ("daftar kata baku RN", "the RN word list"),
+        SOURCE_EYD5 = ("EYD V", "EYD V"),
+        SOURCE_K = ("kaidah KBBI", "KBBI usage"),
+        SOURCE_KPUOBS = ("kesalahan yang pernah terlihat di laman KPU", "a mistake seen on KPU pages"),
+        SOURCE_WP = ("Wikipedia bahasa Indonesia", "Indonesian Wikipedia"),
+        SOURCE_WEB = ("halaman web", "web pages"),
+        SOURCE_HOUSE = ("tambahan siaran", "siaran's additions"),
+    },
+}
+
+/// The list's source codes, for the finding's note.
+const SOURCES: &[(&str, Text)] = &[
+    ("RN", SOURCE_RN),
+    ("EYD5", SOURCE_EYD5),
+    ("K", SOURCE_K),
+    ("KPUobs", SOURCE_KPUOBS),
+    ("WP", SOURCE_WP),
+    ("web", SOURCE_WEB),
+    ("house", SOURCE_HOUSE),
+];
+
+/// Kinds of the pair list that other rules own, so a token gets one finding: di/ke
+/// (`baku/preposition-joined`), pun (`baku/pun-joined`, `baku/pun-apart`), bound forms
+/// (`baku/bound-form-*`), months (`baku/month`) and day names (the `day-date/` family).
+const HANDLED_ELSEWHERE: &[&str] = &["depan", "pun", "terikat", "bulan", "hari"];
 
 /// The wrong forms. Only words whose lexicon roles include [`lexicon::PAIR`] or
 /// [`lexicon::PAIR_START`] are looked up here, a few in a release.
@@ -144,10 +141,6 @@ struct Hit {
 }
 
 impl Rule for NonStandardWord {
-    fn meta(&self) -> &'static RuleMeta {
-        &META
-    }
-
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let doc = cx.doc;
         for hit in hits(doc) {

@@ -6,32 +6,32 @@ use std::sync::LazyLock;
 
 use super::data::DI_KE;
 use super::spaced_apart;
-use crate::diagnostic::{Edit, Fix, Severity};
+use crate::diagnostic::{Edit, Fix};
 use crate::findings::Findings;
 use crate::lexicon;
-use crate::message::Text;
-use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
+use crate::rules::{declare_rule, Context, Rule};
 use crate::span::Span;
 
-pub struct PrefixApart;
-
-const MESSAGE: Text = Text::new(
-    "Awalan di- ditulis serangkai dengan kata kerjanya: '{right}'",
-    "The prefix di- is joined to its verb: '{right}'",
-);
-const FIX: Text = Text::new("Ganti dengan '{right}'", "Replace with '{right}'");
-
-static META: RuleMeta = RuleMeta {
+declare_rule! {
+    pub struct PrefixApart;
     id: "baku/prefix-apart",
-    summary: Text::new("Awalan di- ditulis terpisah dari kata kerja", "Prefix di- written apart from its verb"),
-    explanation: Text::new(
-        "Awalan `di-` pada kata kerja pasif ditulis serangkai (`dilaksanakan`, `diumumkan`); yang ditulis terpisah hanya kata depan `di` sebelum tempat atau waktu (`di mana`, `di antara`, `di kantor`, `di Semarang`). Uji sederhananya: `di-` adalah awalan bila bisa diganti `meN-` (`diumumkan` ↔ `mengumumkan`). Aturan ini menandai `di` yang diikuti bentuk kata kerja dari daftar `verbs` di `rules/di-ke.toml` (perbaikan aman: hapus spasi), serta `di` yang diikuti kata berakhiran `-kan` lain (perbaikan tidak otomatis, karena beberapa kata benda juga berakhiran `-kan`: `di tumpukan kertas`). Kata berhuruf awal kapital tidak ditandai.",
-        "The passive prefix `di-` is joined to its verb (`dilaksanakan`, `diumumkan`); only the preposition `di` before a place or time is written apart (`di mana`, `di antara`, `di kantor`, `di Semarang`). A simple test: `di-` is a prefix when `meN-` can replace it (`diumumkan` ↔ `mengumumkan`). This rule flags `di` followed by a verb form from the `verbs` list in `rules/di-ke.toml` (safe fix: drop the space), and `di` followed by another word in `-kan` (fix not automatic, as some nouns also end in `-kan`: `di tumpukan kertas`). Capitalised words are not flagged.",
-    ),
-    severity: Severity::Warning,
-    fix: FixAvailability::Always,
+    severity: Warning,
+    fix: Always,
     default_enabled: true,
-    examples: &[
+    summary: ("Awalan di- ditulis terpisah dari kata kerja", "Prefix di- written apart from its verb"),
+    what: (
+        "Awalan `di-` pada kata kerja pasif ditulis serangkai (`dilaksanakan`, `diumumkan`); yang ditulis terpisah hanya kata depan `di` sebelum tempat atau waktu (`di mana`, `di antara`, `di kantor`, `di Semarang`). Uji sederhananya: `di-` adalah awalan bila bisa diganti `meN-` (`diumumkan` ↔ `mengumumkan`). Kata berhuruf awal kapital tidak ditandai.",
+        "The passive prefix `di-` is joined to its verb (`dilaksanakan`, `diumumkan`); only the preposition `di` before a place or time is written apart (`di mana`, `di antara`, `di kantor`, `di Semarang`). A simple test: `di-` is a prefix when `meN-` can replace it (`diumumkan` ↔ `mengumumkan`). Capitalised words are not flagged.",
+    ),
+    why: (
+        "Ini ejaan baku (EYD V); siaran pers lembaga negara memakai ejaan baku.",
+        "This is the standard spelling (EYD V); releases of a state institution use standard spelling.",
+    ),
+    fix_safety: (
+        "Aturan ini menandai `di` yang diikuti bentuk kata kerja dari daftar `verbs` di `rules/di-ke.toml` (perbaikan aman: hapus spasi), serta `di` yang diikuti kata berakhiran `-kan` lain (perbaikan tidak otomatis, karena beberapa kata benda juga berakhiran `-kan`: `di tumpukan kertas`).",
+        "This rule flags `di` followed by a verb form from the `verbs` list in `rules/di-ke.toml` (safe fix: drop the space), and `di` followed by another word in `-kan` (fix not automatic, as some nouns also end in `-kan`: `di tumpukan kertas`).",
+    ),
+    examples: [
         Example {
             bad: "Menurut Eko, pemusnahan di laksanakan dengan cara pencacahan.",
             good: "Menurut Eko, pemusnahan dilaksanakan di gudang arsip, di mana petugas bekerja di antara tumpukan dokumen.",
@@ -41,8 +41,14 @@ static META: RuleMeta = RuleMeta {
             good: "Hasil seleksi diumumkan di Semarang, di kantor, di lantai dua, di ruang rapat, dan di bidang teknis.",
         },
     ],
-    messages: &[&MESSAGE, &FIX],
-};
+    messages: {
+        MESSAGE = (
+            "Awalan di- ditulis serangkai dengan kata kerjanya: '{right}'",
+            "The prefix di- is joined to its verb: '{right}'",
+        ),
+        FIX = ("Ganti dengan '{right}'", "Replace with '{right}'"),
+    },
+}
 
 static VERBS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| DI_KE.verbs.iter().map(String::as_str).collect());
 
@@ -60,10 +66,6 @@ enum Verb {
 }
 
 impl Rule for PrefixApart {
-    fn meta(&self) -> &'static RuleMeta {
-        &META
-    }
-
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let doc = cx.doc;
         for (index, word) in doc.checked_words_with(lexicon::DI) {

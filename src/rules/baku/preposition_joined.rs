@@ -3,34 +3,28 @@
 
 use super::data::DI_KE;
 use crate::case::ascii_lower;
-use crate::diagnostic::{Edit, Fix, Severity};
+use crate::diagnostic::{Edit, Fix};
 use crate::findings::Findings;
 use crate::lexicon;
-use crate::message::Text;
-use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
+use crate::rules::{declare_rule, Context, Rule};
 
-pub struct PrepositionJoined;
-
-const MESSAGE: Text = Text::new(
-    "Kata depan '{prep}' ditulis terpisah: '{right}'",
-    "The preposition '{prep}' is written apart: '{right}'",
-);
-const FIX: Text = Text::new("Ganti dengan '{right}'", "Replace with '{right}'");
-
-static META: RuleMeta = RuleMeta {
+declare_rule! {
+    pub struct PrepositionJoined;
     id: "baku/preposition-joined",
-    summary: Text::new(
-        "Kata depan di/ke ditulis serangkai dengan kata berikutnya",
-        "Preposition di/ke joined to the next word",
-    ),
-    explanation: Text::new(
-        "Kata depan `di` dan `ke` ditulis terpisah dari kata yang mengikutinya (`di bidang`, `di antaranya`, `ke depan`); awalan `di-` (kata kerja pasif) dan `ke-` ditulis serangkai (`ditingkatkan`, `dibawa`, `diantar`, `kedua`, `keluar`). Karena keduanya tidak bisa dibedakan dari hurufnya saja, aturan ini hanya menandai `di`/`ke` + kata tempat, ruang, atau waktu dari daftar tertutup di `rules/di-ke.toml` (boleh diikuti `-nya`), serta `di`/`ke` yang menempel pada huruf kapital (`keTPS`). Kata kerja turunan seperti `ditingkatkan`, `dibidangi`, `diatasi` tidak pernah cocok. Perbaikan aman: sisipkan spasi.",
-        "The prepositions `di` and `ke` are written apart from the next word (`di bidang`, `di antaranya`, `ke depan`); the prefixes `di-` (passive verbs) and `ke-` are joined (`ditingkatkan`, `dibawa`, `diantar`, `kedua`, `keluar`). As the letters alone cannot tell them apart, this rule flags only `di`/`ke` + a place, space or time word from the closed list in `rules/di-ke.toml` (optionally followed by `-nya`), and `di`/`ke` glued to a capital letter (`keTPS`). Derived verbs such as `ditingkatkan`, `dibidangi`, `diatasi` never match. Safe fix: insert a space.",
-    ),
-    severity: Severity::Warning,
-    fix: FixAvailability::Always,
+    severity: Warning,
+    fix: Always,
     default_enabled: true,
-    examples: &[
+    summary: ("Kata depan di/ke ditulis serangkai dengan kata berikutnya", "Preposition di/ke joined to the next word"),
+    what: (
+        "Kata depan `di` dan `ke` ditulis terpisah dari kata yang mengikutinya (`di bidang`, `di antaranya`, `ke depan`); awalan `di-` (kata kerja pasif) dan `ke-` ditulis serangkai (`ditingkatkan`, `dibawa`, `diantar`, `kedua`, `keluar`). Karena keduanya tidak bisa dibedakan dari hurufnya saja, aturan ini hanya menandai `di`/`ke` + kata tempat, ruang, atau waktu dari daftar tertutup di `rules/di-ke.toml` (boleh diikuti `-nya`), serta `di`/`ke` yang menempel pada huruf kapital (`keTPS`). Kata kerja turunan seperti `ditingkatkan`, `dibidangi`, `diatasi` tidak pernah cocok.",
+        "The prepositions `di` and `ke` are written apart from the next word (`di bidang`, `di antaranya`, `ke depan`); the prefixes `di-` (passive verbs) and `ke-` are joined (`ditingkatkan`, `dibawa`, `diantar`, `kedua`, `keluar`). As the letters alone cannot tell them apart, this rule flags only `di`/`ke` + a place, space or time word from the closed list in `rules/di-ke.toml` (optionally followed by `-nya`), and `di`/`ke` glued to a capital letter (`keTPS`). Derived verbs such as `ditingkatkan`, `dibidangi`, `diatasi` never match.",
+    ),
+    why: (
+        "Ini ejaan baku (EYD V); siaran pers lembaga negara memakai ejaan baku.",
+        "This is the standard spelling (EYD V); releases of a state institution use standard spelling.",
+    ),
+    fix_safety: ("Perbaikan aman: sisipkan spasi.", "Safe fix: insert a space."),
+    examples: [
         Example {
             bad: "Menurut Tri, perempuan yang bekerja dibidang kepemiluan menjadi teladan.",
             good: "Menurut Tri, perempuan yang bekerja di bidang kepemiluan menjadi teladan.",
@@ -40,14 +34,16 @@ static META: RuleMeta = RuleMeta {
             good: "Koordinasi akan diperkuat ke depannya, dan mutu layanan terus ditingkatkan.",
         },
     ],
-    messages: &[&MESSAGE, &FIX],
-};
+    messages: {
+        MESSAGE = (
+            "Kata depan '{prep}' ditulis terpisah: '{right}'",
+            "The preposition '{prep}' is written apart: '{right}'",
+        ),
+        FIX = ("Ganti dengan '{right}'", "Replace with '{right}'"),
+    },
+}
 
 impl Rule for PrepositionJoined {
-    fn meta(&self) -> &'static RuleMeta {
-        &META
-    }
-
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         // Listed forms carry the lexicon role; `diKPU` is told by its capital.
         for (_, word) in cx.doc.checked_words_with(lexicon::DI_KE | lexicon::CAPITAL_THIRD) {

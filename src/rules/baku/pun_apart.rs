@@ -2,40 +2,40 @@
 //! `atau pun` → `ataupun`.
 
 use super::spaced_apart;
-use crate::diagnostic::{Edit, Fix, Severity};
+use crate::diagnostic::{Edit, Fix};
 use crate::findings::Findings;
 use crate::lexicon;
-use crate::message::Text;
-use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
+use crate::rules::{declare_rule, Context, Rule};
 use crate::span::Span;
 
-pub struct PunApart;
-
-const MESSAGE: Text = Text::new(
-    "Kata penghubung '{right}' ditulis serangkai",
-    "The conjunction '{right}' is written joined",
-);
-const FIX: Text = Text::new("Ganti dengan '{right}'", "Replace with '{right}'");
-
-static META: RuleMeta = RuleMeta {
+declare_rule! {
+    pub struct PunApart;
     id: "baku/pun-apart",
-    summary: Text::new(
-        "Kata penghubung berakhiran -pun ditulis terpisah",
-        "Conjunction in -pun written apart",
-    ),
-    explanation: Text::new(
-        "EYD V menulis serangkai 14 kata penghubung berakhiran `pun`: adapun, andaipun, ataupun, bagaimanapun, biarpun, jikapun, kalaupun, kendatipun, maupun, meskipun, sekalipun, sementangpun, sungguhpun, walaupun. Aturan ini menandai `walau pun`, `meski pun`, `atau pun` dan sejenisnya (perbaikan aman: hapus spasi). `mau pun` dan `bagaimana pun` kadang benar ('walaupun mau', 'dengan cara apa saja'), jadi perbaikannya tidak otomatis; `ada pun` dan `sekali pun` ('satu kali pun') tidak ditandai.",
-        "EYD V joins 14 conjunctions ending in `pun`: adapun, andaipun, ataupun, bagaimanapun, biarpun, jikapun, kalaupun, kendatipun, maupun, meskipun, sekalipun, sementangpun, sungguhpun, walaupun. This rule flags `walau pun`, `meski pun`, `atau pun` and the like (safe fix: drop the space). `mau pun` and `bagaimana pun` are sometimes right ('even if willing', 'in whatever way'), so their fix is not automatic; `ada pun` and `sekali pun` ('even once') are not flagged.",
-    ),
-    severity: Severity::Warning,
-    fix: FixAvailability::Always,
+    severity: Warning,
+    fix: Always,
     default_enabled: true,
-    examples: &[Example {
+    summary: ("Kata penghubung berakhiran -pun ditulis terpisah", "Conjunction in -pun written apart"),
+    what: (
+        "EYD V menulis serangkai 14 kata penghubung berakhiran `pun`: adapun, andaipun, ataupun, bagaimanapun, biarpun, jikapun, kalaupun, kendatipun, maupun, meskipun, sekalipun, sementangpun, sungguhpun, walaupun. Aturan ini menandai `walau pun`, `meski pun`, `atau pun` dan sejenisnya (perbaikan aman: hapus spasi).",
+        "EYD V joins 14 conjunctions ending in `pun`: adapun, andaipun, ataupun, bagaimanapun, biarpun, jikapun, kalaupun, kendatipun, maupun, meskipun, sekalipun, sementangpun, sungguhpun, walaupun. This rule flags `walau pun`, `meski pun`, `atau pun` and the like (safe fix: drop the space).",
+    ),
+    why: (
+        "Ini ejaan baku (EYD V); siaran pers lembaga negara memakai ejaan baku.",
+        "This is the standard spelling (EYD V); releases of a state institution use standard spelling.",
+    ),
+    fix_safety: (
+        "Perbaikan aman: hapus spasi. `mau pun` dan `bagaimana pun` kadang benar ('walaupun mau', 'dengan cara apa saja'), jadi perbaikannya tidak otomatis; `ada pun` dan `sekali pun` ('satu kali pun') tidak ditandai.",
+        "Safe fix: drop the space. `mau pun` and `bagaimana pun` are sometimes right ('even if willing', 'in whatever way'), so their fix is not automatic; `ada pun` and `sekali pun` ('even once') are not flagged.",
+    ),
+    examples: [Example {
         bad: "Walau pun tahapan padat, layanan tetap dibuka.",
         good: "Walaupun tahapan padat, layanan tetap dibuka dan tidak sekali pun ditutup.",
     }],
-    messages: &[&MESSAGE, &FIX],
-};
+    messages: {
+        MESSAGE = ("Kata penghubung '{right}' ditulis serangkai", "The conjunction '{right}' is written joined"),
+        FIX = ("Ganti dengan '{right}'", "Replace with '{right}'"),
+    },
+}
 
 /// First parts of the joined conjunctions that are never right apart.
 const CERTAIN: &[&str] = &[
@@ -54,10 +54,6 @@ const CERTAIN: &[&str] = &[
 const PROBABLE: &[&str] = &["bagaimana", "mau"];
 
 impl Rule for PunApart {
-    fn meta(&self) -> &'static RuleMeta {
-        &META
-    }
-
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let doc = cx.doc;
         // From each `pun` back to the word before it.
@@ -91,5 +87,49 @@ impl Rule for PunApart {
             let span = Span::new(word.span.start, next.span.end);
             out.push(cx.finding(&META, span, &MESSAGE, &args).with_fix(fix));
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::test_kit::{assert_clean, assert_fix, assert_flags, assert_safe_fix};
+    use crate::rules::Example;
+
+    const ID: &str = "baku/pun-apart";
+
+    #[test]
+    fn flags_the_conjunction_at_its_first_part() {
+        let text = Example::release("Layanan dibuka, walau pun hujan, atau pun libur.");
+        assert_flags(ID, &text, &[(3, 17), (3, 34)]);
+    }
+
+    #[test]
+    fn a_certain_conjunction_is_joined_by_the_safe_fix() {
+        assert_safe_fix(
+            ID,
+            &Example::release("Walau pun hujan, layanan dibuka."),
+            &Example::release("Walaupun hujan, layanan dibuka."),
+        );
+    }
+
+    /// `mau pun` may be 'even if willing': joined only by the unsafe fix.
+    #[test]
+    fn a_probable_conjunction_is_joined_only_by_the_unsafe_fix() {
+        let bad = Example::release("Petugas mau pun relawan hadir.");
+        assert_fix(ID, &bad, &Example::release("Petugas maupun relawan hadir."));
+        let only_safe = crate::fix::fix(
+            &crate::rules::test_kit::input(&bad),
+            &crate::settings::Settings::default(),
+            crate::fix::FixMode::Safe,
+        );
+        assert!(only_safe.text.contains("mau pun"), "{}", only_safe.text);
+    }
+
+    #[test]
+    fn leaves_free_pun_alone() {
+        assert_clean(
+            ID,
+            &Example::release("Tidak sekali pun ditutup; ada pun yang hadir, apa pun alasannya."),
+        );
     }
 }

@@ -1,31 +1,28 @@
 //! `baku/pun-joined`: the particle `pun` joined where it is written apart:
 //! `apapun` → `apa pun`, `kapanpun` → `kapan pun`, `dimanapun` → `di mana pun`.
 
-use crate::diagnostic::{Edit, Fix, Severity};
+use crate::diagnostic::{Edit, Fix};
 use crate::findings::Findings;
 use crate::lexicon;
-use crate::message::Text;
-use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
+use crate::rules::{declare_rule, Context, Rule};
 
-pub struct PunJoined;
-
-const MESSAGE: Text = Text::new(
-    "Partikel 'pun' ditulis terpisah: '{right}'",
-    "The particle 'pun' is written apart: '{right}'",
-);
-const FIX: Text = Text::new("Ganti dengan '{right}'", "Replace with '{right}'");
-
-static META: RuleMeta = RuleMeta {
+declare_rule! {
+    pub struct PunJoined;
     id: "baku/pun-joined",
-    summary: Text::new("Partikel pun ditulis serangkai", "Particle pun written joined"),
-    explanation: Text::new(
-        "Partikel `pun` ditulis terpisah dari kata di depannya (`apa pun`, `siapa pun`, `kapan pun`, `di mana pun`, `sedikit pun`, `KPU pun`). Hanya 14 kata penghubung yang ditulis serangkai menurut EYD V: adapun, andaipun, ataupun, bagaimanapun, biarpun, jikapun, kalaupun, kendatipun, maupun, meskipun, sekalipun, sementangpun, sungguhpun, walaupun. Aturan ini menandai `pun` yang menempel pada kata tanya, kata ganti, `satu`, `seorang`, `sedikit`, atau singkatan berhuruf kapital; kata lain yang berakhiran `pun` (`menghimpun`, `rumpun`) tidak disentuh. Perbaikan aman: sisipkan spasi.",
-        "The particle `pun` is written apart from the word before it (`apa pun`, `siapa pun`, `kapan pun`, `di mana pun`, `sedikit pun`, `KPU pun`). Only 14 conjunctions are joined in EYD V: adapun, andaipun, ataupun, bagaimanapun, biarpun, jikapun, kalaupun, kendatipun, maupun, meskipun, sekalipun, sementangpun, sungguhpun, walaupun. This rule flags `pun` glued to a question word, a pronoun, `satu`, `seorang`, `sedikit` or an all-caps abbreviation; other words ending in `pun` (`menghimpun`, `rumpun`) are left alone. Safe fix: insert a space.",
-    ),
-    severity: Severity::Warning,
-    fix: FixAvailability::Always,
+    severity: Warning,
+    fix: Always,
     default_enabled: true,
-    examples: &[
+    summary: ("Partikel pun ditulis serangkai", "Particle pun written joined"),
+    what: (
+        "Partikel `pun` ditulis terpisah dari kata di depannya (`apa pun`, `siapa pun`, `kapan pun`, `di mana pun`, `sedikit pun`, `KPU pun`). Hanya 14 kata penghubung yang ditulis serangkai menurut EYD V: adapun, andaipun, ataupun, bagaimanapun, biarpun, jikapun, kalaupun, kendatipun, maupun, meskipun, sekalipun, sementangpun, sungguhpun, walaupun. Aturan ini menandai `pun` yang menempel pada kata tanya, kata ganti, `satu`, `seorang`, `sedikit`, atau singkatan berhuruf kapital; kata lain yang berakhiran `pun` (`menghimpun`, `rumpun`) tidak disentuh.",
+        "The particle `pun` is written apart from the word before it (`apa pun`, `siapa pun`, `kapan pun`, `di mana pun`, `sedikit pun`, `KPU pun`). Only 14 conjunctions are joined in EYD V: adapun, andaipun, ataupun, bagaimanapun, biarpun, jikapun, kalaupun, kendatipun, maupun, meskipun, sekalipun, sementangpun, sungguhpun, walaupun. This rule flags `pun` glued to a question word, a pronoun, `satu`, `seorang`, `sedikit` or an all-caps abbreviation; other words ending in `pun` (`menghimpun`, `rumpun`) are left alone.",
+    ),
+    why: (
+        "Ini ejaan baku (EYD V); siaran pers lembaga negara memakai ejaan baku.",
+        "This is the standard spelling (EYD V); releases of a state institution use standard spelling.",
+    ),
+    fix_safety: ("Perbaikan aman: sisipkan spasi.", "Safe fix: insert a space."),
+    examples: [
         Example {
             bad: "Daftar informasi publik dapat diakses kapanpun tanpa permohonan.",
             good: "Daftar informasi publik dapat diakses kapan pun tanpa permohonan, meskipun ada yang dikecualikan.",
@@ -35,8 +32,11 @@ static META: RuleMeta = RuleMeta {
             good: "Adapun warga dapat bertanya apa pun kepada petugas, baik secara daring maupun luring.",
         },
     ],
-    messages: &[&MESSAGE, &FIX],
-};
+    messages: {
+        MESSAGE = ("Partikel 'pun' ditulis terpisah: '{right}'", "The particle 'pun' is written apart: '{right}'"),
+        FIX = ("Ganti dengan '{right}'", "Replace with '{right}'"),
+    },
+}
 
 /// Words after which `pun` stands apart (EYD V "Partikel"); the joined conjunctions
 /// (`walaupun`, `sekalipun`, `bagaimanapun`...) are not among them.
@@ -46,10 +46,6 @@ const APART_AFTER: &[&str] = &[
 ];
 
 impl Rule for PunJoined {
-    fn meta(&self) -> &'static RuleMeta {
-        &META
-    }
-
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         for (_, word) in cx.doc.checked_words_with(lexicon::ENDS_IN_PUN) {
             let text = cx.doc.text(word.span);

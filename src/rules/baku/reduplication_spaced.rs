@@ -2,34 +2,28 @@
 //! `disia – siakan` → `disia-siakan`, `anak - anak` → `anak-anak`.
 
 use super::gap;
-use crate::diagnostic::{Edit, Fix, Severity};
+use crate::diagnostic::{Edit, Fix};
 use crate::findings::Findings;
-use crate::message::Text;
-use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
+use crate::rules::{declare_rule, Context, Rule};
 use crate::span::Span;
 
-pub struct ReduplicationSpaced;
-
-const MESSAGE: Text = Text::new(
-    "Kata ulang ditulis dengan tanda hubung tanpa spasi: '{right}'",
-    "A reduplication takes a hyphen without spaces: '{right}'",
-);
-const FIX: Text = Text::new("Ganti dengan '{right}'", "Replace with '{right}'");
-
-static META: RuleMeta = RuleMeta {
+declare_rule! {
+    pub struct ReduplicationSpaced;
     id: "baku/reduplication-spaced",
-    summary: Text::new(
-        "Kata ulang ditulis dengan spasi atau tanda pisah",
-        "Reduplication written with spaces or a dash",
-    ),
-    explanation: Text::new(
-        "Kata ulang ditulis dengan tanda hubung (`-`) tanpa spasi: `anak-anak`, `disia-siakan`, `siswa-siswi`, `sebaik-baiknya` (EYD V, Tanda Hubung). Aturan ini menandai dua kata yang dipisahkan tanda hubung atau tanda pisah berspasi (`disia – siakan`) atau tanda pisah tanpa spasi (`anak–anak`), asalkan keduanya memang kata ulang: kata yang sama, kata dasar yang sama dengan imbuhan (`disia – siakan`, `sebaik - baiknya`), atau perubahan vokal akhir (`siswa – siswi`). Rentang seperti `Senin – Jumat` atau `2019 – 2024` bukan kata ulang dan tidak ditandai. Perbaikan aman: ganti pemisahnya dengan `-`.",
-        "A reduplication is written with a hyphen (`-`) and no spaces: `anak-anak`, `disia-siakan`, `siswa-siswi`, `sebaik-baiknya` (EYD V, hyphen). This rule flags two words separated by a spaced hyphen or dash (`disia – siakan`) or an unspaced dash (`anak–anak`) when they really are a reduplication: the same word, the same base with affixes (`disia – siakan`, `sebaik - baiknya`), or a change of the final vowel (`siswa – siswi`). Ranges such as `Senin – Jumat` or `2019 – 2024` are not reduplications and are not flagged. Safe fix: the separator becomes `-`.",
-    ),
-    severity: Severity::Warning,
-    fix: FixAvailability::Always,
+    severity: Warning,
+    fix: Always,
     default_enabled: true,
-    examples: &[
+    summary: ("Kata ulang ditulis dengan spasi atau tanda pisah", "Reduplication written with spaces or a dash"),
+    what: (
+        "Kata ulang ditulis dengan tanda hubung (`-`) tanpa spasi: `anak-anak`, `disia-siakan`, `siswa-siswi`, `sebaik-baiknya` (EYD V, Tanda Hubung). Aturan ini menandai dua kata yang dipisahkan tanda hubung atau tanda pisah berspasi (`disia – siakan`) atau tanda pisah tanpa spasi (`anak–anak`), asalkan keduanya memang kata ulang: kata yang sama, kata dasar yang sama dengan imbuhan (`disia – siakan`, `sebaik - baiknya`), atau perubahan vokal akhir (`siswa – siswi`). Rentang seperti `Senin – Jumat` atau `2019 – 2024` bukan kata ulang dan tidak ditandai.",
+        "A reduplication is written with a hyphen (`-`) and no spaces: `anak-anak`, `disia-siakan`, `siswa-siswi`, `sebaik-baiknya` (EYD V, hyphen). This rule flags two words separated by a spaced hyphen or dash (`disia – siakan`) or an unspaced dash (`anak–anak`) when they really are a reduplication: the same word, the same base with affixes (`disia – siakan`, `sebaik - baiknya`), or a change of the final vowel (`siswa – siswi`). Ranges such as `Senin – Jumat` or `2019 – 2024` are not reduplications and are not flagged.",
+    ),
+    why: (
+        "Ini ejaan baku (EYD V, tanda hubung); siaran pers lembaga negara memakai ejaan baku.",
+        "This is the standard spelling (EYD V, hyphen); releases of a state institution use standard spelling.",
+    ),
+    fix_safety: ("Perbaikan aman: ganti pemisahnya dengan `-`.", "Safe fix: the separator becomes `-`."),
+    examples: [
         Example {
             bad: "Ia berharap hak pilih tidak disia – siakan pada hari pemungutan suara.",
             good: "Ia berharap hak pilih tidak disia-siakan; layanan dibuka Senin – Jumat bagi siswa-siswi dan anak-anak.",
@@ -39,8 +33,14 @@ static META: RuleMeta = RuleMeta {
             good: "Kegiatan diikuti siswa-siswi sekolah menengah.",
         },
     ],
-    messages: &[&MESSAGE, &FIX],
-};
+    messages: {
+        MESSAGE = (
+            "Kata ulang ditulis dengan tanda hubung tanpa spasi: '{right}'",
+            "A reduplication takes a hyphen without spaces: '{right}'",
+        ),
+        FIX = ("Ganti dengan '{right}'", "Replace with '{right}'"),
+    },
+}
 
 /// Prefixes before the repeated base (`disia-siakan`, `sebaik-baiknya`, `berlari-lari`).
 const PREFIXES: &[&str] = &["", "ber", "di", "ke", "me", "mem", "men", "meng", "se", "ter"];
@@ -48,10 +48,6 @@ const PREFIXES: &[&str] = &["", "ber", "di", "ke", "me", "mem", "men", "meng", "
 const SUFFIXES: &[&str] = &["", "an", "i", "kan", "nya", "annya", "kannya"];
 
 impl Rule for ReduplicationSpaced {
-    fn meta(&self) -> &'static RuleMeta {
-        &META
-    }
-
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let doc = cx.doc;
         for (index, word) in doc.checked_words() {

@@ -2,54 +2,17 @@
 //! its rule, every word pair is caught by exactly one rule with the pair's replacement,
 //! and safe fixes converge.
 
-use jiff::civil::date;
-
 use super::data::{self, BOUND_FORMS, DI_KE};
 use crate::diagnostic::{Applicability, Finding};
-use crate::lint::{lint, LintInput};
-use crate::settings::Settings;
+use crate::fix::FixMode;
+use crate::rules::test_kit::{findings, fixed_once};
+use crate::rules::Example;
 
-const TEMPLATE: &str = "Rapat Koordinasi Humas\nSemarang, kota-semarang.kpu.go.id — Komisi Pemilihan Umum (KPU) Kota Semarang menggelar rapat koordinasi humas.\n{}\nRapat berlangsung lancar. (awh/ed. Foto: rap/KPU Kota Semarang)";
-
+/// The template release with `paragraph` in it, and the `baku/` findings in it.
 fn baku_findings(paragraph: &str) -> (String, Vec<Finding>) {
-    let text = TEMPLATE.replace("{}", paragraph);
-    let today = date(2025, 10, 27);
-    let input = LintInput {
-        source: &text,
-        path: None,
-        date: Some(today),
-        today,
-    };
-    let findings = lint(&input, &Settings::default())
-        .findings
-        .into_iter()
-        .filter(|f| f.family() == "baku")
-        .collect();
-    (text, findings)
-}
-
-/// `text` with the fixes of `findings` applied (those that apply when `max` is required), skipping
-/// edits that overlap an earlier one.
-fn apply(text: &str, findings: &[Finding], max: Applicability) -> String {
-    let mut edits: Vec<_> = findings
-        .iter()
-        .filter_map(|f| f.fix.as_ref())
-        .filter(|fix| fix.applicability.applies(max))
-        .flat_map(|fix| fix.edits.iter())
-        .collect();
-    edits.sort_by_key(|e| (e.span.start, e.span.end));
-    let mut out = String::new();
-    let mut at = 0;
-    for edit in edits {
-        if edit.span.start < at {
-            continue;
-        }
-        out.push_str(&text[at..edit.span.start]);
-        out.push_str(&edit.replacement);
-        at = edit.span.end;
-    }
-    out.push_str(&text[at..]);
-    out
+    let text = Example::release(paragraph).into_owned();
+    let found = findings("baku", &text);
+    (text, found)
 }
 
 #[test]
@@ -58,13 +21,13 @@ fn data_examples_behave() {
     for example in examples {
         let (_, bad) = baku_findings(&example.bad);
         assert!(
-            bad.iter().any(|f| f.rule == example.rule),
-            "{}: not flagged: {}",
+            bad.iter().any(|f| Some(f.rule) == example.rule.as_deref()),
+            "{:?}: not flagged: {}",
             example.rule,
             example.bad
         );
         let (_, good) = baku_findings(&example.good);
-        assert!(good.is_empty(), "{}: good example flagged: {good:?}", example.rule);
+        assert!(good.is_empty(), "{:?}: good example flagged: {good:?}", example.rule);
     }
 }
 
@@ -77,14 +40,12 @@ fn every_word_pair_is_caught_once_with_its_replacement() {
             failures.push(format!("{}: {} findings: {found:?}", pair.wrong, found.len()));
             continue;
         }
-        let fixed = apply(&text, &found, Applicability::Unsafe);
-        let expected = TEMPLATE.replace(
-            "{}",
-            &format!(
-                "{} dibahas dalam rapat.",
-                crate::case::match_case(&pair.wrong, &pair.right)
-            ),
-        );
+        let fixed = fixed_once(&text, &found, FixMode::Unsafe);
+        let expected = Example::release(&format!(
+            "{} dibahas dalam rapat.",
+            crate::case::match_case(&pair.wrong, &pair.right)
+        ))
+        .into_owned();
         if fixed != expected {
             failures.push(format!("{} -> {}: fixed to {fixed:?}", pair.wrong, pair.right));
         }
@@ -103,8 +64,8 @@ fn every_word_pair_is_caught_once_with_its_replacement() {
 fn safe_fixes_converge() {
     for rule in super::RULES {
         for example in rule.meta().examples {
-            let (text, found) = baku_findings(example.bad);
-            let fixed = apply(&text, &found, Applicability::Safe);
+            let (text, found) = baku_findings(&example.bad);
+            let fixed = fixed_once(&text, &found, FixMode::Safe);
             let again = baku_findings_of(&fixed);
             let left: Vec<_> = again
                 .iter()
@@ -120,18 +81,7 @@ fn safe_fixes_converge() {
 }
 
 fn baku_findings_of(text: &str) -> Vec<Finding> {
-    let today = date(2025, 10, 27);
-    let input = LintInput {
-        source: text,
-        path: None,
-        date: Some(today),
-        today,
-    };
-    lint(&input, &Settings::default())
-        .findings
-        .into_iter()
-        .filter(|f| f.family() == "baku")
-        .collect()
+    findings("baku", text)
 }
 
 #[test]
@@ -176,7 +126,7 @@ fn headline_replacements_are_title_case() {
     let text = "Nota Kerjasama Ditandatangani\nSemarang, kota-semarang.kpu.go.id — Komisi Pemilihan Umum (KPU) Kota Semarang rapat.\nSelesai. (awh/ed. Foto: rap/KPU Kota Semarang)";
     let found = baku_findings_of(text);
     assert_eq!(
-        apply(text, &found, Applicability::Safe).lines().next(),
+        fixed_once(text, &found, FixMode::Safe).lines().next(),
         Some("Nota Kerja Sama Ditandatangani")
     );
 }
@@ -194,8 +144,8 @@ fn se_before_a_region_in_a_headline_takes_the_hyphen() {
         .collect();
     assert_eq!(fixes, [("-", Applicability::Unsafe), ("-", Applicability::Safe)]);
     assert_eq!(
-        apply(text, &found, Applicability::Unsafe).lines().next(),
+        fixed_once(text, &found, FixMode::Unsafe).lines().next(),
         Some("Sosialisasi Pemilih Se-Kota Semarang")
     );
-    assert!(apply(text, &found, Applicability::Unsafe).contains("rapat se-Kota Semarang,"));
+    assert!(fixed_once(text, &found, FixMode::Unsafe).contains("rapat se-Kota Semarang,"));
 }

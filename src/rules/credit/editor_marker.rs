@@ -1,37 +1,30 @@
 //! `credit/editor-marker`: the editor marker `/ed.` is missing or drifted (`(ndr. Foto:`).
 
-use crate::diagnostic::{Edit, Fix, Severity};
+use crate::diagnostic::{Edit, Fix};
 use crate::findings::Findings;
-use crate::message::Text;
-use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
+use crate::rules::{declare_rule, Context, Rule};
 use crate::span::Span;
 
-pub struct EditorMarker;
-
-const MISSING: Text = Text::new(
-    "Penanda editor '/ed.' tidak ada setelah inisial penulis: '{expected}'",
-    "The editor marker '/ed.' is missing after the writer's initials: '{expected}'",
-);
-const DRIFTED: Text = Text::new(
-    "Penanda editor ditulis 'ed.', bukan '{found}'",
-    "The editor marker is written 'ed.', not '{found}'",
-);
-const FIX: Text = Text::new("Ganti dengan '{expected}'", "Replace with '{expected}'");
-
-static META: RuleMeta = RuleMeta {
+declare_rule! {
+    pub struct EditorMarker;
     id: "credit/editor-marker",
-    summary: Text::new(
-        "Penanda editor `/ed.` tidak ada atau keliru",
-        "Editor marker `/ed.` missing or drifted",
-    ),
-    explanation: Text::new(
-        "Inisial penulis dalam kredit diikuti `/ed.`, tanda bahwa siaran sudah disunting: `(ndr/ed. Foto: tya/KPU Kabupaten Banyumas)`. `(ndr. Foto: ...)` kehilangan penandanya; `ed` tanpa titik atau `Ed.` adalah bentuk yang keliru. Perbaikan aman bila yang ditulis sebelum penanda memang inisial (dua sampai empat huruf).",
-        "The writer's initials in the credit are followed by `/ed.`, the mark that the release was edited: `(ndr/ed. Foto: tya/KPU Kabupaten Banyumas)`. `(ndr. Foto: ...)` has lost its marker; `ed` without a period or `Ed.` are drifted forms. Safe fix when what precedes the marker really is initials (two to four letters).",
-    ),
-    severity: Severity::Error,
-    fix: FixAvailability::Always,
+    severity: Error,
+    fix: Always,
     default_enabled: true,
-    examples: &[
+    summary: ("Penanda editor `/ed.` tidak ada atau keliru", "Editor marker `/ed.` missing or drifted"),
+    what: (
+        "Inisial penulis dalam kredit diikuti `/ed.`, tanda bahwa siaran sudah disunting: `(ndr/ed. Foto: tya/KPU Kabupaten Banyumas)`. `(ndr. Foto: ...)` kehilangan penandanya; `ed` tanpa titik atau `Ed.` adalah bentuk yang keliru.",
+        "The writer's initials in the credit are followed by `/ed.`, the mark that the release was edited: `(ndr/ed. Foto: tya/KPU Kabupaten Banyumas)`. `(ndr. Foto: ...)` has lost its marker; `ed` without a period or `Ed.` are drifted forms.",
+    ),
+    why: (
+        "Tanda itu menunjukkan bahwa siaran sudah disunting; ini gaya selingkung siaran pers KPU.",
+        "The marker shows that the release was edited; this is the KPU house style.",
+    ),
+    fix_safety: (
+        "Perbaikan aman bila yang ditulis sebelum penanda memang inisial (dua sampai empat huruf).",
+        "Safe fix when what precedes the marker really is initials (two to four letters).",
+    ),
+    examples: [
         Example {
             bad: "Rapat Koordinasi Humas\nSemarang, kota-semarang.kpu.go.id — Komisi Pemilihan Umum (KPU) Kota Semarang menggelar rapat koordinasi humas.\nRapat berlangsung lancar. (ndr. Foto: rap/KPU Kota Semarang)",
             good: "Rapat Koordinasi Humas\nSemarang, kota-semarang.kpu.go.id — Komisi Pemilihan Umum (KPU) Kota Semarang menggelar rapat koordinasi humas.\nRapat berlangsung lancar. (ndr/ed. Foto: rap/KPU Kota Semarang)",
@@ -41,14 +34,20 @@ static META: RuleMeta = RuleMeta {
             good: "Rapat Koordinasi Humas\nSemarang, kota-semarang.kpu.go.id — Komisi Pemilihan Umum (KPU) Kota Semarang menggelar rapat koordinasi humas.\nRapat berlangsung lancar. (div/sim/ed. Foto: rap/KPU Kota Semarang)",
         },
     ],
-    messages: &[&MISSING, &DRIFTED, &FIX],
-};
+    messages: {
+        MISSING = (
+            "Penanda editor '/ed.' tidak ada setelah inisial penulis: '{expected}'",
+            "The editor marker '/ed.' is missing after the writer's initials: '{expected}'",
+        ),
+        DRIFTED = (
+            "Penanda editor ditulis 'ed.', bukan '{found}'",
+            "The editor marker is written 'ed.', not '{found}'",
+        ),
+        FIX = ("Ganti dengan '{expected}'", "Replace with '{expected}'"),
+    },
+}
 
 impl Rule for EditorMarker {
-    fn meta(&self) -> &'static RuleMeta {
-        &META
-    }
-
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         // A tail in another office's form has no parts to judge: `credit/missing` says
         // what it lacks.

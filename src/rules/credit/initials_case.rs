@@ -1,40 +1,39 @@
 //! `credit/initials-case`: writer or photographer initials in capitals (`(RA/ed.`).
 
-use crate::diagnostic::{Edit, Fix, Severity};
+use crate::diagnostic::{Edit, Fix};
 use crate::findings::Findings;
-use crate::message::Text;
-use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
+use crate::rules::{declare_rule, Context, Rule};
 
-pub struct InitialsCase;
-
-const MESSAGE: Text = Text::new(
-    "Inisial dalam kredit ditulis dengan huruf kecil: '{expected}'",
-    "Initials in the credit are written in lowercase: '{expected}'",
-);
-const FIX: Text = Text::new("Ganti dengan '{expected}'", "Replace with '{expected}'");
-
-static META: RuleMeta = RuleMeta {
+declare_rule! {
+    pub struct InitialsCase;
     id: "credit/initials-case",
-    summary: Text::new("Inisial kredit berhuruf kapital", "Credit initials in capitals"),
-    explanation: Text::new(
-        "Inisial penulis dan fotografer dalam kredit ditulis dengan huruf kecil: `(ra/ed. Foto: awh/KPU Kota Semarang)`, bukan `(RA/ed. ...)`. Singkatan lembaga (`KPU`, `KIP`) di tempat inisial fotografer tidak dilaporkan. Perbaikan aman.",
-        "Writer and photographer initials in the credit are lowercase: `(ra/ed. Foto: awh/KPU Kota Semarang)`, not `(RA/ed. ...)`. An institution abbreviation (`KPU`, `KIP`) where the photographer's initials go is not reported. Safe fix.",
-    ),
-    severity: Severity::Error,
-    fix: FixAvailability::Always,
+    severity: Error,
+    fix: Always,
     default_enabled: true,
-    examples: &[Example {
+    summary: ("Inisial kredit berhuruf kapital", "Credit initials in capitals"),
+    what: (
+        "Inisial penulis dan fotografer dalam kredit ditulis dengan huruf kecil: `(ra/ed. Foto: awh/KPU Kota Semarang)`, bukan `(RA/ed. ...)`. Singkatan lembaga (`KPU`, `KIP`) di tempat inisial fotografer tidak dilaporkan.",
+        "Writer and photographer initials in the credit are lowercase: `(ra/ed. Foto: awh/KPU Kota Semarang)`, not `(RA/ed. ...)`. An institution abbreviation (`KPU`, `KIP`) where the photographer's initials go is not reported.",
+    ),
+    why: (
+        "Ini gaya selingkung siaran pers KPU, yang ditulis sama oleh setiap kantor.",
+        "This is the KPU house style for releases, written the same way by every office.",
+    ),
+    fix_safety: ("Perbaikan aman.", "Safe fix."),
+    examples: [Example {
         bad: "Rapat Koordinasi Humas\nSemarang, kota-semarang.kpu.go.id — Komisi Pemilihan Umum (KPU) Kota Semarang menggelar rapat koordinasi humas.\nRapat berlangsung lancar. (RA/ed. Foto: awh/KPU Kota Semarang)",
         good: "Rapat Koordinasi Humas\nSemarang, kota-semarang.kpu.go.id — Komisi Pemilihan Umum (KPU) Kota Semarang menggelar rapat koordinasi humas.\nRapat berlangsung lancar. (ra/ed. Foto: awh/KPU Kota Semarang)",
     }],
-    messages: &[&MESSAGE, &FIX],
-};
+    messages: {
+        MESSAGE = (
+            "Inisial dalam kredit ditulis dengan huruf kecil: '{expected}'",
+            "Initials in the credit are written in lowercase: '{expected}'",
+        ),
+        FIX = ("Ganti dengan '{expected}'", "Replace with '{expected}'"),
+    },
+}
 
 impl Rule for InitialsCase {
-    fn meta(&self) -> &'static RuleMeta {
-        &META
-    }
-
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         // A tail in another office's form has no parts to judge: `credit/missing` says
         // what it lacks.

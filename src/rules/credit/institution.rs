@@ -1,45 +1,44 @@
 //! `credit/institution`: the photo credit names a KPU office other than the satker's.
 
-use crate::diagnostic::{Edit, Fix, Severity};
+use crate::diagnostic::{Edit, Fix};
 use crate::findings::Findings;
 use crate::house::{Level, Satker};
-use crate::message::Text;
-use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
+use crate::rules::{declare_rule, Context, Rule};
 use crate::span::Span;
 
-pub struct Institution;
-
-const MESSAGE: Text = Text::new(
-    "Kredit foto menyebut '{found}', bukan satker ini ({expected})",
-    "The photo credit names '{found}', not this satker ({expected})",
-);
-const FIX: Text = Text::new("Ganti dengan '{expected}'", "Replace with '{expected}'");
-
-static META: RuleMeta = RuleMeta {
+declare_rule! {
+    pub struct Institution;
     id: "credit/institution",
-    summary: Text::new(
-        "Lembaga pada kredit foto bukan satker ini",
-        "Photo credit names another office than the satker",
-    ),
-    explanation: Text::new(
-        "Lembaga dalam kredit foto adalah satker penerbit siaran: yang dikonfigurasi (`[house] satker`), atau yang domainnya disebut dateline. Siaran `kab-kendal.kpu.go.id` dengan `Foto: rzk/KPU Kota Semarang` biasanya tersalin dari siaran satker lain. Hanya kantor KPU/KIP yang dibandingkan (`KPU Kab. Kendal` dan `KPU Kendal` dianggap sama dengan `KPU Kabupaten Kendal`; bentuknya urusan `abbr/`); foto dari lembaga lain (`dok Bawaslu ...`) tidak dilaporkan. Tanpa satker yang diketahui, tidak ada pemeriksaan. Perbaikan tidak aman: fotonya mungkin memang dari kantor lain.",
-        "The institution in the photo credit is the satker issuing the release: the configured one (`[house] satker`), or the one whose domain the dateline names. A `kab-kendal.kpu.go.id` release with `Foto: rzk/KPU Kota Semarang` was usually copied from another office's release. Only KPU/KIP offices are compared (`KPU Kab. Kendal` and `KPU Kendal` count as `KPU Kabupaten Kendal`; their form is `abbr/`'s business); a photo from another body (`dok Bawaslu ...`) is not reported. Without a known satker there is no check. Unsafe fix: the photo may really come from another office.",
-    ),
-    severity: Severity::Error,
-    fix: FixAvailability::Always,
+    severity: Error,
+    fix: Always,
     default_enabled: true,
-    examples: &[Example {
+    summary: ("Lembaga pada kredit foto bukan satker ini", "Photo credit names another office than the satker"),
+    what: (
+        "Lembaga dalam kredit foto adalah satker penerbit siaran: yang dikonfigurasi (`[house] satker`), atau yang domainnya disebut dateline. Hanya kantor KPU/KIP yang dibandingkan (`KPU Kab. Kendal` dan `KPU Kendal` dianggap sama dengan `KPU Kabupaten Kendal`; bentuknya urusan `abbr/`); foto dari lembaga lain (`dok Bawaslu ...`) tidak dilaporkan. Tanpa satker yang diketahui, tidak ada pemeriksaan.",
+        "The institution in the photo credit is the satker issuing the release: the configured one (`[house] satker`), or the one whose domain the dateline names. Only KPU/KIP offices are compared (`KPU Kab. Kendal` and `KPU Kendal` count as `KPU Kabupaten Kendal`; their form is `abbr/`'s business); a photo from another body (`dok Bawaslu ...`) is not reported. Without a known satker there is no check.",
+    ),
+    why: (
+        "Siaran `kab-kendal.kpu.go.id` dengan `Foto: rzk/KPU Kota Semarang` biasanya tersalin dari siaran satker lain.",
+        "A `kab-kendal.kpu.go.id` release with `Foto: rzk/KPU Kota Semarang` was usually copied from another office's release.",
+    ),
+    fix_safety: (
+        "Perbaikan tidak aman: fotonya mungkin memang dari kantor lain.",
+        "Unsafe fix: the photo may really come from another office.",
+    ),
+    examples: [Example {
         bad: "Rapat Koordinasi Humas\nSemarang, kota-semarang.kpu.go.id — Komisi Pemilihan Umum (KPU) Kota Semarang menggelar rapat koordinasi humas.\nRapat berlangsung lancar. (awh/ed. Foto: rzk/KPU Kabupaten Kendal)",
         good: "Rapat Koordinasi Humas\nSemarang, kota-semarang.kpu.go.id — Komisi Pemilihan Umum (KPU) Kota Semarang menggelar rapat koordinasi humas.\nRapat berlangsung lancar. (awh/ed. Foto: dok Bawaslu Kota Semarang)",
     }],
-    messages: &[&MESSAGE, &FIX],
-};
+    messages: {
+        MESSAGE = (
+            "Kredit foto menyebut '{found}', bukan satker ini ({expected})",
+            "The photo credit names '{found}', not this satker ({expected})",
+        ),
+        FIX = ("Ganti dengan '{expected}'", "Replace with '{expected}'"),
+    },
+}
 
 impl Rule for Institution {
-    fn meta(&self) -> &'static RuleMeta {
-        &META
-    }
-
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let Some(satker) = cx.satker() else {
             return;

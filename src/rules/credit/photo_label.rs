@@ -1,42 +1,31 @@
 //! `credit/photo-label`: the photo label is not `Foto: ` after one space (`foto:`,
 //! `Foto :`, `ed.Foto`, or no label at all).
 
-use crate::diagnostic::{Edit, Fix, Severity};
+use crate::diagnostic::{Edit, Fix};
 use crate::findings::Findings;
-use crate::message::Text;
-use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
+use crate::rules::{declare_rule, Context, Rule};
 use crate::span::Span;
 
-pub struct PhotoLabel;
-
-const MESSAGE: Text = Text::new(
-    "Label foto ditulis '{expected}', bukan '{found}': {parts}",
-    "The photo label is written '{expected}', not '{found}': {parts}",
-);
-const CASE: Text = Text::new("'Foto' berhuruf kapital awal", "'Foto' with a capital F");
-const COLON: Text = Text::new(
-    "titik dua menempel pada 'Foto' lalu satu spasi",
-    "the colon right after 'Foto', then one space",
-);
-const GAP: Text = Text::new("satu spasi sebelum 'Foto'", "one space before 'Foto'");
-const NO_LABEL: Text = Text::new(
-    "Label 'Foto:' tidak ada sebelum kredit foto",
-    "The 'Foto:' label is missing before the photo credit",
-);
-const FIX: Text = Text::new("Ganti dengan '{expected}'", "Replace with '{expected}'");
-const FIX_INSERT: Text = Text::new("Sisipkan 'Foto: '", "Insert 'Foto: '");
-
-static META: RuleMeta = RuleMeta {
+declare_rule! {
+    pub struct PhotoLabel;
     id: "credit/photo-label",
-    summary: Text::new("Label `Foto:` tidak sesuai gaya selingkung", "The `Foto:` label drifts from the house style"),
-    explanation: Text::new(
-        "Kredit foto diawali label `Foto:` berhuruf kapital awal, titik dua menempel, lalu satu spasi, dan dipisahkan satu spasi dari `ed.`: `(awh/ed. Foto: rap/KPU Kota Semarang)`. Penyimpangan yang umum: `foto:`, `Foto :`, `Foto:rap`, `ed.Foto`, atau kredit foto tanpa label (`(awh/ed. dok KPU Kota Semarang)`). Label yang keliru di beberapa tempat sekaligus (`ed. foto:e-one`) menjadi satu temuan dengan satu perbaikan yang menyebut semua bagiannya. Perbaikan aman.",
-        "The photo credit opens with the label `Foto:` (capital initial, colon attached, then one space), one space after `ed.`: `(awh/ed. Foto: rap/KPU Kota Semarang)`. Common drifts: `foto:`, `Foto :`, `Foto:rap`, `ed.Foto`, or a photo credit with no label (`(awh/ed. dok KPU Kota Semarang)`). A label drifted in several places at once (`ed. foto:e-one`) is one finding with one fix that names every part. Safe fix.",
-    ),
-    severity: Severity::Error,
-    fix: FixAvailability::Always,
+    severity: Error,
+    fix: Always,
     default_enabled: true,
-    examples: &[
+    summary: ("Label `Foto:` tidak sesuai gaya selingkung", "The `Foto:` label drifts from the house style"),
+    what: (
+        "Kredit foto diawali label `Foto:` berhuruf kapital awal, titik dua menempel, lalu satu spasi, dan dipisahkan satu spasi dari `ed.`: `(awh/ed. Foto: rap/KPU Kota Semarang)`. Penyimpangan yang umum: `foto:`, `Foto :`, `Foto:rap`, `ed.Foto`, atau kredit foto tanpa label (`(awh/ed. dok KPU Kota Semarang)`). Label yang keliru di beberapa tempat sekaligus (`ed.foto:e-one`) menjadi satu temuan yang menyebut semua bagiannya.",
+        "The photo credit opens with the label `Foto:` (capital initial, colon attached, then one space), one space after `ed.`: `(awh/ed. Foto: rap/KPU Kota Semarang)`. Common drifts: `foto:`, `Foto :`, `Foto:rap`, `ed.Foto`, or a photo credit with no label (`(awh/ed. dok KPU Kota Semarang)`). A label drifted in several places at once (`ed.foto:e-one`) is one finding that names every part.",
+    ),
+    why: (
+        "Ini gaya selingkung siaran pers KPU, yang ditulis sama oleh setiap kantor.",
+        "This is the KPU house style for releases, written the same way by every office.",
+    ),
+    fix_safety: (
+        "Perbaikan aman, satu perbaikan untuk seluruh label.",
+        "Safe fix, one fix for the whole label.",
+    ),
+    examples: [
         Example {
             bad: "Rapat Koordinasi Humas\nSemarang, kota-semarang.kpu.go.id — Komisi Pemilihan Umum (KPU) Kota Semarang menggelar rapat koordinasi humas.\nRapat berlangsung lancar. (sof/ed. foto: awh/KPU Kota Semarang)",
             good: "Rapat Koordinasi Humas\nSemarang, kota-semarang.kpu.go.id — Komisi Pemilihan Umum (KPU) Kota Semarang menggelar rapat koordinasi humas.\nRapat berlangsung lancar. (sof/ed. Foto: awh/KPU Kota Semarang)",
@@ -46,14 +35,24 @@ static META: RuleMeta = RuleMeta {
             good: "Rapat Koordinasi Humas\nSemarang, kota-semarang.kpu.go.id — Komisi Pemilihan Umum (KPU) Kota Semarang menggelar rapat koordinasi humas.\nRapat berlangsung lancar. (sof/ed. Foto: Dok KPU Kota Semarang)",
         },
     ],
-    messages: &[&MESSAGE, &CASE, &COLON, &GAP, &NO_LABEL, &FIX, &FIX_INSERT],
-};
+    messages: {
+        CASE = ("'Foto' berhuruf kapital awal", "'Foto' with a capital F"),
+        COLON = ("titik dua menempel pada 'Foto' lalu satu spasi", "the colon right after 'Foto', then one space"),
+        GAP = ("satu spasi sebelum 'Foto'", "one space before 'Foto'"),
+        NO_LABEL = (
+            "Label 'Foto:' tidak ada sebelum kredit foto",
+            "The 'Foto:' label is missing before the photo credit",
+        ),
+        FIX = ("Ganti dengan '{expected}'", "Replace with '{expected}'"),
+        FIX_INSERT = ("Sisipkan 'Foto: '", "Insert 'Foto: '"),
+        MESSAGE = (
+            "Label foto ditulis '{expected}', bukan '{found}': {parts}",
+            "The photo label is written '{expected}', not '{found}': {parts}",
+        ),
+    },
+}
 
 impl Rule for PhotoLabel {
-    fn meta(&self) -> &'static RuleMeta {
-        &META
-    }
-
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         // A tail in another office's form has no parts to judge: `credit/missing` says
         // what it lacks.

@@ -1,41 +1,43 @@
 //! `credit/photo-missing`: the credit names no photo source (`(rhd/ed.)`).
 
-use crate::diagnostic::{Edit, Fix, Severity};
+use crate::diagnostic::{Edit, Fix};
 use crate::findings::Findings;
-use crate::message::Text;
-use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
+use crate::rules::{declare_rule, Context, Rule};
 
-pub struct PhotoMissing;
-
-const MESSAGE: Text = Text::new(
-    "Kredit foto tidak ada: tulis mis. 'Foto: xxx/{institution}' atau 'Foto: dok {institution}'",
-    "The photo credit is missing: write e.g. 'Foto: xxx/{institution}' or 'Foto: dok {institution}'",
-);
-const SOME_SATKER: Text = Text::new("nama satker", "satker name");
-const FIX: Text = Text::new("Tambahkan '{credit}'", "Add '{credit}'");
-
-static META: RuleMeta = RuleMeta {
+declare_rule! {
+    pub struct PhotoMissing;
     id: "credit/photo-missing",
-    summary: Text::new("Kredit tanpa kredit foto", "Credit without a photo credit"),
-    explanation: Text::new(
-        "Setelah `/ed.` kredit menyebut sumber foto: inisial fotografer dan lembaga (`Foto: rap/KPU Kota Semarang`) atau dokumentasi lembaga (`Foto: dok KPU Kota Semarang`). `(rhd/ed.)` tidak menyebutnya. Bila satker diketahui, `Foto: dok <satker>` ditampilkan sebagai saran; tidak pernah diterapkan otomatis karena fotonya mungkin milik orang lain.",
-        "After `/ed.` the credit names the photo's source: the photographer's initials and institution (`Foto: rap/KPU Kota Semarang`) or the institution's documentation (`Foto: dok KPU Kota Semarang`). `(rhd/ed.)` names none. When the satker is known, `Foto: dok <satker>` is shown as a suggestion; it is never applied automatically, since the photo may be someone else's.",
-    ),
-    severity: Severity::Error,
-    fix: FixAvailability::Sometimes,
+    severity: Error,
+    fix: Sometimes,
     default_enabled: true,
-    examples: &[Example {
+    summary: ("Kredit tanpa kredit foto", "Credit without a photo credit"),
+    what: (
+        "Setelah `/ed.` kredit menyebut sumber foto: inisial fotografer dan lembaga (`Foto: rap/KPU Kota Semarang`) atau dokumentasi lembaga (`Foto: dok KPU Kota Semarang`). `(rhd/ed.)` tidak menyebutnya.",
+        "After `/ed.` the credit names the photo's source: the photographer's initials and institution (`Foto: rap/KPU Kota Semarang`) or the institution's documentation (`Foto: dok KPU Kota Semarang`). `(rhd/ed.)` names none.",
+    ),
+    why: (
+        "Kredit foto menyebut sumber foto; ini gaya selingkung siaran pers KPU.",
+        "The photo credit names the photo's source; this is the KPU house style.",
+    ),
+    fix_safety: (
+        "Bila satker diketahui, `Foto: dok <satker>` ditampilkan sebagai saran; tidak pernah diterapkan otomatis karena fotonya mungkin milik orang lain.",
+        "When the satker is known, `Foto: dok <satker>` is shown as a suggestion; it is never applied automatically, since the photo may be someone else's.",
+    ),
+    examples: [Example {
         bad: "Rapat Koordinasi Humas\nSemarang, kota-semarang.kpu.go.id — Komisi Pemilihan Umum (KPU) Kota Semarang menggelar rapat koordinasi humas.\nRapat berlangsung lancar. (rhd/ed.)",
         good: "Rapat Koordinasi Humas\nSemarang, kota-semarang.kpu.go.id — Komisi Pemilihan Umum (KPU) Kota Semarang menggelar rapat koordinasi humas.\nRapat berlangsung lancar. (rhd/ed. Foto: dok KPU Kota Semarang)",
     }],
-    messages: &[&MESSAGE, &SOME_SATKER, &FIX],
-};
+    messages: {
+        MESSAGE = (
+            "Kredit foto tidak ada: tulis mis. 'Foto: xxx/{institution}' atau 'Foto: dok {institution}'",
+            "The photo credit is missing: write e.g. 'Foto: xxx/{institution}' or 'Foto: dok {institution}'",
+        ),
+        SOME_SATKER = ("nama satker", "satker name"),
+        FIX = ("Tambahkan '{credit}'", "Add '{credit}'"),
+    },
+}
 
 impl Rule for PhotoMissing {
-    fn meta(&self) -> &'static RuleMeta {
-        &META
-    }
-
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         // A tail in another office's form has no parts to judge: `credit/missing` says
         // what it lacks.

@@ -2,53 +2,36 @@
 //! `dok Institution` (`Foto: rap`, `Foto: rap/kpu kota semarang`, `Foto: Humas KPU …`,
 //! `Foto: Dok. KPU …`).
 
-use crate::diagnostic::{Edit, Fix, Severity};
+use crate::diagnostic::{Edit, Fix};
 use crate::document::credit::PhotoCredit;
 use crate::findings::Findings;
 use crate::house;
-use crate::message::Text;
-use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
+use crate::rules::{declare_rule, Context, Rule};
 use crate::span::Span;
 
-pub struct PhotoSource;
-
-const NO_INSTITUTION: Text = Text::new(
-    "Kredit foto belum menyebut lembaga: tulis mis. '{expected}'",
-    "The photo credit names no institution: write e.g. '{expected}'",
-);
-const LOWERCASE: Text = Text::new(
-    "Nama lembaga dalam kredit foto diawali huruf kapital: '{expected}', bukan '{found}'",
-    "The institution in the photo credit is capitalised: '{expected}', not '{found}'",
-);
-const LOWERCASE_UNKNOWN: Text = Text::new(
-    "Nama lembaga dalam kredit foto diawali huruf kapital, bukan '{found}'",
-    "The institution in the photo credit is capitalised, not '{found}'",
-);
-const HUMAS: Text = Text::new(
-    "Foto dari humas ditulis '{expected}' (atau 'dok {institution}'), bukan '{found}'",
-    "A photo by the public relations team is credited '{expected}' (or 'dok {institution}'), not '{found}'",
-);
-const DOK: Text = Text::new(
-    "Kredit dokumentasi ditulis 'dok' tanpa titik, bukan '{found}'",
-    "A documentation credit is written 'dok' without a period, not '{found}'",
-);
-const SOME_SATKER: Text = Text::new("nama satker", "satker name");
-const FIX: Text = Text::new("Ganti dengan '{expected}'", "Replace with '{expected}'");
-
-static META: RuleMeta = RuleMeta {
+declare_rule! {
+    pub struct PhotoSource;
     id: "credit/photo-source",
-    summary: Text::new(
+    severity: Error,
+    fix: Sometimes,
+    default_enabled: true,
+    summary: (
         "Kredit foto tanpa lembaga atau dalam bentuk yang keliru",
         "Photo credit without an institution or in a drifted form",
     ),
-    explanation: Text::new(
-        "Setelah `Foto:` ditulis inisial fotografer, garis miring, dan nama lembaga (`Foto: rap/KPU Kota Semarang`), atau `dok` dan nama lembaga (`Foto: dok KPU Kota Semarang`). Dilaporkan: kredit tanpa lembaga (`Foto: rap`; saran menambahkan satker, tidak aman karena fotografernya mungkin dari lembaga lain), nama kantor KPU/KIP berhuruf kecil (`rap/kpu kota semarang`; perbaikan aman bila namanya satker yang dikenal gazetir), `Foto: Humas KPU …` (saran `humas/KPU …`, tidak aman: `dok KPU …` juga benar), dan `Dok.` atau `dok.` (perbaikan aman ke `dok`). `Dok KPU …` tanpa titik, kredit lembaga lain (`dok Bawaslu …`), dan sumber berhuruf kecil yang bukan kantor (`dok pribadi`) dibiarkan.",
-        "After `Foto:` come the photographer's initials, a slash and the institution (`Foto: rap/KPU Kota Semarang`), or `dok` and the institution (`Foto: dok KPU Kota Semarang`). Reported: a credit without an institution (`Foto: rap`; the suggestion adds the satker, unsafe since the photographer may belong to another body), a KPU/KIP office in lower case (`rap/kpu kota semarang`; safe fix when the name is a satker the gazetteer knows), `Foto: Humas KPU …` (suggests `humas/KPU …`, unsafe: `dok KPU …` is right too), and `Dok.` or `dok.` (safe fix to `dok`). `Dok KPU …` without a period, credits of other bodies (`dok Bawaslu …`) and lower-case sources that are no office (`dok pribadi`) are left alone.",
+    what: (
+        "Setelah `Foto:` ditulis inisial fotografer, garis miring, dan nama lembaga (`Foto: rap/KPU Kota Semarang`), atau `dok` dan nama lembaga (`Foto: dok KPU Kota Semarang`). Dilaporkan: kredit tanpa lembaga (`Foto: rap`, `Foto: rap/`, `Foto: dok`), nama kantor KPU/KIP berhuruf kecil (`rap/kpu kota semarang`), `Foto: Humas KPU …`, dan `Dok.` atau `dok.` dengan titik. `Dok KPU …` tanpa titik, kredit lembaga lain (`dok Bawaslu …`), dan sumber berhuruf kecil yang bukan kantor (`dok pribadi`) dibiarkan.",
+        "After `Foto:` come the photographer's initials, a slash and the institution (`Foto: rap/KPU Kota Semarang`), or `dok` and the institution (`Foto: dok KPU Kota Semarang`). Reported: a credit without an institution (`Foto: rap`, `Foto: rap/`, `Foto: dok`), a KPU/KIP office in lower case (`rap/kpu kota semarang`), `Foto: Humas KPU …`, and `Dok.` or `dok.` with a period. `Dok KPU …` without a period, credits of other bodies (`dok Bawaslu …`) and lower-case sources that are no office (`dok pribadi`) are left alone.",
     ),
-    severity: Severity::Error,
-    fix: FixAvailability::Sometimes,
-    default_enabled: true,
-    examples: &[
+    why: (
+        "Kredit foto menyebut siapa pemilik foto; tanpa lembaga, atau dengan nama kantor yang salah tulis, pembaca dan media yang mengutip tidak tahu sumbernya.",
+        "The photo credit says whose photo it is; without the institution, or with the office's name miswritten, readers and media quoting the release cannot tell the source.",
+    ),
+    fix_safety: (
+        "Perbaikan aman: `Dok.` menjadi `dok`, dan nama kantor berhuruf kecil yang dikenal gazetir menjadi nama resminya. Tidak aman: menambahkan satker pada kredit tanpa lembaga (fotografernya mungkin dari lembaga lain) dan `Humas KPU …` menjadi `humas/KPU …` (`dok KPU …` juga benar).",
+        "Safe fix: `Dok.` becomes `dok`, and a lower-case office the gazetteer knows gets its official name. Unsafe: adding the satker to a credit without an institution (the photographer may belong to another body) and `Humas KPU …` to `humas/KPU …` (`dok KPU …` is right too).",
+    ),
+    examples: [
         Example {
             bad: "Rapat Koordinasi Humas\nSemarang, kota-semarang.kpu.go.id — Komisi Pemilihan Umum (KPU) Kota Semarang menggelar rapat koordinasi humas.\nRapat berlangsung lancar. (awh/ed. Foto: rap)",
             good: "Rapat Koordinasi Humas\nSemarang, kota-semarang.kpu.go.id — Komisi Pemilihan Umum (KPU) Kota Semarang menggelar rapat koordinasi humas.\nRapat berlangsung lancar. (awh/ed. Foto: rap/KPU Kota Semarang)",
@@ -66,14 +49,33 @@ static META: RuleMeta = RuleMeta {
             good: "Rapat Koordinasi Humas\nSemarang, kota-semarang.kpu.go.id — Komisi Pemilihan Umum (KPU) Kota Semarang menggelar rapat koordinasi humas.\nRapat berlangsung lancar. (awh/ed. Foto: dok KPU Kota Semarang)",
         },
     ],
-    messages: &[&NO_INSTITUTION, &LOWERCASE, &LOWERCASE_UNKNOWN, &HUMAS, &DOK, &SOME_SATKER, &FIX],
-};
+    messages: {
+        NO_INSTITUTION = (
+            "Kredit foto belum menyebut lembaga: tulis mis. '{expected}'",
+            "The photo credit names no institution: write e.g. '{expected}'",
+        ),
+        LOWERCASE = (
+            "Nama lembaga dalam kredit foto diawali huruf kapital: '{expected}', bukan '{found}'",
+            "The institution in the photo credit is capitalised: '{expected}', not '{found}'",
+        ),
+        LOWERCASE_UNKNOWN = (
+            "Nama lembaga dalam kredit foto diawali huruf kapital, bukan '{found}'",
+            "The institution in the photo credit is capitalised, not '{found}'",
+        ),
+        HUMAS = (
+            "Foto dari humas ditulis '{expected}' (atau 'dok {institution}'), bukan '{found}'",
+            "A photo by the public relations team is credited '{expected}' (or 'dok {institution}'), not '{found}'",
+        ),
+        DOK = (
+            "Kredit dokumentasi ditulis 'dok' tanpa titik, bukan '{found}'",
+            "A documentation credit is written 'dok' without a period, not '{found}'",
+        ),
+        SOME_SATKER = ("nama satker", "satker name"),
+        FIX = ("Ganti dengan '{expected}'", "Replace with '{expected}'"),
+    },
+}
 
 impl Rule for PhotoSource {
-    fn meta(&self) -> &'static RuleMeta {
-        &META
-    }
-
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let Some(tail) = cx.doc.credit.as_ref().filter(|t| !t.foreign) else {
             return;

@@ -1,44 +1,46 @@
 //! `credit/trailing-text`: text after the credit tail.
 
-use crate::diagnostic::{Edit, Fix, Severity};
+use crate::diagnostic::{Edit, Fix};
 use crate::findings::Findings;
-use crate::message::Text;
-use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
+use crate::rules::{declare_rule, Context, Rule};
 use crate::span::Span;
 
-pub struct TrailingText;
-
-const MESSAGE: Text = Text::new(
-    "Ada teks setelah kredit '{found}'; siaran diakhiri kredit",
-    "Text after the credit '{found}'; the release ends with the credit",
-);
-const FIX: Text = Text::new("Hapus teks setelah kredit", "Delete the text after the credit");
+declare_rule! {
+    pub struct TrailingText;
+    id: "credit/trailing-text",
+    severity: Error,
+    fix: Always,
+    default_enabled: true,
+    summary: ("Teks setelah kredit", "Text after the credit"),
+    what: (
+        "Kredit `(awh/ed. Foto: rap/KPU Kota Semarang)` adalah bagian terakhir siaran.",
+        "The credit `(awh/ed. Foto: rap/KPU Kota Semarang)` is the last thing in a release.",
+    ),
+    why: (
+        "Tagar, tautan, tanda baca atau paragraf yang ditambahkan sesudahnya (`... Semarang) #TemanPemilih`) biasanya sisa unggahan media sosial.",
+        "A hashtag, link, punctuation or paragraph added after it (`... Semarang) #TemanPemilih`) is usually left over from a social-media post.",
+    ),
+    fix_safety: (
+        "Perbaikan tidak aman: teks itu dihapus, padahal mungkin perlu dipindahkan ke tempat lain.",
+        "Unsafe fix: the text is deleted, though it may belong elsewhere.",
+    ),
+    examples: [Example {
+        bad: "Rapat Koordinasi Humas\nSemarang, kota-semarang.kpu.go.id — Komisi Pemilihan Umum (KPU) Kota Semarang menggelar rapat koordinasi humas.\nRapat berlangsung lancar. (awh/ed. Foto: rap/KPU Kota Semarang) #TemanPemilih",
+        good: "Rapat Koordinasi Humas\nSemarang, kota-semarang.kpu.go.id — Komisi Pemilihan Umum (KPU) Kota Semarang menggelar rapat koordinasi humas.\nRapat berlangsung lancar.\n\n(awh/ed. Foto: rap/KPU Kota Semarang)",
+    }],
+    messages: {
+        MESSAGE = (
+            "Ada teks setelah kredit '{found}'; siaran diakhiri kredit",
+            "Text after the credit '{found}'; the release ends with the credit",
+        ),
+        FIX = ("Hapus teks setelah kredit", "Delete the text after the credit"),
+    },
+}
 
 /// How much of the trailing text a message quotes.
 const QUOTED_CHARS: usize = 40;
 
-static META: RuleMeta = RuleMeta {
-    id: "credit/trailing-text",
-    summary: Text::new("Teks setelah kredit", "Text after the credit"),
-    explanation: Text::new(
-        "Kredit `(awh/ed. Foto: rap/KPU Kota Semarang)` adalah bagian terakhir siaran. Tagar, tautan, tanda baca atau paragraf yang ditambahkan sesudahnya (`... Semarang) #TemanPemilih`) biasanya sisa unggahan media sosial. Perbaikan tidak aman: teks itu dihapus, padahal mungkin perlu dipindahkan ke tempat lain.",
-        "The credit `(awh/ed. Foto: rap/KPU Kota Semarang)` is the last thing in a release. A hashtag, link, punctuation or paragraph added after it (`... Semarang) #TemanPemilih`) is usually left over from a social-media post. Unsafe fix: the text is deleted, though it may belong elsewhere.",
-    ),
-    severity: Severity::Error,
-    fix: FixAvailability::Always,
-    default_enabled: true,
-    examples: &[Example {
-        bad: "Rapat Koordinasi Humas\nSemarang, kota-semarang.kpu.go.id — Komisi Pemilihan Umum (KPU) Kota Semarang menggelar rapat koordinasi humas.\nRapat berlangsung lancar. (awh/ed. Foto: rap/KPU Kota Semarang) #TemanPemilih",
-        good: "Rapat Koordinasi Humas\nSemarang, kota-semarang.kpu.go.id — Komisi Pemilihan Umum (KPU) Kota Semarang menggelar rapat koordinasi humas.\nRapat berlangsung lancar.\n\n(awh/ed. Foto: rap/KPU Kota Semarang)",
-    }],
-    messages: &[&MESSAGE, &FIX],
-};
-
 impl Rule for TrailingText {
-    fn meta(&self) -> &'static RuleMeta {
-        &META
-    }
-
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let Some(tail) = &cx.doc.credit else {
             return;

@@ -1,40 +1,39 @@
 //! `credit/unclosed`: the credit tail has no closing parenthesis.
 
-use crate::diagnostic::{Edit, Fix, Severity};
+use crate::diagnostic::{Edit, Fix};
 use crate::findings::Findings;
-use crate::message::Text;
-use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
+use crate::rules::{declare_rule, Context, Rule};
 
-pub struct Unclosed;
-
-const MESSAGE: Text = Text::new(
-    "Kurung tutup kredit tidak ada",
-    "The credit's closing parenthesis is missing",
-);
-const FIX: Text = Text::new("Tambahkan ')'", "Add ')'");
-
-static META: RuleMeta = RuleMeta {
+declare_rule! {
+    pub struct Unclosed;
     id: "credit/unclosed",
-    summary: Text::new("Kredit tanpa kurung tutup", "Credit without a closing parenthesis"),
-    explanation: Text::new(
-        "Kredit diapit kurung: `(awh/ed. Foto: rap/KPU Kota Semarang)`. Bila kurung tutupnya hilang, kredit menjadi satu dengan teks sebelumnya saat ditampilkan atau disalin. Perbaikan aman: `)` ditambahkan di akhir kredit, kecuali bila di dalam kredit ada kurung lain yang juga tidak ditutup (satu `)` tidak akan menutup kreditnya).",
-        "The credit sits in parentheses: `(awh/ed. Foto: rap/KPU Kota Semarang)`. Without its closing parenthesis it runs into the text when shown or copied. Safe fix: `)` is added at the end of the credit, unless another bracket inside the credit is left open too (one `)` would not close the credit).",
-    ),
-    severity: Severity::Error,
-    fix: FixAvailability::Sometimes,
+    severity: Error,
+    fix: Sometimes,
     default_enabled: true,
-    examples: &[Example {
+    summary: ("Kredit tanpa kurung tutup", "Credit without a closing parenthesis"),
+    what: (
+        "Kredit diapit kurung: `(awh/ed. Foto: rap/KPU Kota Semarang)`.",
+        "The credit sits in parentheses: `(awh/ed. Foto: rap/KPU Kota Semarang)`.",
+    ),
+    why: (
+        "Bila kurung tutupnya hilang, kredit menjadi satu dengan teks sebelumnya saat ditampilkan atau disalin.",
+        "Without its closing parenthesis it runs into the text when shown or copied.",
+    ),
+    fix_safety: (
+        "Perbaikan aman: `)` ditambahkan di akhir kredit, kecuali bila di dalam kredit ada kurung lain yang juga tidak ditutup (satu `)` tidak akan menutup kreditnya).",
+        "Safe fix: `)` is added at the end of the credit, unless another bracket inside the credit is left open too (one `)` would not close the credit).",
+    ),
+    examples: [Example {
         bad: "Rapat Koordinasi Humas\nSemarang, kota-semarang.kpu.go.id — Komisi Pemilihan Umum (KPU) Kota Semarang menggelar rapat koordinasi humas.\nRapat berlangsung lancar. (awh/ed. Foto: rap/KPU Kota Semarang",
         good: "Rapat Koordinasi Humas\nSemarang, kota-semarang.kpu.go.id — Komisi Pemilihan Umum (KPU) Kota Semarang menggelar rapat koordinasi humas.\nRapat berlangsung lancar. (awh/ed. Foto: rap/KPU Kota Semarang)",
     }],
-    messages: &[&MESSAGE, &FIX],
-};
+    messages: {
+        MESSAGE = ("Kurung tutup kredit tidak ada", "The credit's closing parenthesis is missing"),
+        FIX = ("Tambahkan ')'", "Add ')'"),
+    },
+}
 
 impl Rule for Unclosed {
-    fn meta(&self) -> &'static RuleMeta {
-        &META
-    }
-
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let Some(tail) = cx.doc.credit.filter(|t| t.unclosed) else {
             return;

@@ -1,43 +1,42 @@
 //! `dateline/city-case`: the dateline city in capitals or lower case.
 
-use crate::diagnostic::{Edit, Fix, Severity};
+use crate::diagnostic::{Edit, Fix};
 use crate::findings::Findings;
-use crate::message::Text;
-use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
+use crate::rules::{declare_rule, Context, Rule};
 
-pub struct CityCase;
-
-const MESSAGE: Text = Text::new(
-    "Nama kota dalam dateline ditulis '{found}'; tulis dengan huruf awal kapital: '{expected}'",
-    "The dateline city is written '{found}'; write it in title case: '{expected}'",
-);
-const FIX: Text = Text::new("Ganti dengan '{expected}'", "Replace with '{expected}'");
-
-static META: RuleMeta = RuleMeta {
+declare_rule! {
+    pub struct CityCase;
     id: "dateline/city-case",
-    summary: Text::new(
-        "Kota dateline dalam huruf kapital semua atau huruf kecil",
-        "Dateline city in capitals or lower case",
-    ),
-    explanation: Text::new(
-        "Nama kota dalam dateline ditulis seperti nama diri: huruf awal kapital (`Semarang`, `Kota Mungkid`), bukan huruf kapital semua (`SEMARANG`) gaya koran cetak, dan bukan huruf kecil. Perbaikan aman: setiap kata diberi huruf awal kapital.",
-        "The dateline city is written as a proper name: initial capitals (`Semarang`, `Kota Mungkid`), not all capitals (`SEMARANG`, print-newspaper style) and not lower case. Safe fix: each word gets an initial capital.",
-    ),
-    severity: Severity::Error,
-    fix: FixAvailability::Always,
+    severity: Error,
+    fix: Always,
     default_enabled: true,
-    examples: &[Example {
+    summary: ("Kota dateline dalam huruf kapital semua atau huruf kecil", "Dateline city in capitals or lower case"),
+    what: (
+        "Nama kota dalam dateline ditulis seperti nama diri: huruf awal kapital (`Semarang`, `Kota Mungkid`), bukan huruf kapital semua (`SEMARANG`) gaya koran cetak, dan bukan huruf kecil.",
+        "The dateline city is written as a proper name: initial capitals (`Semarang`, `Kota Mungkid`), not all capitals (`SEMARANG`, print-newspaper style) and not lower case.",
+    ),
+    why: (
+        "Nama kota adalah nama diri; huruf kapital semua adalah gaya koran cetak, bukan gaya selingkung siaran pers KPU.",
+        "The city is a proper name; all capitals are print-newspaper style, not the KPU house style.",
+    ),
+    fix_safety: (
+        "Perbaikan aman: setiap kata diberi huruf awal kapital.",
+        "Safe fix: each word gets an initial capital.",
+    ),
+    examples: [Example {
         bad: "Rapat Koordinasi Humas\nSEMARANG, kota-semarang.kpu.go.id — Komisi Pemilihan Umum (KPU) Kota Semarang menggelar rapat koordinasi humas.\nRapat berlangsung lancar. (awh/ed. Foto: rap/KPU Kota Semarang)",
         good: "Rapat Koordinasi Humas\nSemarang, kota-semarang.kpu.go.id — Komisi Pemilihan Umum (KPU) Kota Semarang menggelar rapat koordinasi humas.\nRapat berlangsung lancar. (awh/ed. Foto: rap/KPU Kota Semarang)",
     }],
-    messages: &[&MESSAGE, &FIX],
-};
+    messages: {
+        MESSAGE = (
+            "Nama kota dalam dateline ditulis '{found}'; tulis dengan huruf awal kapital: '{expected}'",
+            "The dateline city is written '{found}'; write it in title case: '{expected}'",
+        ),
+        FIX = ("Ganti dengan '{expected}'", "Replace with '{expected}'"),
+    },
+}
 
 impl Rule for CityCase {
-    fn meta(&self) -> &'static RuleMeta {
-        &META
-    }
-
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let Some(city) = cx.doc.dateline.as_ref().and_then(|d| d.city) else {
             return;

@@ -1,43 +1,39 @@
 //! `dateline/city-missing`: the dateline starts with the domain, without a city.
 
-use crate::diagnostic::{Edit, Fix, Severity};
+use crate::diagnostic::{Edit, Fix};
 use crate::findings::Findings;
-use crate::message::Text;
-use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
+use crate::rules::{declare_rule, Context, Rule};
 
-pub struct CityMissing;
-
-const MESSAGE: Text = Text::new(
-    "Dateline tanpa nama kota sebelum domain",
-    "Dateline without a city before the domain",
-);
-const FIX: Text = Text::new("Tambahkan kota '{city}'", "Add the city '{city}'");
-
-static META: RuleMeta = RuleMeta {
+declare_rule! {
+    pub struct CityMissing;
     id: "dateline/city-missing",
-    summary: Text::new(
-        "Dateline tanpa nama kota",
-        "Dateline without a city",
-    ),
-    explanation: Text::new(
-        "Dateline dibuka dengan nama kota tempat berita terjadi, baru kemudian domain satker: `Semarang, kota-semarang.kpu.go.id — `. Bila satker diketahui, saran perbaikan menampilkan kota kedudukannya; saran itu tidak diterapkan otomatis karena tempat kejadian bisa berbeda.",
-        "A dateline opens with the city where the news happened, then the satker's domain: `Semarang, kota-semarang.kpu.go.id — `. When the satker is known the suggested fix shows its seat; it is never applied automatically because the place of the event may differ.",
-    ),
-    severity: Severity::Error,
-    fix: FixAvailability::Sometimes,
+    severity: Error,
+    fix: Sometimes,
     default_enabled: true,
-    examples: &[Example {
+    summary: ("Dateline tanpa nama kota", "Dateline without a city"),
+    what: (
+        "Dateline dibuka dengan nama kota tempat berita terjadi, baru kemudian domain satker: `Semarang, kota-semarang.kpu.go.id — `.",
+        "A dateline opens with the city where the news happened, then the satker's domain: `Semarang, kota-semarang.kpu.go.id — `.",
+    ),
+    why: (
+        "Dateline memberi tahu pembaca di mana berita terjadi; ini gaya selingkung siaran pers KPU.",
+        "The dateline tells readers where the news happened; this is the KPU house style.",
+    ),
+    fix_safety: (
+        "Bila satker diketahui, saran perbaikan menampilkan kota kedudukannya; saran itu tidak diterapkan otomatis karena tempat kejadian bisa berbeda.",
+        "When the satker is known the suggested fix shows its seat; it is never applied automatically because the place of the event may differ.",
+    ),
+    examples: [Example {
         bad: "Rapat Koordinasi Humas\nkota-semarang.kpu.go.id — Komisi Pemilihan Umum (KPU) Kota Semarang menggelar rapat koordinasi humas.\nRapat berlangsung lancar. (awh/ed. Foto: rap/KPU Kota Semarang)",
         good: "Rapat Koordinasi Humas\nSemarang, kota-semarang.kpu.go.id — Komisi Pemilihan Umum (KPU) Kota Semarang menggelar rapat koordinasi humas.\nRapat berlangsung lancar. (awh/ed. Foto: rap/KPU Kota Semarang)",
     }],
-    messages: &[&MESSAGE, &FIX],
-};
+    messages: {
+        MESSAGE = ("Dateline tanpa nama kota sebelum domain", "Dateline without a city before the domain"),
+        FIX = ("Tambahkan kota '{city}'", "Add the city '{city}'"),
+    },
+}
 
 impl Rule for CityMissing {
-    fn meta(&self) -> &'static RuleMeta {
-        &META
-    }
-
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let Some(dateline) = &cx.doc.dateline else {
             return;

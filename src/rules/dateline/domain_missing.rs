@@ -1,44 +1,43 @@
 //! `dateline/domain-missing`: a dateline with a city but no domain (`Semarang — `).
 
-use crate::diagnostic::{Edit, Fix, Severity};
+use crate::diagnostic::{Edit, Fix};
 use crate::findings::Findings;
-use crate::message::Text;
-use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
+use crate::rules::{declare_rule, Context, Rule};
 use crate::span::Span;
 
-pub struct DomainMissing;
-
-const MESSAGE: Text = Text::new(
-    "Dateline tanpa domain satker: tulis '{city}, <slug>.kpu.go.id — '",
-    "Dateline without the satker domain: write '{city}, <slug>.kpu.go.id — '",
-);
-const FIX: Text = Text::new("Tambahkan domain '{domain}'", "Add the domain '{domain}'");
-
-static META: RuleMeta = RuleMeta {
+declare_rule! {
+    pub struct DomainMissing;
     id: "dateline/domain-missing",
-    summary: Text::new(
-        "Dateline tanpa domain satker",
-        "Dateline without the satker domain",
-    ),
-    explanation: Text::new(
-        "Dateline KPU menyebut domain laman satker setelah nama kota: `Semarang, kota-semarang.kpu.go.id — `. Dateline gaya koran (`Semarang — `) tidak menyebut satker asal berita. Bila satker dikonfigurasi, perbaikan (tidak aman) menyisipkan domainnya.",
-        "A KPU dateline names the satker's web domain after the city: `Semarang, kota-semarang.kpu.go.id — `. A newspaper-style dateline (`Semarang — `) does not say which office the news is from. With a configured satker, an (unsafe) fix inserts its domain.",
-    ),
-    severity: Severity::Error,
-    fix: FixAvailability::Sometimes,
+    severity: Error,
+    fix: Sometimes,
     default_enabled: true,
-    examples: &[Example {
+    summary: ("Dateline tanpa domain satker", "Dateline without the satker domain"),
+    what: (
+        "Dateline KPU menyebut domain laman satker setelah nama kota: `Semarang, kota-semarang.kpu.go.id — `.",
+        "A KPU dateline names the satker's web domain after the city: `Semarang, kota-semarang.kpu.go.id — `.",
+    ),
+    why: (
+        "Dateline gaya koran (`Semarang — `) tidak menyebut satker asal berita.",
+        "A newspaper-style dateline (`Semarang — `) does not say which office the news is from.",
+    ),
+    fix_safety: (
+        "Bila satker dikonfigurasi, perbaikan (tidak aman) menyisipkan domainnya.",
+        "With a configured satker, an (unsafe) fix inserts its domain.",
+    ),
+    examples: [Example {
         bad: "Rapat Koordinasi Humas\nSemarang — Komisi Pemilihan Umum (KPU) Kota Semarang menggelar rapat koordinasi humas.\nRapat berlangsung lancar. (awh/ed. Foto: rap/KPU Kota Semarang)",
         good: "Rapat Koordinasi Humas\nSemarang, kota-semarang.kpu.go.id — Komisi Pemilihan Umum (KPU) Kota Semarang menggelar rapat koordinasi humas.\nRapat berlangsung lancar. (awh/ed. Foto: rap/KPU Kota Semarang)",
     }],
-    messages: &[&MESSAGE, &FIX],
-};
+    messages: {
+        MESSAGE = (
+            "Dateline tanpa domain satker: tulis '{city}, <slug>.kpu.go.id — '",
+            "Dateline without the satker domain: write '{city}, <slug>.kpu.go.id — '",
+        ),
+        FIX = ("Tambahkan domain '{domain}'", "Add the domain '{domain}'"),
+    },
+}
 
 impl Rule for DomainMissing {
-    fn meta(&self) -> &'static RuleMeta {
-        &META
-    }
-
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let Some(dateline) = &cx.doc.dateline else {
             return;

@@ -1,43 +1,45 @@
 //! `dateline/domain-satker`: the domain is not the configured satker's.
 
-use crate::diagnostic::{Edit, Fix, Severity};
+use crate::diagnostic::{Edit, Fix};
 use crate::findings::Findings;
-use crate::message::Text;
-use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
+use crate::rules::{declare_rule, Context, Rule};
 
-pub struct DomainSatker;
-
-const MESSAGE: Text = Text::new(
-    "Domain dateline '{found}' bukan domain satker ini ({expected})",
-    "Dateline domain '{found}' is not this satker's ({expected})",
-);
-const FIX: Text = Text::new("Ganti dengan '{expected}'", "Replace with '{expected}'");
-
-static META: RuleMeta = RuleMeta {
+declare_rule! {
+    pub struct DomainSatker;
     id: "dateline/domain-satker",
-    summary: Text::new(
+    severity: Error,
+    fix: Always,
+    default_enabled: true,
+    summary: (
         "Domain dateline bukan domain satker yang dikonfigurasi",
         "Dateline domain is not the configured satker's",
     ),
-    explanation: Text::new(
-        "Bila `[house] satker` diisi di `siaran.toml`, dateline harus memakai domain satker itu: untuk `kota-semarang`, `kota-semarang.kpu.go.id`. Domain satker lain, atau slug yang salah ketik (`kotasemarang`), biasanya terbawa dari templat atau siaran satker lain. Kota dalam dateline boleh berbeda (tempat kejadian), domainnya tidak. Tanpa konfigurasi satker, domain apa pun berbentuk `<slug>.kpu.go.id` diterima. Perbaikan tidak aman: siaran bisa saja memang dimuat ulang dari satker lain.",
-        "When `[house] satker` is set in `siaran.toml`, the dateline must use that satker's domain: for `kota-semarang`, `kota-semarang.kpu.go.id`. Another office's domain, or a mistyped slug (`kotasemarang`), usually comes from a template or another office's release. The city may differ (it is where the news happened); the domain may not. Without a configured satker any `<slug>.kpu.go.id` domain is accepted. Unsafe fix: the release may really be a repost from another office.",
+    what: (
+        "Bila `[house] satker` diisi di `siaran.toml`, dateline harus memakai domain satker itu: untuk `kota-semarang`, `kota-semarang.kpu.go.id`. Kota dalam dateline boleh berbeda (tempat kejadian), domainnya tidak. Tanpa konfigurasi satker, domain apa pun berbentuk `<slug>.kpu.go.id` diterima.",
+        "When `[house] satker` is set in `siaran.toml`, the dateline must use that satker's domain: for `kota-semarang`, `kota-semarang.kpu.go.id`. The city may differ (it is where the news happened); the domain may not. Without a configured satker any `<slug>.kpu.go.id` domain is accepted.",
     ),
-    severity: Severity::Error,
-    fix: FixAvailability::Always,
-    default_enabled: true,
-    examples: &[Example {
+    why: (
+        "Domain satker lain, atau slug yang salah ketik (`kotasemarang`), biasanya terbawa dari templat atau siaran satker lain.",
+        "Another office's domain, or a mistyped slug (`kotasemarang`), usually comes from a template or another office's release.",
+    ),
+    fix_safety: (
+        "Perbaikan tidak aman: siaran bisa saja memang dimuat ulang dari satker lain.",
+        "Unsafe fix: the release may really be a repost from another office.",
+    ),
+    examples: [Example {
         bad: "Rapat Koordinasi Humas\nSemarang, kotasemarang.kpu.go.id — Komisi Pemilihan Umum (KPU) Kota Semarang menggelar rapat koordinasi humas.\nRapat berlangsung lancar. (awh/ed. Foto: rap/KPU Kota Semarang)",
         good: "Rapat Koordinasi Humas\nWonosobo, kota-semarang.kpu.go.id — Komisi Pemilihan Umum (KPU) Kota Semarang menggelar rapat koordinasi humas.\nRapat berlangsung lancar. (awh/ed. Foto: rap/KPU Kota Semarang)",
     }],
-    messages: &[&MESSAGE, &FIX],
-};
+    messages: {
+        MESSAGE = (
+            "Domain dateline '{found}' bukan domain satker ini ({expected})",
+            "Dateline domain '{found}' is not this satker's ({expected})",
+        ),
+        FIX = ("Ganti dengan '{expected}'", "Replace with '{expected}'"),
+    },
+}
 
 impl Rule for DomainSatker {
-    fn meta(&self) -> &'static RuleMeta {
-        &META
-    }
-
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let Some(satker) = cx.configured_satker() else {
             return;

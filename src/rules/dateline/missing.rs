@@ -1,44 +1,43 @@
 //! `dateline/missing`: the lead does not open with a dateline.
 
-use crate::diagnostic::{Edit, Fix, Severity};
+use crate::diagnostic::{Edit, Fix};
 use crate::findings::Findings;
-use crate::message::Text;
-use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
+use crate::rules::{declare_rule, Context, Rule};
 use crate::span::Span;
 
-pub struct Missing;
-
-const MESSAGE: Text = Text::new(
-    "Paragraf pembuka tidak diawali dateline (`Kota, domain — `)",
-    "The lead does not open with a dateline (`City, domain — `)",
-);
-const FIX: Text = Text::new("Tambahkan dateline '{dateline}'", "Add the dateline '{dateline}'");
-
-static META: RuleMeta = RuleMeta {
+declare_rule! {
+    pub struct Missing;
     id: "dateline/missing",
-    summary: Text::new(
-        "Paragraf pembuka tanpa dateline",
-        "Lead without a dateline",
-    ),
-    explanation: Text::new(
-        "Setiap siaran pers KPU dibuka dengan dateline: nama kota tempat berita terjadi, koma, domain laman satker, lalu tanda pisah (—) berspasi: `Semarang, kota-semarang.kpu.go.id — Komisi ...`. Dateline memberi tahu pembaca dari mana dan dari satker mana berita berasal, juga ketika berita dikutip ulang. Bila satker diketahui (`[house] satker`), saran perbaikan menampilkan dateline lengkap; perbaikan ini tidak diterapkan otomatis karena kota tempat kejadian bisa berbeda dari kedudukan satker.",
-        "Every KPU press release opens with a dateline: the city where the news happened, a comma, the satker's web domain, then a spaced em dash: `Semarang, kota-semarang.kpu.go.id — Komisi ...`. It tells readers where and from which office the news comes, also when it is quoted elsewhere. When the satker is known (`[house] satker`), the suggested fix shows a full dateline; it is never applied automatically because the city of the event may differ from the satker's seat.",
-    ),
-    severity: Severity::Error,
-    fix: FixAvailability::Sometimes,
+    severity: Error,
+    fix: Sometimes,
     default_enabled: true,
-    examples: &[Example {
+    summary: ("Paragraf pembuka tanpa dateline", "Lead without a dateline"),
+    what: (
+        "Setiap siaran pers KPU dibuka dengan dateline: nama kota tempat berita terjadi, koma, domain laman satker, lalu tanda pisah (—) berspasi: `Semarang, kota-semarang.kpu.go.id — Komisi ...`.",
+        "Every KPU press release opens with a dateline: the city where the news happened, a comma, the satker's web domain, then a spaced em dash: `Semarang, kota-semarang.kpu.go.id — Komisi ...`.",
+    ),
+    why: (
+        "Dateline memberi tahu pembaca dari mana dan dari satker mana berita berasal, juga ketika berita dikutip ulang.",
+        "It tells readers where and from which office the news comes, also when it is quoted elsewhere.",
+    ),
+    fix_safety: (
+        "Bila satker diketahui (`[house] satker`), saran perbaikan menampilkan dateline lengkap; perbaikan ini tidak diterapkan otomatis karena kota tempat kejadian bisa berbeda dari kedudukan satker.",
+        "When the satker is known (`[house] satker`), the suggested fix shows a full dateline; it is never applied automatically because the city of the event may differ from the satker's seat.",
+    ),
+    examples: [Example {
         bad: "Rapat Koordinasi Humas\nKomisi Pemilihan Umum (KPU) Kota Semarang menggelar rapat koordinasi humas.\nRapat berlangsung lancar. (awh/ed. Foto: rap/KPU Kota Semarang)",
         good: "Rapat Koordinasi Humas\nSemarang, kota-semarang.kpu.go.id — Komisi Pemilihan Umum (KPU) Kota Semarang menggelar rapat koordinasi humas.\nRapat berlangsung lancar. (awh/ed. Foto: rap/KPU Kota Semarang)",
     }],
-    messages: &[&MESSAGE, &FIX],
-};
+    messages: {
+        MESSAGE = (
+            "Paragraf pembuka tidak diawali dateline (`Kota, domain — `)",
+            "The lead does not open with a dateline (`City, domain — `)",
+        ),
+        FIX = ("Tambahkan dateline '{dateline}'", "Add the dateline '{dateline}'"),
+    },
+}
 
 impl Rule for Missing {
-    fn meta(&self) -> &'static RuleMeta {
-        &META
-    }
-
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let doc = cx.doc;
         if doc.dateline.is_some() {

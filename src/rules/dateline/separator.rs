@@ -1,39 +1,26 @@
 //! `dateline/separator`: the separator after the domain is not an em dash.
 
-use crate::diagnostic::{Edit, Fix, Severity};
+use crate::diagnostic::{Edit, Fix};
 use crate::findings::Findings;
-use crate::message::Text;
-use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
+use crate::rules::{declare_rule, Context, Rule};
 
-pub struct Separator;
-
-const MESSAGE: Text = Text::new(
-    "Pemisah dateline harus tanda pisah (—), bukan {found}",
-    "The dateline separator must be an em dash (—), not {found}",
-);
-const MISSING: Text = Text::new(
-    "Pemisah dateline (—) tidak ada",
-    "The dateline separator (—) is missing",
-);
-const FIX: Text = Text::new("Ganti dengan ' — '", "Replace with ' — '");
-const HYPHEN: Text = Text::new("tanda hubung '-'", "a hyphen '-'");
-const EN_DASH: Text = Text::new("tanda pisah pendek '–'", "an en dash '–'");
-const OTHER: Text = Text::new("'{mark}'", "'{mark}'");
-
-static META: RuleMeta = RuleMeta {
+declare_rule! {
+    pub struct Separator;
     id: "dateline/separator",
-    summary: Text::new(
-        "Pemisah dateline bukan tanda pisah (—)",
-        "Dateline separator is not an em dash (—)",
-    ),
-    explanation: Text::new(
-        "Dateline dipisahkan dari isi berita dengan tanda pisah (em dash, U+2014) yang diapit satu spasi: `kota-semarang.kpu.go.id — Komisi`. Tanda hubung (`-`), tanda pisah pendek (`–`), `--` atau `_` adalah pengganti ketikan yang keliru; pemisah yang hilang membuat domain menempel pada kalimat. Perbaikan aman: seluruh pemisah diganti ` — `.",
-        "The dateline is separated from the news by an em dash (U+2014) with one space on each side: `kota-semarang.kpu.go.id — Komisi`. A hyphen (`-`), en dash (`–`), `--` or `_` is a typing substitute; a missing separator glues the domain to the sentence. Safe fix: the whole separator becomes ` — `.",
-    ),
-    severity: Severity::Error,
-    fix: FixAvailability::Always,
+    severity: Error,
+    fix: Always,
     default_enabled: true,
-    examples: &[
+    summary: ("Pemisah dateline bukan tanda pisah (—)", "Dateline separator is not an em dash (—)"),
+    what: (
+        "Dateline dipisahkan dari isi berita dengan tanda pisah (em dash, U+2014) yang diapit satu spasi: `kota-semarang.kpu.go.id — Komisi`.",
+        "The dateline is separated from the news by an em dash (U+2014) with one space on each side: `kota-semarang.kpu.go.id — Komisi`.",
+    ),
+    why: (
+        "Tanda hubung (`-`), tanda pisah pendek (`–`), `--` atau `_` adalah pengganti ketikan yang keliru; pemisah yang hilang membuat domain menempel pada kalimat.",
+        "A hyphen (`-`), en dash (`–`), `--` or `_` is a typing substitute; a missing separator glues the domain to the sentence.",
+    ),
+    fix_safety: ("Perbaikan aman: seluruh pemisah diganti ` — `.", "Safe fix: the whole separator becomes ` — `."),
+    examples: [
         Example {
             bad: "Rapat Koordinasi Humas\nSemarang, kota-semarang.kpu.go.id - Komisi Pemilihan Umum (KPU) Kota Semarang menggelar rapat koordinasi humas.\nRapat berlangsung lancar. (awh/ed. Foto: rap/KPU Kota Semarang)",
             good: "Rapat Koordinasi Humas\nSemarang, kota-semarang.kpu.go.id — Komisi Pemilihan Umum (KPU) Kota Semarang menggelar rapat koordinasi humas.\nRapat berlangsung lancar. (awh/ed. Foto: rap/KPU Kota Semarang)",
@@ -43,14 +30,20 @@ static META: RuleMeta = RuleMeta {
             good: "Rapat Koordinasi Humas\nSemarang, kota-semarang.kpu.go.id — Komisi Pemilihan Umum (KPU) Kota Semarang menggelar rapat koordinasi humas.\nRapat berlangsung lancar. (awh/ed. Foto: rap/KPU Kota Semarang)",
         },
     ],
-    messages: &[&MESSAGE, &MISSING, &FIX, &HYPHEN, &EN_DASH, &OTHER],
-};
+    messages: {
+        MESSAGE = (
+            "Pemisah dateline harus tanda pisah (—), bukan {found}",
+            "The dateline separator must be an em dash (—), not {found}",
+        ),
+        MISSING = ("Pemisah dateline (—) tidak ada", "The dateline separator (—) is missing"),
+        FIX = ("Ganti dengan ' — '", "Replace with ' — '"),
+        HYPHEN = ("tanda hubung '-'", "a hyphen '-'"),
+        EN_DASH = ("tanda pisah pendek '–'", "an en dash '–'"),
+        OTHER = ("'{mark}'", "'{mark}'"),
+    },
+}
 
 impl Rule for Separator {
-    fn meta(&self) -> &'static RuleMeta {
-        &META
-    }
-
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let Some(dateline) = &cx.doc.dateline else {
             return;

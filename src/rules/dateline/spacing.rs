@@ -1,43 +1,39 @@
 //! `dateline/spacing`: an em dash without exactly one space on each side.
 
-use crate::diagnostic::{Edit, Fix, Severity};
+use crate::diagnostic::{Edit, Fix};
 use crate::findings::Findings;
-use crate::message::Text;
-use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
+use crate::rules::{declare_rule, Context, Rule};
 
-pub struct Spacing;
-
-const MESSAGE: Text = Text::new(
-    "Tanda pisah dateline harus diapit tepat satu spasi: ' — '",
-    "The dateline em dash needs exactly one space on each side: ' — '",
-);
-const FIX: Text = Text::new("Ganti dengan ' — '", "Replace with ' — '");
-
-static META: RuleMeta = RuleMeta {
+declare_rule! {
+    pub struct Spacing;
     id: "dateline/spacing",
-    summary: Text::new(
-        "Spasi di sekitar tanda pisah dateline salah",
-        "Wrong spacing around the dateline em dash",
-    ),
-    explanation: Text::new(
-        "Dalam dateline, tanda pisah diapit satu spasi biasa di kiri dan kanan: `kpu.go.id — Komisi`. Tanpa spasi (`id— `, `id —Komisi`), dengan dua spasi, atau dengan spasi tak terputus, tampilan dateline tidak seragam antarsatker. Perbaikan aman: pemisah diganti ` — `.",
-        "In a dateline the em dash takes one plain space on each side: `kpu.go.id — Komisi`. Without a space (`id— `, `id —Komisi`), with two spaces or with a non-breaking space the dateline looks different from office to office. Safe fix: the separator becomes ` — `.",
-    ),
-    severity: Severity::Error,
-    fix: FixAvailability::Always,
+    severity: Error,
+    fix: Always,
     default_enabled: true,
-    examples: &[Example {
+    summary: ("Spasi di sekitar tanda pisah dateline salah", "Wrong spacing around the dateline em dash"),
+    what: (
+        "Dalam dateline, tanda pisah diapit satu spasi biasa di kiri dan kanan: `kpu.go.id — Komisi`.",
+        "In a dateline the em dash takes one plain space on each side: `kpu.go.id — Komisi`.",
+    ),
+    why: (
+        "Tanpa spasi (`id— `, `id —Komisi`), dengan dua spasi, atau dengan spasi tak terputus, tampilan dateline tidak seragam antarsatker.",
+        "Without a space (`id— `, `id —Komisi`), with two spaces or with a non-breaking space the dateline looks different from office to office.",
+    ),
+    fix_safety: ("Perbaikan aman: pemisah diganti ` — `.", "Safe fix: the separator becomes ` — `."),
+    examples: [Example {
         bad: "Rapat Koordinasi Humas\nSemarang, kota-semarang.kpu.go.id— Komisi Pemilihan Umum (KPU) Kota Semarang menggelar rapat koordinasi humas.\nRapat berlangsung lancar. (awh/ed. Foto: rap/KPU Kota Semarang)",
         good: "Rapat Koordinasi Humas\nSemarang, kota-semarang.kpu.go.id — Komisi Pemilihan Umum (KPU) Kota Semarang menggelar rapat koordinasi humas.\nRapat berlangsung lancar. (awh/ed. Foto: rap/KPU Kota Semarang)",
     }],
-    messages: &[&MESSAGE, &FIX],
-};
+    messages: {
+        MESSAGE = (
+            "Tanda pisah dateline harus diapit tepat satu spasi: ' — '",
+            "The dateline em dash needs exactly one space on each side: ' — '",
+        ),
+        FIX = ("Ganti dengan ' — '", "Replace with ' — '"),
+    },
+}
 
 impl Rule for Spacing {
-    fn meta(&self) -> &'static RuleMeta {
-        &META
-    }
-
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let Some(dateline) = &cx.doc.dateline else {
             return;

@@ -1,31 +1,28 @@
 //! `day-date/day-spelling`: a day name in a non-standard spelling (`Jum'at` → `Jumat`).
 
-use crate::diagnostic::{Edit, Fix, Severity};
+use crate::diagnostic::{Edit, Fix};
 use crate::document::dates;
 use crate::findings::Findings;
 use crate::lexicon;
-use crate::message::Text;
-use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
+use crate::rules::{declare_rule, Context, Rule};
 
-pub struct DaySpelling;
-
-const MESSAGE: Text = Text::new(
-    "Nama hari '{found}' tidak baku; yang baku '{expected}'",
-    "'{found}' is a non-standard spelling of the day name '{expected}'",
-);
-const FIX: Text = Text::new("Ganti dengan '{expected}'", "Replace with '{expected}'");
-
-static META: RuleMeta = RuleMeta {
+declare_rule! {
+    pub struct DaySpelling;
     id: "day-date/day-spelling",
-    summary: Text::new("Ejaan nama hari tidak baku", "Non-standard spelling of a day name"),
-    explanation: Text::new(
-        "Nama hari yang baku (KBBI, EYD V) adalah Senin, Selasa, Rabu, Kamis, Jumat, Sabtu, Minggu. `Jum'at` dan `Jum’at` (dengan apostrof) selalu dilaporkan. `Jumaat`, `Senen`, `Rebo`, `Kemis` dan `Saptu` hanya dilaporkan bila diikuti tanggal (`Rebo (22/10)`), karena di tempat lain kata itu bisa berupa nama orang atau tempat (Pasar Senen). Perbaikan aman dengan mempertahankan kapitalisasi.",
-        "The standard day names (KBBI, EYD V) are Senin, Selasa, Rabu, Kamis, Jumat, Sabtu, Minggu. `Jum'at` and `Jum’at` (with an apostrophe) are always reported. `Jumaat`, `Senen`, `Rebo`, `Kemis` and `Saptu` only when a date follows (`Rebo (22/10)`), since elsewhere they may be names of people or places (Pasar Senen). Safe fix, keeping the capitalisation.",
-    ),
-    severity: Severity::Error,
-    fix: FixAvailability::Always,
+    severity: Error,
+    fix: Always,
     default_enabled: true,
-    examples: &[
+    summary: ("Ejaan nama hari tidak baku", "Non-standard spelling of a day name"),
+    what: (
+        "Nama hari yang baku (KBBI, EYD V) adalah Senin, Selasa, Rabu, Kamis, Jumat, Sabtu, Minggu. `Jum'at` dan `Jum’at` (dengan apostrof) selalu dilaporkan.",
+        "The standard day names (KBBI, EYD V) are Senin, Selasa, Rabu, Kamis, Jumat, Sabtu, Minggu. `Jum'at` and `Jum’at` (with an apostrophe) are always reported.",
+    ),
+    why: (
+        "`Jumaat`, `Senen`, `Rebo`, `Kemis` dan `Saptu` hanya dilaporkan bila diikuti tanggal (`Rebo (22/10)`), karena di tempat lain kata itu bisa berupa nama orang atau tempat (Pasar Senen).",
+        "`Jumaat`, `Senen`, `Rebo`, `Kemis` and `Saptu` only when a date follows (`Rebo (22/10)`), since elsewhere they may be names of people or places (Pasar Senen).",
+    ),
+    fix_safety: ("Perbaikan aman dengan mempertahankan kapitalisasi.", "Safe fix, keeping the capitalisation."),
+    examples: [
         Example {
             bad: "Verifikasi lapangan dilanjutkan pada Jum'at (24/10).",
             good: "Verifikasi lapangan dilanjutkan pada Jumat (24/10).",
@@ -39,14 +36,16 @@ static META: RuleMeta = RuleMeta {
             good: "Warga Pasar Senen dan Kampung Rebo mengikuti sosialisasi.",
         },
     ],
-    messages: &[&MESSAGE, &FIX],
-};
+    messages: {
+        MESSAGE = (
+            "Nama hari '{found}' tidak baku; yang baku '{expected}'",
+            "'{found}' is a non-standard spelling of the day name '{expected}'",
+        ),
+        FIX = ("Ganti dengan '{expected}'", "Replace with '{expected}'"),
+    },
+}
 
 impl Rule for DaySpelling {
-    fn meta(&self) -> &'static RuleMeta {
-        &META
-    }
-
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let credit = cx.doc.credit.map(|c| c.span);
         for (_, word) in cx.doc.words_with(lexicon::DAY).filter(|(_, w)| !w.in_address) {

@@ -2,64 +2,33 @@
 //! missing space, a comma, spaces inside the parentheses, `-` or `.` between the parts,
 //! leading zeros. Each drift is its own finding at its own span.
 
-use crate::diagnostic::{Edit, Finding, Fix, Severity};
+use crate::diagnostic::{Edit, Finding, Fix};
 use crate::document::dates::{DateMention, Shape};
 use crate::findings::Findings;
 use crate::message::Text;
-use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
+use crate::rules::{declare_rule, Context, Rule};
 use crate::span::Span;
 
-pub struct Format;
-
-const CASE: Text = Text::new(
-    "Nama hari ditulis dengan huruf kapital awal: '{expected}'",
-    "A day name takes a capital initial: '{expected}'",
-);
-const NO_SPACE: Text = Text::new(
-    "Spasi antara nama hari dan tanggal tidak ada",
-    "The space between the day name and the date is missing",
-);
-const COMMA: Text = Text::new(
-    "Tidak ada koma antara nama hari dan tanggal dalam kurung",
-    "No comma between the day name and the date in parentheses",
-);
-const SPACES: Text = Text::new(
-    "Nama hari dan tanggal dipisahkan satu spasi",
-    "One space separates the day name from the date",
-);
-const PADDING: Text = Text::new(
-    "Spasi di dalam kurung tanggal: '({expected})'",
-    "Spaces inside the date parentheses: '({expected})'",
-);
-const SEPARATOR: Text = Text::new(
-    "Bagian tanggal dipisahkan garis miring tanpa spasi: '{expected}'",
-    "The parts of the date are separated by a slash without spaces: '{expected}'",
-);
-const LEADING_ZERO: Text = Text::new(
-    "Tanggal dan bulan ditulis tanpa nol di depan: '{expected}'",
-    "Day and month are written without leading zeros: '{expected}'",
-);
-const FIX_REPLACE: Text = Text::new("Ganti dengan '{expected}'", "Replace with '{expected}'");
-const FIX_SPACE: Text = Text::new("Pisahkan dengan satu spasi", "Separate with one space");
-const FIX_PADDING: Text = Text::new(
-    "Hapus spasi di dalam kurung",
-    "Remove the spaces inside the parentheses",
-);
-
-static META: RuleMeta = RuleMeta {
+declare_rule! {
+    pub struct Format;
     id: "day-date/format",
-    summary: Text::new(
-        "Bentuk `Senin (27/10)` tidak sesuai gaya rumah",
-        "The `Senin (27/10)` form drifts from the house style",
-    ),
-    explanation: Text::new(
-        "Gaya rumah menulis hari dan tanggal kegiatan `Senin (27/10)`: nama hari berhuruf kapital awal, satu spasi, lalu tanggal/bulan dalam kurung dengan garis miring, tanpa nol di depan, tanpa spasi di dalam kurung; tahun boleh ditambahkan (`(27/10/2025)` atau `(27/10/25)`). Penyimpangan yang umum: `senin (27/10)`, `Senin(27/10)`, `Senin, (27/10)`, `( 27/10 )`, `(27-10)`, `(27.10)`, `(07/08)`. Setiap penyimpangan dilaporkan di tempatnya; perbaikannya aman karena tanggalnya tidak berubah.",
-        "The house style dates an event `Senin (27/10)`: the day name with a capital initial, one space, then day/month in parentheses with a slash, no leading zeros and no spaces inside the parentheses; a year may be added (`(27/10/2025)` or `(27/10/25)`). Common drifts: `senin (27/10)`, `Senin(27/10)`, `Senin, (27/10)`, `( 27/10 )`, `(27-10)`, `(27.10)`, `(07/08)`. Each drift is reported where it is; the fixes are safe because the date itself does not change.",
-    ),
-    severity: Severity::Error,
-    fix: FixAvailability::Always,
+    severity: Error,
+    fix: Always,
     default_enabled: true,
-    examples: &[
+    summary: ("Bentuk `Senin (27/10)` tidak sesuai gaya selingkung", "The `Senin (27/10)` form drifts from the house style"),
+    what: (
+        "Gaya rumah menulis hari dan tanggal kegiatan `Senin (27/10)`: nama hari berhuruf kapital awal, satu spasi, lalu tanggal/bulan dalam kurung dengan garis miring, tanpa nol di depan, tanpa spasi di dalam kurung; tahun boleh ditambahkan (`(27/10/2025)` atau `(27/10/25)`). Penyimpangan yang umum: `senin (27/10)`, `Senin(27/10)`, `Senin, (27/10)`, `( 27/10 )`, `(27-10)`, `(27.10)`, `(07/08)`.",
+        "The house style dates an event `Senin (27/10)`: the day name with a capital initial, one space, then day/month in parentheses with a slash, no leading zeros and no spaces inside the parentheses; a year may be added (`(27/10/2025)` or `(27/10/25)`). Common drifts: `senin (27/10)`, `Senin(27/10)`, `Senin, (27/10)`, `( 27/10 )`, `(27-10)`, `(27.10)`, `(07/08)`.",
+    ),
+    why: (
+        "Ini gaya selingkung siaran pers KPU, yang ditulis sama oleh setiap kantor.",
+        "This is the KPU house style for releases, written the same way by every office.",
+    ),
+    fix_safety: (
+        "Setiap penyimpangan dilaporkan di tempatnya; perbaikannya aman karena tanggalnya tidak berubah.",
+        "Each drift is reported where it is; the fixes are safe because the date itself does not change.",
+    ),
+    examples: [
         Example {
             bad: "Upacara digelar di halaman kantor KPU Kota Semarang, senin (27/10).",
             good: "Upacara digelar di halaman kantor KPU Kota Semarang, Senin (27/10).",
@@ -89,25 +58,39 @@ static META: RuleMeta = RuleMeta {
             good: "Apel pagi digelar pada Kamis (7/8/2025).",
         },
     ],
-    messages: &[
-        &CASE,
-        &NO_SPACE,
-        &COMMA,
-        &SPACES,
-        &PADDING,
-        &SEPARATOR,
-        &LEADING_ZERO,
-        &FIX_REPLACE,
-        &FIX_SPACE,
-        &FIX_PADDING,
-    ],
-};
+    messages: {
+        CASE = (
+            "Nama hari ditulis dengan huruf kapital awal: '{expected}'",
+            "A day name takes a capital initial: '{expected}'",
+        ),
+        NO_SPACE = (
+            "Spasi antara nama hari dan tanggal tidak ada",
+            "The space between the day name and the date is missing",
+        ),
+        COMMA = (
+            "Tidak ada koma antara nama hari dan tanggal dalam kurung",
+            "No comma between the day name and the date in parentheses",
+        ),
+        SPACES = ("Nama hari dan tanggal dipisahkan satu spasi", "One space separates the day name from the date"),
+        PADDING = (
+            "Spasi di dalam kurung tanggal: '({expected})'",
+            "Spaces inside the date parentheses: '({expected})'",
+        ),
+        SEPARATOR = (
+            "Bagian tanggal dipisahkan garis miring tanpa spasi: '{expected}'",
+            "The parts of the date are separated by a slash without spaces: '{expected}'",
+        ),
+        LEADING_ZERO = (
+            "Tanggal dan bulan ditulis tanpa nol di depan: '{expected}'",
+            "Day and month are written without leading zeros: '{expected}'",
+        ),
+        FIX_REPLACE = ("Ganti dengan '{expected}'", "Replace with '{expected}'"),
+        FIX_SPACE = ("Pisahkan dengan satu spasi", "Separate with one space"),
+        FIX_PADDING = ("Hapus spasi di dalam kurung", "Remove the spaces inside the parentheses"),
+    },
+}
 
 impl Rule for Format {
-    fn meta(&self) -> &'static RuleMeta {
-        &META
-    }
-
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         for mention in &cx.doc.dates {
             // The long form is rewritten as a whole by `day-date/long-form`.

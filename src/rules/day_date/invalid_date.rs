@@ -1,45 +1,26 @@
 //! `day-date/invalid-date`: the date does not exist (`(31/9)`, `(20/16)`, `(29/2/2025)`).
 
-use crate::diagnostic::{Edit, Fix, Severity};
+use crate::diagnostic::{Edit, Fix};
 use crate::findings::Findings;
-use crate::message::Text;
-use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
+use crate::rules::{declare_rule, Context, Rule};
 
-pub struct InvalidDate;
-
-const NO_MONTH: Text = Text::new(
-    "Tanggal mustahil: tidak ada bulan {month}",
-    "Impossible date: there is no month {month}",
-);
-const NO_DAY_ZERO: Text = Text::new(
-    "Tanggal mustahil: tidak ada tanggal 0",
-    "Impossible date: there is no day 0",
-);
-const TOO_LATE: Text = Text::new(
-    "Tanggal mustahil: {month} hanya punya {days} hari",
-    "Impossible date: {month} has only {days} days",
-);
-const NOT_LEAP: Text = Text::new(
-    "Tanggal mustahil: {year} bukan tahun kabisat, Februari hanya punya 28 hari ({note})",
-    "Impossible date: {year} is not a leap year, February has only 28 days ({note})",
-);
-const HELP: Text = Text::new(
-    "Mungkin maksudnya '{suggestion}': {date} jatuh pada hari {weekday}",
-    "Perhaps '{suggestion}': {date} is a {weekday}",
-);
-const FIX: Text = Text::new("Ganti dengan '{suggestion}'", "Replace with '{suggestion}'");
-
-static META: RuleMeta = RuleMeta {
+declare_rule! {
+    pub struct InvalidDate;
     id: "day-date/invalid-date",
-    summary: Text::new("Tanggal yang tidak ada", "Date that does not exist"),
-    explanation: Text::new(
-        "Tanggal dalam `Senin (27/10)` harus ada di kalender: tidak ada `(31/9)` (September 30 hari), `(20/16)` (bulan 16) atau `(29/2)` di luar tahun kabisat. Tahun tanggal tanpa tahun adalah yang paling dekat dengan tanggal terbit. Bila sehari sebelumnya ada dan harinya cocok dengan nama hari yang tertulis (`Senin (31/9)` pada 2024 → `Senin (30/9)`), saran itu ditampilkan, tetapi tidak diterapkan otomatis.",
-        "The date in `Senin (27/10)` must exist: there is no `(31/9)` (September has 30 days), `(20/16)` (month 16) or `(29/2)` outside a leap year. A date without a year is read in the year nearest to the publication date. When the day before exists and matches the written day name (`Senin (31/9)` in 2024 → `Senin (30/9)`), that is suggested, but never applied automatically.",
-    ),
-    severity: Severity::Error,
-    fix: FixAvailability::Sometimes,
+    severity: Error,
+    fix: Sometimes,
     default_enabled: true,
-    examples: &[
+    summary: ("Tanggal yang tidak ada", "Date that does not exist"),
+    what: (
+        "Tanggal dalam `Senin (27/10)` harus ada di kalender: tidak ada `(31/9)` (September 30 hari), `(20/16)` (bulan 16) atau `(29/2)` di luar tahun kabisat. Tahun tanggal tanpa tahun adalah yang paling dekat dengan tanggal terbit.",
+        "The date in `Senin (27/10)` must exist: there is no `(31/9)` (September has 30 days), `(20/16)` (month 16) or `(29/2)` outside a leap year. A date without a year is read in the year nearest to the publication date.",
+    ),
+    why: ("Tanggal yang tidak ada pasti salah.", "A date that does not exist is certainly wrong."),
+    fix_safety: (
+        "Bila sehari sebelumnya ada dan harinya cocok dengan nama hari yang tertulis (`Senin (31/9)` pada 2024 → `Senin (30/9)`), saran itu ditampilkan, tetapi tidak diterapkan otomatis.",
+        "When the day before exists and matches the written day name (`Senin (31/9)` in 2024 → `Senin (30/9)`), that is suggested, but never applied automatically.",
+    ),
+    examples: [
         Example {
             bad: "Webinar literasi digital digelar secara daring, Selasa (31/9).",
             good: "Webinar literasi digital digelar secara daring, Selasa (30/9).",
@@ -49,14 +30,26 @@ static META: RuleMeta = RuleMeta {
             good: "Rapat pleno digelar di kantor KPU Kota Semarang, Senin (20/10).",
         },
     ],
-    messages: &[&NO_MONTH, &NO_DAY_ZERO, &TOO_LATE, &NOT_LEAP, &HELP, &FIX],
-};
+    messages: {
+        NO_MONTH = ("Tanggal mustahil: tidak ada bulan {month}", "Impossible date: there is no month {month}"),
+        NO_DAY_ZERO = ("Tanggal mustahil: tidak ada tanggal 0", "Impossible date: there is no day 0"),
+        TOO_LATE = (
+            "Tanggal mustahil: {month} hanya punya {days} hari",
+            "Impossible date: {month} has only {days} days",
+        ),
+        NOT_LEAP = (
+            "Tanggal mustahil: {year} bukan tahun kabisat, Februari hanya punya 28 hari ({note})",
+            "Impossible date: {year} is not a leap year, February has only 28 days ({note})",
+        ),
+        HELP = (
+            "Mungkin maksudnya '{suggestion}': {date} jatuh pada hari {weekday}",
+            "Perhaps '{suggestion}': {date} is a {weekday}",
+        ),
+        FIX = ("Ganti dengan '{suggestion}'", "Replace with '{suggestion}'"),
+    },
+}
 
 impl Rule for InvalidDate {
-    fn meta(&self) -> &'static RuleMeta {
-        &META
-    }
-
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         for mention in &cx.doc.dates {
             let reading = super::read(mention, cx.pub_date.date);
@@ -115,18 +108,21 @@ mod tests {
     use jiff::civil::Date;
 
     use crate::message::Lang;
+    use crate::rules::test_kit::findings_on;
+
+    const ID: &str = "day-date/invalid-date";
 
     #[test]
     fn suggests_the_day_before_when_its_weekday_fits() {
         let text = "Judul\nWebinar digelar secara daring, Senin (31/9).";
         let published = Date::new(2024, 10, 1).unwrap();
-        let found = super::super::run_rule(&super::InvalidDate, text, published, Lang::Id);
+        let found = findings_on(ID, text, published, Lang::Id);
         assert_eq!(found[0].message, "Tanggal mustahil: September hanya punya 30 hari");
         assert_eq!(
             found[0].help.as_deref(),
             Some("Mungkin maksudnya 'Senin (30/9)': 30 September 2024 jatuh pada hari Senin")
         );
-        let found = super::super::run_rule(&super::InvalidDate, text, published, Lang::En);
+        let found = findings_on(ID, text, published, Lang::En);
         assert_eq!(found[0].message, "Impossible date: September has only 30 days");
         assert_eq!(
             found[0].help.as_deref(),
@@ -138,9 +134,9 @@ mod tests {
     fn leap_years() {
         let text = "Judul\nRapat pleno ditutup pada Kamis (29/2).";
         let leap = Date::new(2024, 3, 1).unwrap();
-        assert!(super::super::run_rule(&super::InvalidDate, text, leap, Lang::Id).is_empty());
+        assert!(findings_on(ID, text, leap, Lang::Id).is_empty());
         let plain = Date::new(2025, 3, 1).unwrap();
-        let found = super::super::run_rule(&super::InvalidDate, text, plain, Lang::En);
+        let found = findings_on(ID, text, plain, Lang::En);
         assert_eq!(
             found[0].message,
             "Impossible date: 2025 is not a leap year, February has only 28 days (year 2025: publication date from --date, 2025-03-01)"

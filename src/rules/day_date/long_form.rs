@@ -1,32 +1,32 @@
 //! `day-date/long-form`: `Senin, 27 Oktober 2025` where the house form is `Senin (27/10)`.
 
-use crate::diagnostic::{Edit, Fix, Severity};
+use crate::diagnostic::{Edit, Fix};
 use crate::findings::Findings;
-use crate::message::Text;
-use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
+use crate::rules::{declare_rule, Context, Rule};
 
-pub struct LongForm;
-
-const MESSAGE: Text = Text::new(
-    "Hari dan tanggal kegiatan ditulis dalam bentuk gaya rumah: '{expected}'",
-    "The day and date of an event are written in the house form: '{expected}'",
-);
-const FIX: Text = Text::new("Ganti dengan '{expected}'", "Replace with '{expected}'");
-
-static META: RuleMeta = RuleMeta {
+declare_rule! {
+    pub struct LongForm;
     id: "day-date/long-form",
-    summary: Text::new(
+    severity: Warning,
+    fix: Always,
+    default_enabled: true,
+    summary: (
         "Tanggal panjang `Senin, 27 Oktober 2025` alih-alih `Senin (27/10)`",
         "Long date `Senin, 27 Oktober 2025` instead of `Senin (27/10)`",
     ),
-    explanation: Text::new(
-        "Siaran pers KPU menulis hari dan tanggal kegiatan dalam bentuk pendek `Senin (27/10)`. Bentuk panjang `Senin, 27 Oktober 2025` (juga `Senin, tanggal 27 Oktober 2025`) benar menurut EYD, tetapi menyimpang dari gaya rumah; hari dan tanggalnya tetap diperiksa seperti bentuk pendek. Tahun dibuang hanya bila tanpa tahun pun tanggal itu terbaca pada tahun yang sama (tahun terdekat dengan tanggal terbit); bila tidak, tahun dipertahankan: `(27/10/2024)`. Tanggal tanpa nama hari (`pada 14 Februari 2024`) tidak dilaporkan. Perbaikan aman bila hari dan tanggalnya cocok; bila tidak, tidak aman.",
-        "KPU releases date an event in the short house form `Senin (27/10)`. The long form `Senin, 27 Oktober 2025` (also `Senin, tanggal 27 Oktober 2025`) is correct EYD but drifts from the house style; its day and date are still checked like the short form. The year is dropped only when the date without it reads as the same year (the year nearest to the publication date); otherwise it is kept: `(27/10/2024)`. A date without a day name (`pada 14 Februari 2024`) is not reported. The fix is safe when day and date agree, unsafe otherwise.",
+    what: (
+        "Siaran pers KPU menulis hari dan tanggal kegiatan dalam bentuk pendek `Senin (27/10)`. Tanggal tanpa nama hari (`pada 14 Februari 2024`) tidak dilaporkan. Tahun dibuang hanya bila tanpa tahun pun tanggal itu terbaca pada tahun yang sama (tahun terdekat dengan tanggal terbit); bila tidak, tahun dipertahankan: `(27/10/2024)`.",
+        "KPU releases date an event in the short house form `Senin (27/10)`. A date without a day name (`pada 14 Februari 2024`) is not reported. The year is dropped only when the date without it reads as the same year (the year nearest to the publication date); otherwise it is kept: `(27/10/2024)`.",
     ),
-    severity: Severity::Warning,
-    fix: FixAvailability::Always,
-    default_enabled: true,
-    examples: &[
+    why: (
+        "Bentuk panjang `Senin, 27 Oktober 2025` (juga `Senin, tanggal 27 Oktober 2025`) benar menurut EYD, tetapi menyimpang dari gaya selingkung; hari dan tanggalnya tetap diperiksa seperti bentuk pendek.",
+        "The long form `Senin, 27 Oktober 2025` (also `Senin, tanggal 27 Oktober 2025`) is correct EYD but drifts from the house style; its day and date are still checked like the short form.",
+    ),
+    fix_safety: (
+        "Perbaikan aman bila hari dan tanggalnya cocok; bila tidak, tidak aman.",
+        "The fix is safe when day and date agree, unsafe otherwise.",
+    ),
+    examples: [
         Example {
             bad: "Kegiatan yang berlangsung pada Senin, 27 Oktober 2025 itu diikuti seluruh pegawai.",
             good: "Kegiatan yang berlangsung pada Senin (27/10) itu diikuti seluruh pegawai.",
@@ -36,14 +36,16 @@ static META: RuleMeta = RuleMeta {
             good: "Rapat pleno terbuka digelar pada 7 November 2024.",
         },
     ],
-    messages: &[&MESSAGE, &FIX],
-};
+    messages: {
+        MESSAGE = (
+            "Hari dan tanggal kegiatan ditulis dalam bentuk gaya selingkung: '{expected}'",
+            "The day and date of an event are written in the house form: '{expected}'",
+        ),
+        FIX = ("Ganti dengan '{expected}'", "Replace with '{expected}'"),
+    },
+}
 
 impl Rule for LongForm {
-    fn meta(&self) -> &'static RuleMeta {
-        &META
-    }
-
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         for mention in cx.doc.dates.iter().filter(|m| !super::is_short(m)) {
             let reading = super::read(mention, cx.pub_date.date);

@@ -196,25 +196,6 @@ fn is_short(mention: &DateMention) -> bool {
     matches!(mention.shape, Shape::Short { .. })
 }
 
-/// Runs one rule over `text` published on `published` (given with `--date`).
-#[cfg(test)]
-fn run_rule(rule: &dyn Rule, text: &str, published: Date, lang: crate::message::Lang) -> Vec<crate::Finding> {
-    use crate::document::{Document, SourceKind};
-    let doc = Document::parse(text, SourceKind::Text);
-    let settings = crate::Settings {
-        lang,
-        ..crate::Settings::default()
-    };
-    let pub_date = crate::pubdate::PubDate {
-        date: published,
-        source: PubDateSource::Given,
-    };
-    let cx = Context::new(&doc, None, &settings, pub_date);
-    let mut out = crate::findings::Findings::default();
-    rule.check(&cx, &mut out);
-    out.into_vec()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,28 +1,25 @@
 //! `day-date/weekday-mismatch`: the day name does not match the date.
 
-use crate::diagnostic::Severity;
 use crate::findings::Findings;
-use crate::message::Text;
-use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
+use crate::rules::{declare_rule, Context, Rule};
 
-pub struct WeekdayMismatch;
-
-const MESSAGE: Text = Text::new(
-    "Hari tidak cocok dengan tanggal: {date} jatuh pada hari {actual}, bukan {written}; maksudnya {options}? ({year})",
-    "The day does not match the date: {date} is a {actual}, not a {written}; did you mean {options}? ({year})",
-);
-
-static META: RuleMeta = RuleMeta {
+declare_rule! {
+    pub struct WeekdayMismatch;
     id: "day-date/weekday-mismatch",
-    summary: Text::new("Nama hari tidak cocok dengan tanggal", "Day name does not match the date"),
-    explanation: Text::new(
-        "Dalam `Senin (27/10)` nama hari dan tanggal harus menunjuk hari yang sama. Bila tidak cocok, salah satunya keliru, dan siaran tidak dapat memastikan yang mana: pesan menyebut hari yang sebenarnya, serta tanggal terdekat (±3 hari dalam bulan yang sama) atau tahun tetangga yang cocok dengan nama hari yang tertulis. Tanggal tanpa tahun dibaca pada tahun yang paling dekat dengan tanggal terbit (`--date`, lalu `date` di front matter, lalu awalan `YYYY-MM-DD` nama berkas, lalu hari ini): siaran 2 Januari yang menyebut `Selasa (30/12)` berarti 30 Desember tahun sebelumnya. Tidak ada perbaikan otomatis.",
-        "In `Senin (27/10)` the day name and the date must name the same day. When they disagree one of them is wrong, and siaran cannot know which: the message names the real weekday, and the nearest date (±3 days in the same month) or neighbouring year that fits the written day name. A date without a year is read in the year nearest to the publication date (`--date`, then the front matter `date`, then a `YYYY-MM-DD` file-name prefix, then today): a release of 2 January that mentions `Selasa (30/12)` means 30 December of the year before. No automatic fix.",
-    ),
-    severity: Severity::Error,
-    fix: FixAvailability::None,
+    severity: Error,
+    fix: None,
     default_enabled: true,
-    examples: &[
+    summary: ("Nama hari tidak cocok dengan tanggal", "Day name does not match the date"),
+    what: (
+        "Dalam `Senin (27/10)` nama hari dan tanggal harus menunjuk hari yang sama. Tanggal tanpa tahun dibaca pada tahun yang paling dekat dengan tanggal terbit (`--date`, lalu `date` di front matter, lalu awalan `YYYY-MM-DD` nama berkas, lalu hari ini): siaran 2 Januari yang menyebut `Selasa (30/12)` berarti 30 Desember tahun sebelumnya.",
+        "In `Senin (27/10)` the day name and the date must name the same day. A date without a year is read in the year nearest to the publication date (`--date`, then the front matter `date`, then a `YYYY-MM-DD` file-name prefix, then today): a release of 2 January that mentions `Selasa (30/12)` means 30 December of the year before.",
+    ),
+    why: (
+        "Bila tidak cocok, salah satunya keliru, dan siaran tidak dapat memastikan yang mana: pesan menyebut hari yang sebenarnya, serta tanggal terdekat (±3 hari dalam bulan yang sama) atau tahun tetangga yang cocok dengan nama hari yang tertulis.",
+        "When they disagree one of them is wrong, and siaran cannot know which: the message names the real weekday, and the nearest date (±3 days in the same month) or neighbouring year that fits the written day name.",
+    ),
+    fix_safety: ("Tidak ada perbaikan otomatis.", "No automatic fix."),
+    examples: [
         Example {
             bad: "Forum konsultasi publik digelar di kantor KPU Kota Semarang, Rabu (23/10).",
             good: "Forum konsultasi publik digelar di kantor KPU Kota Semarang, Kamis (23/10).",
@@ -32,14 +29,15 @@ static META: RuleMeta = RuleMeta {
             good: "Layanan daring diluncurkan pada Rabu (17/2/2021).",
         },
     ],
-    messages: &[&MESSAGE],
-};
+    messages: {
+        MESSAGE = (
+            "Hari tidak cocok dengan tanggal: {date} jatuh pada hari {actual}, bukan {written}; maksudnya {options}? ({year})",
+            "The day does not match the date: {date} is a {actual}, not a {written}; did you mean {options}? ({year})",
+        ),
+    },
+}
 
 impl Rule for WeekdayMismatch {
-    fn meta(&self) -> &'static RuleMeta {
-        &META
-    }
-
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         for mention in &cx.doc.dates {
             let reading = super::read(mention, cx.pub_date.date);
@@ -99,9 +97,10 @@ mod tests {
     use jiff::civil::Date;
 
     use crate::message::Lang;
+    use crate::rules::test_kit::findings_on;
 
     fn messages(text: &str, published: Date, lang: Lang) -> Vec<String> {
-        let found = super::super::run_rule(&super::WeekdayMismatch, text, published, lang);
+        let found = findings_on("day-date/weekday-mismatch", text, published, lang);
         found.into_iter().map(|f| f.message).collect()
     }
 

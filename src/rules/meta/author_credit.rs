@@ -1,40 +1,38 @@
 //! `meta/author-credit`: the front matter `author` is not among the credit tail's writers.
 
-use crate::diagnostic::Severity;
 use crate::findings::Findings;
-use crate::message::Text;
-use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
+use crate::rules::{declare_rule, Context, Rule};
 
-pub struct AuthorCredit;
-
-const MESSAGE: Text = Text::new(
-    "Inisial `author: {author}` tidak ada di ekor kredit '{tail}'",
-    "Author initials `{author}` do not occur in the credit tail '{tail}'",
-);
-const LABEL: Text = Text::new("penulis menurut ekor kredit", "writers according to the credit tail");
-
-static META: RuleMeta = RuleMeta {
+declare_rule! {
+    pub struct AuthorCredit;
     id: "meta/author-credit",
-    summary: Text::new("`author` front matter tidak ada di ekor kredit", "Front matter `author` missing from the credit tail"),
-    explanation: Text::new(
-        "Ekor kredit `(awh/ed. Foto: ...)` menyebut inisial penulis; `author` di front matter harus salah satunya. Bila berbeda, salah satunya tertinggal dari templat atau dari siaran lain, dan laman menampilkan penulis yang keliru. Beberapa penulis di `author` dipisahkan koma, garis miring, atau ditulis sebagai daftar.",
-        "The credit tail `(awh/ed. Foto: ...)` names the writers' initials; the front matter `author` must be one of them. When they differ, one was left over from a template or another release, and the page shows the wrong writer. Several authors may be separated by commas or slashes, or written as a list.",
-    ),
-    severity: Severity::Error,
-    fix: FixAvailability::None,
+    severity: Error,
+    fix: None,
     default_enabled: true,
-    examples: &[Example {
+    summary: ("`author` front matter tidak ada di ekor kredit", "Front matter `author` missing from the credit tail"),
+    what: (
+        "Ekor kredit `(awh/ed. Foto: ...)` menyebut inisial penulis; `author` di front matter harus salah satunya. Beberapa penulis di `author` dipisahkan koma, garis miring, atau ditulis sebagai daftar.",
+        "The credit tail `(awh/ed. Foto: ...)` names the writers' initials; the front matter `author` must be one of them. Several authors may be separated by commas or slashes, or written as a list.",
+    ),
+    why: (
+        "Bila berbeda, salah satunya tertinggal dari templat atau dari siaran lain, dan laman menampilkan penulis yang keliru.",
+        "When they differ, one was left over from a template or another release, and the page shows the wrong writer.",
+    ),
+    fix_safety: ("Tidak ada perbaikan otomatis.", "No automatic fix."),
+    examples: [Example {
         bad: "---\ntitle: Rapat Koordinasi Humas\ndate: 2025-10-27\nauthor: ana\n---\n\n# Rapat Koordinasi Humas\n\nSemarang, kota-semarang.kpu.go.id — Komisi Pemilihan Umum (KPU) Kota Semarang menggelar rapat koordinasi humas.\n\nRapat berlangsung lancar. (awh/ed. Foto: rap/KPU Kota Semarang)\n",
         good: "---\ntitle: Rapat Koordinasi Humas\ndate: 2025-10-27\nauthor: awh\n---\n\n# Rapat Koordinasi Humas\n\nSemarang, kota-semarang.kpu.go.id — Komisi Pemilihan Umum (KPU) Kota Semarang menggelar rapat koordinasi humas.\n\nRapat berlangsung lancar. (awh/ed. Foto: rap/KPU Kota Semarang)\n",
     }],
-    messages: &[&MESSAGE, &LABEL],
-};
+    messages: {
+        MESSAGE = (
+            "Inisial `author: {author}` tidak ada di ekor kredit '{tail}'",
+            "Author initials `{author}` do not occur in the credit tail '{tail}'",
+        ),
+        LABEL = ("penulis menurut ekor kredit", "writers according to the credit tail"),
+    },
+}
 
 impl Rule for AuthorCredit {
-    fn meta(&self) -> &'static RuleMeta {
-        &META
-    }
-
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let doc = cx.doc;
         let (Some(meta), Some(tail)) = (&doc.metadata, doc.credit) else {

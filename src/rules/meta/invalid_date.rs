@@ -1,40 +1,42 @@
 //! `meta/invalid-date`: the front matter `date` is not YYYY-MM-DD or RFC 3339.
 
-use crate::diagnostic::{Edit, Fix, Severity};
+use crate::diagnostic::{Edit, Fix};
 use crate::findings::Findings;
-use crate::message::Text;
-use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
+use crate::rules::{declare_rule, Context, Rule};
 
-pub struct InvalidDate;
-
-const MESSAGE: Text = Text::new(
-    "Tanggal front matter '{found}' tidak berformat YYYY-MM-DD atau RFC 3339",
-    "Front matter date '{found}' is not YYYY-MM-DD or RFC 3339",
-);
-const FIX: Text = Text::new("Ganti dengan '{expected}'", "Replace with '{expected}'");
-
-static META: RuleMeta = RuleMeta {
+declare_rule! {
+    pub struct InvalidDate;
     id: "meta/invalid-date",
-    summary: Text::new("Tanggal front matter salah format", "Malformed front matter date"),
-    explanation: Text::new(
-        "`date` ditulis `YYYY-MM-DD` (`2025-10-27`) atau RFC 3339 (`2025-10-27T09:00:00+07:00`), bentuk yang dibaca Hugo dan Jekyll. Urutan gaya Indonesia `27-10-2025` atau tanggal yang tidak ada (`2025-02-30`) membuat tanggal terbit tidak terbaca, sehingga tahun pada `Senin (27/10)` juga tidak dapat ditentukan. Untuk `DD-MM-YYYY` tersedia perbaikan tidak aman ke `YYYY-MM-DD`.",
-        "`date` is written `YYYY-MM-DD` (`2025-10-27`) or RFC 3339 (`2025-10-27T09:00:00+07:00`), as Hugo and Jekyll read it. The Indonesian order `27-10-2025` or a date that does not exist (`2025-02-30`) leaves the publication date unreadable, and with it the year of `Senin (27/10)`. For `DD-MM-YYYY` an unsafe fix to `YYYY-MM-DD` is offered.",
-    ),
-    severity: Severity::Error,
-    fix: FixAvailability::Sometimes,
+    severity: Error,
+    fix: Sometimes,
     default_enabled: true,
-    examples: &[Example {
+    summary: ("Tanggal front matter salah format", "Malformed front matter date"),
+    what: (
+        "`date` ditulis `YYYY-MM-DD` (`2025-10-27`) atau RFC 3339 (`2025-10-27T09:00:00+07:00`), bentuk yang dibaca Hugo dan Jekyll.",
+        "`date` is written `YYYY-MM-DD` (`2025-10-27`) or RFC 3339 (`2025-10-27T09:00:00+07:00`), as Hugo and Jekyll read it.",
+    ),
+    why: (
+        "Urutan gaya Indonesia `27-10-2025` atau tanggal yang tidak ada (`2025-02-30`) membuat tanggal terbit tidak terbaca, sehingga tahun pada `Senin (27/10)` juga tidak dapat ditentukan.",
+        "The Indonesian order `27-10-2025` or a date that does not exist (`2025-02-30`) leaves the publication date unreadable, and with it the year of `Senin (27/10)`.",
+    ),
+    fix_safety: (
+        "Untuk `DD-MM-YYYY` tersedia perbaikan tidak aman ke `YYYY-MM-DD`.",
+        "For `DD-MM-YYYY` an unsafe fix to `YYYY-MM-DD` is offered.",
+    ),
+    examples: [Example {
         bad: "---\ntitle: Rapat Koordinasi Humas\ndate: 27-10-2025\n---\n\n# Rapat Koordinasi Humas\n\nSemarang, kota-semarang.kpu.go.id — Komisi Pemilihan Umum (KPU) Kota Semarang menggelar rapat koordinasi humas.\n\nRapat berlangsung lancar. (awh/ed. Foto: rap/KPU Kota Semarang)\n",
         good: "---\ntitle: Rapat Koordinasi Humas\ndate: 2025-10-27T09:00:00+07:00\n---\n\n# Rapat Koordinasi Humas\n\nSemarang, kota-semarang.kpu.go.id — Komisi Pemilihan Umum (KPU) Kota Semarang menggelar rapat koordinasi humas.\n\nRapat berlangsung lancar. (awh/ed. Foto: rap/KPU Kota Semarang)\n",
     }],
-    messages: &[&MESSAGE, &FIX],
-};
+    messages: {
+        MESSAGE = (
+            "Tanggal front matter '{found}' tidak berformat YYYY-MM-DD atau RFC 3339",
+            "Front matter date '{found}' is not YYYY-MM-DD or RFC 3339",
+        ),
+        FIX = ("Ganti dengan '{expected}'", "Replace with '{expected}'"),
+    },
+}
 
 impl Rule for InvalidDate {
-    fn meta(&self) -> &'static RuleMeta {
-        &META
-    }
-
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let Some(entry) = cx.doc.metadata.as_ref().and_then(|m| m.get("date")) else {
             return;

@@ -1,44 +1,40 @@
 //! `meta/malformed`: a front matter block that is not closed or cannot be parsed.
 
-use crate::diagnostic::Severity;
 use crate::findings::Findings;
-use crate::message::{Lang, Text};
-use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
+use crate::message::Lang;
+use crate::rules::{declare_rule, Context, Rule};
 use crate::span::Span;
 
-pub struct Malformed;
-
-const UNCLOSED: Text = Text::new(
-    "Front matter dibuka dengan '{delimiter}' tetapi tidak pernah ditutup",
-    "Front matter opens with '{delimiter}' but is never closed",
-);
-const INVALID: Text = Text::new(
-    "Front matter tidak dapat dibaca: {error}",
-    "Front matter cannot be read: {error}",
-);
-
-static META: RuleMeta = RuleMeta {
+declare_rule! {
+    pub struct Malformed;
     id: "meta/malformed",
-    summary: Text::new("Front matter tidak tertutup atau tidak valid", "Unclosed or invalid front matter"),
-    explanation: Text::new(
-        "Front matter YAML diapit dua baris `---`, front matter TOML dua baris `+++`. Blok yang tidak ditutup, tab sebagai indentasi YAML, atau sintaks TOML yang salah membuat generator situs (Hugo, Jekyll) gagal membangun halaman. Temuan menunjuk baris tempat masalahnya.",
-        "YAML front matter sits between two `---` lines, TOML front matter between two `+++` lines. An unclosed block, a tab used as YAML indentation or a TOML syntax error makes the site generator (Hugo, Jekyll) fail to build the page. The finding points at the line of the problem.",
-    ),
-    severity: Severity::Error,
-    fix: FixAvailability::None,
+    severity: Error,
+    fix: None,
     default_enabled: true,
-    examples: &[Example {
+    summary: ("Front matter tidak tertutup atau tidak valid", "Unclosed or invalid front matter"),
+    what: (
+        "Front matter YAML diapit dua baris `---`, front matter TOML dua baris `+++`. Temuan menunjuk baris tempat masalahnya.",
+        "YAML front matter sits between two `---` lines, TOML front matter between two `+++` lines. The finding points at the line of the problem.",
+    ),
+    why: (
+        "Blok yang tidak ditutup, tab sebagai indentasi YAML, atau sintaks TOML yang salah membuat generator situs (Hugo, Jekyll) gagal membangun halaman.",
+        "An unclosed block, a tab used as YAML indentation or a TOML syntax error makes the site generator (Hugo, Jekyll) fail to build the page.",
+    ),
+    fix_safety: ("Tidak ada perbaikan otomatis.", "No automatic fix."),
+    examples: [Example {
         bad: "---\ntitle: Rapat Koordinasi Humas\n\tdate: 2025-10-27\n---\n\n# Rapat Koordinasi Humas\n\nSemarang, kota-semarang.kpu.go.id — Komisi Pemilihan Umum (KPU) Kota Semarang menggelar rapat koordinasi humas.\n\nRapat berlangsung lancar. (awh/ed. Foto: rap/KPU Kota Semarang)\n",
         good: "---\ntitle: Rapat Koordinasi Humas\ndate: 2025-10-27\n---\n\n# Rapat Koordinasi Humas\n\nSemarang, kota-semarang.kpu.go.id — Komisi Pemilihan Umum (KPU) Kota Semarang menggelar rapat koordinasi humas.\n\nRapat berlangsung lancar. (awh/ed. Foto: rap/KPU Kota Semarang)\n",
     }],
-    messages: &[&UNCLOSED, &INVALID],
-};
+    messages: {
+        UNCLOSED = (
+            "Front matter dibuka dengan '{delimiter}' tetapi tidak pernah ditutup",
+            "Front matter opens with '{delimiter}' but is never closed",
+        ),
+        INVALID = ("Front matter tidak dapat dibaca: {error}", "Front matter cannot be read: {error}"),
+    },
+}
 
 impl Rule for Malformed {
-    fn meta(&self) -> &'static RuleMeta {
-        &META
-    }
-
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let doc = cx.doc;
         if let Some(fm) = doc.front_matter.filter(|fm| fm.unclosed) {
@@ -46,7 +42,7 @@ impl Rule for Malformed {
             out.push(cx.finding(&META, opening, &UNCLOSED, &[("delimiter", doc.text(opening))]));
         }
         if let Some(error) = doc.metadata.as_ref().and_then(|m| m.error.as_ref()) {
-            let explained = parser_message(&error.message, cx.settings.lang);
+            let explained = parser_message(&error.message, cx.settings.lang());
             out.push(cx.finding(&META, error.span, &INVALID, &[("error", &explained)]));
         }
     }

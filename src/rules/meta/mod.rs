@@ -29,9 +29,6 @@ pub const RULES: &[&dyn Rule] = &[
     &photographer_credit::PhotographerCredit,
     &unknown_staff::UnknownStaff,
     &vocabulary::Vocabulary,
-    &crate::suppress::UnusedSuppression,
-    &crate::suppress::InvalidSuppression,
-    &crate::truncated::TooManyFindings,
 ];
 
 /// Front matter keys siaran knows (Hugo/Jekyll compatible).

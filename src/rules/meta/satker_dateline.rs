@@ -1,40 +1,41 @@
 //! `meta/satker-dateline`: the front matter `satker` differs from the dateline domain.
 
-use crate::diagnostic::Severity;
 use crate::findings::Findings;
-use crate::message::Text;
-use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
+use crate::rules::{declare_rule, Context, Rule};
 
-pub struct SatkerDateline;
-
-const MESSAGE: Text = Text::new(
-    "`satker: {satker}` berbeda dari domain dateline '{domain}'",
-    "`satker: {satker}` differs from the dateline domain '{domain}'",
-);
-const LABEL: Text = Text::new("domain di dateline", "dateline domain");
-
-static META: RuleMeta = RuleMeta {
+declare_rule! {
+    pub struct SatkerDateline;
     id: "meta/satker-dateline",
-    summary: Text::new("`satker` front matter berbeda dari domain dateline", "Front matter `satker` differs from the dateline domain"),
-    explanation: Text::new(
-        "`satker` di front matter menyebut slug satker yang menerbitkan siaran (`kota-semarang`), yang juga tertulis di dateline (`kota-semarang.kpu.go.id`). Bila berbeda, salah satunya keliru; biasanya front matter yang tersalin dari templat satker lain (`kab-semarang` untuk `kota-semarang`).",
-        "The front matter `satker` names the slug of the publishing office (`kota-semarang`), which the dateline also names (`kota-semarang.kpu.go.id`). When they differ one is wrong, usually front matter copied from another office's template (`kab-semarang` for `kota-semarang`).",
-    ),
-    severity: Severity::Error,
-    fix: FixAvailability::None,
+    severity: Error,
+    fix: None,
     default_enabled: true,
-    examples: &[Example {
+    summary: (
+        "`satker` front matter berbeda dari domain dateline",
+        "Front matter `satker` differs from the dateline domain",
+    ),
+    what: (
+        "`satker` di front matter menyebut slug satker yang menerbitkan siaran (`kota-semarang`), yang juga tertulis di dateline (`kota-semarang.kpu.go.id`).",
+        "The front matter `satker` names the slug of the publishing office (`kota-semarang`), which the dateline also names (`kota-semarang.kpu.go.id`).",
+    ),
+    why: (
+        "Bila berbeda, salah satunya keliru; biasanya front matter yang tersalin dari templat satker lain (`kab-semarang` untuk `kota-semarang`).",
+        "When they differ one is wrong, usually front matter copied from another office's template (`kab-semarang` for `kota-semarang`).",
+    ),
+    fix_safety: ("Tidak ada perbaikan otomatis.", "No automatic fix."),
+    examples: [Example {
         bad: "---\ntitle: Rapat Koordinasi Humas\ndate: 2025-10-27\nsatker: kab-semarang\n---\n\n# Rapat Koordinasi Humas\n\nSemarang, kota-semarang.kpu.go.id — Komisi Pemilihan Umum (KPU) Kota Semarang menggelar rapat koordinasi humas.\n\nRapat berlangsung lancar. (awh/ed. Foto: rap/KPU Kota Semarang)\n",
         good: "---\ntitle: Rapat Koordinasi Humas\ndate: 2025-10-27\nsatker: kota-semarang\n---\n\n# Rapat Koordinasi Humas\n\nSemarang, kota-semarang.kpu.go.id — Komisi Pemilihan Umum (KPU) Kota Semarang menggelar rapat koordinasi humas.\n\nRapat berlangsung lancar. (awh/ed. Foto: rap/KPU Kota Semarang)\n",
     }],
-    messages: &[&MESSAGE, &LABEL],
-};
+    messages: {
+        MESSAGE = (
+            "`satker: {satker}` berbeda dari domain dateline '{domain}'",
+            "`satker: {satker}` differs from the dateline domain '{domain}'",
+        ),
+        LABEL = ("domain di dateline", "dateline domain"),
+    },
+}
 
 impl Rule for SatkerDateline {
-    fn meta(&self) -> &'static RuleMeta {
-        &META
-    }
-
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let Some(entry) = cx.doc.metadata.as_ref().and_then(|m| m.get("satker")) else {
             return;

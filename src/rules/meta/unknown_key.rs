@@ -1,40 +1,39 @@
 //! `meta/unknown-key`: a front matter key that looks like a misspelt known key.
 
-use crate::diagnostic::{Edit, Fix, Severity};
+use crate::diagnostic::{Edit, Fix};
 use crate::findings::Findings;
-use crate::message::Text;
-use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
+use crate::rules::{declare_rule, Context, Rule};
 
-pub struct UnknownKey;
-
-const MESSAGE: Text = Text::new(
-    "Kunci front matter '{key}' tidak dikenal; mungkin maksudnya '{known}'?",
-    "Unknown front matter key '{key}'; did you mean '{known}'?",
-);
-const FIX: Text = Text::new("Ganti nama kunci menjadi '{known}'", "Rename the key to '{known}'");
-
-static META: RuleMeta = RuleMeta {
+declare_rule! {
+    pub struct UnknownKey;
     id: "meta/unknown-key",
-    summary: Text::new("Kunci front matter salah ketik", "Misspelt front matter key"),
-    explanation: Text::new(
-        "Kunci yang mirip kunci yang dikenal (`tittle` untuk `title`, `tag` untuk `tags`) hampir pasti salah ketik: generator situs mengabaikannya diam-diam. Kunci lain yang tidak mirip kunci mana pun (misalnya `layout` atau `image` dari tema situs) dibiarkan. Kunci yang dikenal: title, date, author, editor, photographer, satker, tags, categories, slug, description, draft. Perbaikan tidak aman: ganti nama kunci.",
-        "A key close to a known one (`tittle` for `title`, `tag` for `tags`) is almost surely a typo that the site generator silently ignores. Other keys that resemble no known key (a theme's `layout` or `image`) are left alone. Known keys: title, date, author, editor, photographer, satker, tags, categories, slug, description, draft. Unsafe fix: rename the key.",
-    ),
-    severity: Severity::Error,
-    fix: FixAvailability::Always,
+    severity: Error,
+    fix: Always,
     default_enabled: true,
-    examples: &[Example {
+    summary: ("Kunci front matter salah ketik", "Misspelt front matter key"),
+    what: (
+        "Kunci lain yang tidak mirip kunci mana pun (misalnya `layout` atau `image` dari tema situs) dibiarkan. Kunci yang dikenal: title, date, author, editor, photographer, satker, tags, categories, slug, description, draft.",
+        "Other keys that resemble no known key (a theme's `layout` or `image`) are left alone. Known keys: title, date, author, editor, photographer, satker, tags, categories, slug, description, draft.",
+    ),
+    why: (
+        "Kunci yang mirip kunci yang dikenal (`tittle` untuk `title`, `tag` untuk `tags`) hampir pasti salah ketik: generator situs mengabaikannya diam-diam.",
+        "A key close to a known one (`tittle` for `title`, `tag` for `tags`) is almost surely a typo that the site generator silently ignores.",
+    ),
+    fix_safety: ("Perbaikan tidak aman: ganti nama kunci.", "Unsafe fix: rename the key."),
+    examples: [Example {
         bad: "---\ntitle: Rapat Koordinasi Humas\ndate: 2025-10-27\nauthr: awh\n---\n\n# Rapat Koordinasi Humas\n\nSemarang, kota-semarang.kpu.go.id — Komisi Pemilihan Umum (KPU) Kota Semarang menggelar rapat koordinasi humas.\n\nRapat berlangsung lancar. (awh/ed. Foto: rap/KPU Kota Semarang)\n",
         good: "---\ntitle: Rapat Koordinasi Humas\ndate: 2025-10-27\nlayout: berita\n---\n\n# Rapat Koordinasi Humas\n\nSemarang, kota-semarang.kpu.go.id — Komisi Pemilihan Umum (KPU) Kota Semarang menggelar rapat koordinasi humas.\n\nRapat berlangsung lancar. (awh/ed. Foto: rap/KPU Kota Semarang)\n",
     }],
-    messages: &[&MESSAGE, &FIX],
-};
+    messages: {
+        MESSAGE = (
+            "Kunci front matter '{key}' tidak dikenal; mungkin maksudnya '{known}'?",
+            "Unknown front matter key '{key}'; did you mean '{known}'?",
+        ),
+        FIX = ("Ganti nama kunci menjadi '{known}'", "Rename the key to '{known}'"),
+    },
+}
 
 impl Rule for UnknownKey {
-    fn meta(&self) -> &'static RuleMeta {
-        &META
-    }
-
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let Some(meta) = &cx.doc.metadata else {
             return;

@@ -1,40 +1,38 @@
 //! `meta/unknown-staff`: credit initials that are not on the staff roster.
 
-use crate::diagnostic::Severity;
 use crate::findings::Findings;
-use crate::message::Text;
-use crate::rules::{Context, FixAvailability, Rule, RuleMeta};
+use crate::rules::{declare_rule, Context, Rule};
 use crate::span::Span;
 
-pub struct UnknownStaff;
-
-const MESSAGE: Text = Text::new(
-    "Inisial '{initials}' tidak ada di daftar staf `[house.staff]`",
-    "Initials '{initials}' are not on the `[house.staff]` roster",
-);
-
-static META: RuleMeta = RuleMeta {
+declare_rule! {
+    pub struct UnknownStaff;
     id: "meta/unknown-staff",
-    summary: Text::new("Inisial kredit di luar daftar staf", "Credit initials not on the staff roster"),
-    explanation: Text::new(
-        "Bila `siaran.toml` memuat daftar staf (`[house.staff] awh = \"Nama Lengkap\"`), setiap inisial penulis dan fotografer di ekor kredit harus ada di daftar itu. Inisial yang tidak dikenal biasanya salah ketik (`awj` untuk `awh`) atau staf baru yang belum dicatat. Tanpa daftar staf, aturan ini diam.",
-        "When `siaran.toml` has a staff roster (`[house.staff] awh = \"Full Name\"`), every writer's and photographer's initials in the credit tail must be on it. Unknown initials are usually a typo (`awj` for `awh`) or new staff not yet listed. Without a roster the rule is silent.",
-    ),
-    severity: Severity::Warning,
-    fix: FixAvailability::None,
+    severity: Warning,
+    fix: None,
     default_enabled: true,
+    summary: ("Inisial kredit di luar daftar staf", "Credit initials not on the staff roster"),
+    what: (
+        "Bila `siaran.toml` memuat daftar staf (`[house.staff] awh = \"Nama Lengkap\"`), setiap inisial penulis dan fotografer di ekor kredit harus ada di daftar itu. Tanpa daftar staf, aturan ini diam.",
+        "When `siaran.toml` has a staff roster (`[house.staff] awh = \"Full Name\"`), every writer's and photographer's initials in the credit tail must be on it. Without a roster the rule is silent.",
+    ),
+    why: (
+        "Inisial yang tidak dikenal biasanya salah ketik (`awj` untuk `awh`) atau staf baru yang belum dicatat.",
+        "Unknown initials are usually a typo (`awj` for `awh`) or new staff not yet listed.",
+    ),
+    fix_safety: ("Tidak ada perbaikan otomatis.", "No automatic fix."),
     // Needs a roster the example runner does not configure: see tests/fixtures/meta/staff-*.
-    examples: &[],
-    messages: &[&MESSAGE],
-};
+    examples: [],
+    messages: {
+        MESSAGE = (
+            "Inisial '{initials}' tidak ada di daftar staf `[house.staff]`",
+            "Initials '{initials}' are not on the `[house.staff]` roster",
+        ),
+    },
+}
 
 impl Rule for UnknownStaff {
-    fn meta(&self) -> &'static RuleMeta {
-        &META
-    }
-
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
-        let staff = &cx.settings.staff;
+        let staff = cx.settings.staff();
         let Some(tail) = cx.doc.credit.filter(|t| !staff.is_empty() && !t.foreign) else {
             return;
         };

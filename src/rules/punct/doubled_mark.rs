@@ -1,45 +1,41 @@
 //! `punct/doubled-mark`: a doubled comma, semicolon or colon (`manusia,,`), or two
 //! periods that are neither a period nor an ellipsis (`selesai..`).
 
-use crate::diagnostic::{Edit, Fix, Severity};
+use crate::diagnostic::{Edit, Fix};
 use crate::findings::Findings;
-use crate::message::Text;
-use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
+use crate::rules::{declare_rule, Context, Rule};
 use crate::span::Span;
 
-pub struct DoubledMark;
-
-const MESSAGE: Text = Text::new(
-    "Tanda '{mark}' ditulis ganda: '{found}'",
-    "'{mark}' written twice: '{found}'",
-);
-const FIX: Text = Text::new("Ganti dengan '{mark}'", "Replace with '{mark}'");
-
-static META: RuleMeta = RuleMeta {
+declare_rule! {
+    pub struct DoubledMark;
     id: "punct/doubled-mark",
-    summary: Text::new(
+    severity: Warning,
+    fix: Always,
+    default_enabled: true,
+    summary: (
         "Koma, titik koma, titik dua atau titik ditulis ganda",
         "Comma, semicolon, colon or period written twice",
     ),
-    explanation: Text::new(
-        "Satu tanda baca cukup: `manusia,` bukan `manusia,,`. Dua titik (`selesai..`) bukan titik dan bukan elipsis (`...`); elipsis dan elipsis di akhir kalimat (`....`) dibiarkan, begitu pula alamat laman. Perbaikan aman untuk koma, titik koma, dan titik dua ganda; untuk dua titik perbaikannya tidak aman, karena penulis mungkin bermaksud menulis elipsis.",
-        "One mark is enough: `manusia,`, not `manusia,,`. Two periods (`selesai..`) are neither a period nor an ellipsis (`...`); ellipses, a sentence-final ellipsis (`....`) and web addresses are left alone. The fix is safe for a doubled comma, semicolon or colon; for two periods it is unsafe, since the writer may have meant an ellipsis.",
+    what: (
+        "Dua titik (`selesai..`) bukan titik dan bukan elipsis (`...`); elipsis dan elipsis di akhir kalimat (`....`) dibiarkan, begitu pula alamat laman.",
+        "Two periods (`selesai..`) are neither a period nor an ellipsis (`...`); ellipses, a sentence-final ellipsis (`....`) and web addresses are left alone.",
     ),
-    severity: Severity::Warning,
-    fix: FixAvailability::Always,
-    default_enabled: true,
-    examples: &[Example {
+    why: ("Satu tanda baca cukup: `manusia,` bukan `manusia,,`.", "One mark is enough: `manusia,`, not `manusia,,`."),
+    fix_safety: (
+        "Perbaikan aman untuk koma, titik koma, dan titik dua ganda; untuk dua titik perbaikannya tidak aman, karena penulis mungkin bermaksud menulis elipsis.",
+        "The fix is safe for a doubled comma, semicolon or colon; for two periods it is unsafe, since the writer may have meant an ellipsis.",
+    ),
+    examples: [Example {
         bad: "Operator menyampaikan kendala, antara lain keterbatasan sumber daya manusia,, perangkat yang usang, dan ruang layanan yang sempit.",
         good: "Operator menyampaikan kendala, antara lain keterbatasan sumber daya manusia, perangkat yang usang, dan ruang layanan yang sempit...",
     }],
-    messages: &[&MESSAGE, &FIX],
-};
+    messages: {
+        MESSAGE = ("Tanda '{mark}' ditulis ganda: '{found}'", "'{mark}' written twice: '{found}'"),
+        FIX = ("Ganti dengan '{mark}'", "Replace with '{mark}'"),
+    },
+}
 
 impl Rule for DoubledMark {
-    fn meta(&self) -> &'static RuleMeta {
-        &META
-    }
-
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let doc = cx.doc;
         for block in super::blocks(doc) {

@@ -1,31 +1,28 @@
 //! `punct/missing-space-after`: no space after a comma or a sentence-ending period
 //! before the next word (`benar,terutama`, `selesai.Kegiatan`).
 
-use crate::diagnostic::{Edit, Fix, Severity};
+use crate::diagnostic::{Edit, Fix};
 use crate::findings::Findings;
-use crate::message::Text;
-use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
+use crate::rules::{declare_rule, Context, Rule};
 use crate::span::Span;
 
-pub struct MissingSpaceAfter;
-
-const MESSAGE: Text = Text::new("Tidak ada spasi setelah tanda '{mark}'", "No space after '{mark}'");
-const FIX: Text = Text::new("Sisipkan spasi setelah '{mark}'", "Insert a space after '{mark}'");
-
-static META: RuleMeta = RuleMeta {
+declare_rule! {
+    pub struct MissingSpaceAfter;
     id: "punct/missing-space-after",
-    summary: Text::new(
-        "Tidak ada spasi setelah koma atau titik",
-        "No space after a comma or a period",
-    ),
-    explanation: Text::new(
-        "Setelah koma dan titik akhir kalimat ada satu spasi: `benar, terutama`, `selesai. Kegiatan`. Yang dibiarkan: angka (`1.265.218`, `1,26`, `pukul 08.00`), alamat laman dan surel (`kota-semarang.kpu.go.id`), gelar dan singkatan bertitik (`S.H.`, `M.Kom.`, `S.I.Kom.`, `a.n.`, `s.d.`, `Dr.`), inisial nama (`A.H. Nasution`), dan elipsis. Titik hanya dilaporkan bila kata sesudahnya berhuruf awal kapital, yaitu awal kalimat baru. Tanda di dalam kredit diperiksa keluarga `credit/`. Perbaikan aman: satu spasi disisipkan.",
-        "A comma and a sentence-ending period are followed by one space: `benar, terutama`, `selesai. Kegiatan`. Left alone: numbers (`1.265.218`, `1,26`, `pukul 08.00`), web and e-mail addresses (`kota-semarang.kpu.go.id`), dotted titles and abbreviations (`S.H.`, `M.Kom.`, `S.I.Kom.`, `a.n.`, `s.d.`, `Dr.`), initials (`A.H. Nasution`) and ellipses. A period is reported only before a capitalised word, that is, a new sentence. Marks inside the credit tail are the `credit/` family's. Safe fix: one space is inserted.",
-    ),
-    severity: Severity::Warning,
-    fix: FixAvailability::Always,
+    severity: Warning,
+    fix: Always,
     default_enabled: true,
-    examples: &[
+    summary: ("Tidak ada spasi setelah koma atau titik", "No space after a comma or a period"),
+    what: (
+        "Setelah koma dan titik akhir kalimat ada satu spasi: `benar, terutama`, `selesai. Kegiatan`. Yang dibiarkan: angka (`1.265.218`, `1,26`, `pukul 08.00`), alamat laman dan surel (`kota-semarang.kpu.go.id`), gelar dan singkatan bertitik (`S.H.`, `M.Kom.`, `S.I.Kom.`, `a.n.`, `s.d.`, `Dr.`), inisial nama (`A.H. Nasution`), dan elipsis. Titik hanya dilaporkan bila kata sesudahnya berhuruf awal kapital, yaitu awal kalimat baru. Tanda di dalam kredit diperiksa keluarga `credit/`.",
+        "A comma and a sentence-ending period are followed by one space: `benar, terutama`, `selesai. Kegiatan`. Left alone: numbers (`1.265.218`, `1,26`, `pukul 08.00`), web and e-mail addresses (`kota-semarang.kpu.go.id`), dotted titles and abbreviations (`S.H.`, `M.Kom.`, `S.I.Kom.`, `a.n.`, `s.d.`, `Dr.`), initials (`A.H. Nasution`) and ellipses. A period is reported only before a capitalised word, that is, a new sentence. Marks inside the credit tail are the `credit/` family's.",
+    ),
+    why: (
+        "Ini ejaan baku (EYD V); siaran pers lembaga negara memakai ejaan baku.",
+        "This is the standard spelling (EYD V); releases of a state institution use standard spelling.",
+    ),
+    fix_safety: ("Perbaikan aman: satu spasi disisipkan.", "Safe fix: one space is inserted."),
+    examples: [
         Example {
             bad: "Kerja sama ini diharapkan membawa manfaat bagi pemilih pemula, terutama pelajar yang baru memahami hak pilihnya dengan benar,terutama di sekolah.",
             good: "Kerja sama ini diharapkan membawa manfaat bagi pemilih pemula, terutama pelajar yang baru memahami hak pilihnya dengan benar, terutama di sekolah.",
@@ -35,8 +32,11 @@ static META: RuleMeta = RuleMeta {
             good: "Materi disampaikan Rina Kartika, S.I.Kom., M.Kom., di hadapan 1.265 peserta pukul 08.00 WIB. Peserta mencatat.",
         },
     ],
-    messages: &[&MESSAGE, &FIX],
-};
+    messages: {
+        MESSAGE = ("Tidak ada spasi setelah tanda '{mark}'", "No space after '{mark}'"),
+        FIX = ("Sisipkan spasi setelah '{mark}'", "Insert a space after '{mark}'"),
+    },
+}
 
 /// Abbreviations of three or more letters that end in a period and are followed by a
 /// capitalised word without being a sentence end (`Drs.Budi` is common and harmless).
@@ -53,10 +53,6 @@ const EXTENSIONS: &[&str] = &[
 ];
 
 impl Rule for MissingSpaceAfter {
-    fn meta(&self) -> &'static RuleMeta {
-        &META
-    }
-
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let doc = cx.doc;
         for block in super::blocks(doc) {

@@ -135,40 +135,13 @@ fn classify(doc: &Document<'_>, run: &SpaceRun) -> Option<GapKind> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::diagnostic::{Applicability, Finding};
+    use crate::diagnostic::Finding;
     use crate::document::SourceKind;
     use crate::lint::{lint, LintInput};
     use crate::settings::Settings;
 
     fn punct_findings(source: &str) -> Vec<Finding> {
-        let input = LintInput {
-            source,
-            path: None,
-            date: None,
-            today: jiff::civil::date(2025, 10, 27),
-        };
-        let report = lint(&input, &Settings::default());
-        report.findings.into_iter().filter(|f| f.family() == "punct").collect()
-    }
-
-    /// Applies every safe fix; the edits of different findings must not overlap.
-    fn apply_safe_fixes(source: &str, findings: &[Finding]) -> String {
-        let mut edits: Vec<_> = findings
-            .iter()
-            .filter_map(|f| f.fix.as_ref())
-            .filter(|fix| fix.applicability == Applicability::Safe)
-            .flat_map(|fix| fix.edits.iter())
-            .collect();
-        edits.sort_by_key(|e| (e.span.start, e.span.end));
-        assert!(
-            edits.windows(2).all(|w| w[0].span.end <= w[1].span.start),
-            "overlapping edits"
-        );
-        let mut out = source.to_string();
-        for edit in edits.iter().rev() {
-            out.replace_range(edit.span.start..edit.span.end, &edit.replacement);
-        }
-        out
+        crate::rules::test_kit::findings("punct", source)
     }
 
     /// Generated releases made of the characters these rules look at never panic, and
@@ -249,7 +222,9 @@ mod tests {
         let src = "Judul  Rapat\nSemarang, kota-semarang.kpu.go.id — Komisi  Pemilihan Umum (KPU) Kota Semarang rapat , Senin (27/10).\n“ Kami siap ,  ” ujar Budi.Kemudian rapat ( luring ) selesai,,lalu “Semua berkas sudah kami periksa dengan teliti” kata Ketua KPU.\nRapat ditutup. (awh/ed. Foto: rap/KPU Kota Semarang)";
         let first = punct_findings(src);
         assert!(first.len() >= 8, "{first:?}");
-        let fixed = apply_safe_fixes(src, &first);
+        let pass = crate::fix::apply(src, &first, crate::fix::FixMode::Safe);
+        assert_eq!(pass.conflicts, 0, "the edits of different findings do not overlap");
+        let fixed = pass.text;
         assert_eq!(
             fixed,
             "Judul Rapat\nSemarang, kota-semarang.kpu.go.id — Komisi Pemilihan Umum (KPU) Kota Semarang rapat, Senin (27/10).\n“Kami siap,” ujar Budi. Kemudian rapat (luring) selesai, lalu “Semua berkas sudah kami periksa dengan teliti,” kata Ketua KPU.\nRapat ditutup. (awh/ed. Foto: rap/KPU Kota Semarang)"

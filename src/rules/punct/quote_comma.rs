@@ -1,42 +1,34 @@
 //! `punct/quote-comma`: a quotation followed by its speech tag (`ujar Dimas`) must end
 //! with a comma inside the closing mark: `pembaca,” ujar Dimas`.
 
-use crate::diagnostic::{Edit, Fix, Severity};
+use crate::diagnostic::{Edit, Fix};
 use crate::findings::Findings;
-use crate::message::Text;
-use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
+use crate::rules::{declare_rule, Context, Rule};
 use crate::span::Span;
 
-pub struct QuoteComma;
-
-const MISSING: Text = Text::new(
-    "Koma tidak ada sebelum tanda petik penutup yang diikuti '{verb}'",
-    "Comma missing before the closing quotation mark followed by '{verb}'",
-);
-const PERIOD: Text = Text::new(
-    "Kutipan yang diikuti '{verb}' diakhiri koma, bukan titik",
-    "A quotation followed by '{verb}' ends with a comma, not a period",
-);
-const FIX_INSERT: Text = Text::new(
-    "Sisipkan koma sebelum tanda petik",
-    "Insert a comma before the quotation mark",
-);
-const FIX_PERIOD: Text = Text::new("Ganti titik dengan koma", "Replace the period with a comma");
-
-static META: RuleMeta = RuleMeta {
+declare_rule! {
+    pub struct QuoteComma;
     id: "punct/quote-comma",
-    summary: Text::new(
+    severity: Warning,
+    fix: Always,
+    default_enabled: true,
+    summary: (
         "Koma tidak ada di akhir kutipan sebelum keterangan pengutipan",
         "Comma missing at the end of a quotation before its speech tag",
     ),
-    explanation: Text::new(
-        "Kutipan langsung yang diikuti keterangan pengutipan (`ujar`, `kata`, `tutur`, `ungkap`, `jelas`, `tegas`, `imbuh`, `sebut`, `papar`, `terang`, `tambah`, `lanjut`, `pungkas`, juga bentuk `-nya`) diakhiri koma di dalam tanda petik: `“... kepercayaan pembaca,” ujar Dimas.` (EYD V, Tanda Koma). Kutipan yang diakhiri tanda tanya atau tanda seru tidak diberi koma (`“Sudah terdaftar?” tanya petugas`). Kata seperti `jelas` atau `tambah` dianggap keterangan pengutipan hanya bila diikuti nama atau sebutan (`jelas Ratna`, `tegas Ketua KPU`). Perbaikan aman: koma disisipkan, atau titik diganti koma.",
-        "A direct quotation followed by its speech tag (`ujar`, `kata`, `tutur`, `ungkap`, `jelas`, `tegas`, `imbuh`, `sebut`, `papar`, `terang`, `tambah`, `lanjut`, `pungkas`, and their `-nya` forms) ends with a comma inside the quotation marks: `“... kepercayaan pembaca,” ujar Dimas.` (EYD V, comma). A quotation that ends with a question or exclamation mark takes no comma (`“Sudah terdaftar?” tanya petugas`). Words such as `jelas` or `tambah` count as a speech tag only before a name or title (`jelas Ratna`, `tegas Ketua KPU`). Safe fix: the comma is inserted, or the period becomes a comma.",
+    what: (
+        "Kutipan langsung yang diikuti keterangan pengutipan (`ujar`, `kata`, `tutur`, `ungkap`, `jelas`, `tegas`, `imbuh`, `sebut`, `papar`, `terang`, `tambah`, `lanjut`, `pungkas`, juga bentuk `-nya`) diakhiri koma di dalam tanda petik: `“... kepercayaan pembaca,” ujar Dimas.` (EYD V, Tanda Koma). Kutipan yang diakhiri tanda tanya atau tanda seru tidak diberi koma (`“Sudah terdaftar?” tanya petugas`). Kata seperti `jelas` atau `tambah` dianggap keterangan pengutipan hanya bila diikuti nama atau sebutan (`jelas Ratna`, `tegas Ketua KPU`).",
+        "A direct quotation followed by its speech tag (`ujar`, `kata`, `tutur`, `ungkap`, `jelas`, `tegas`, `imbuh`, `sebut`, `papar`, `terang`, `tambah`, `lanjut`, `pungkas`, and their `-nya` forms) ends with a comma inside the quotation marks: `“... kepercayaan pembaca,” ujar Dimas.` (EYD V, comma). A quotation that ends with a question or exclamation mark takes no comma (`“Sudah terdaftar?” tanya petugas`). Words such as `jelas` or `tambah` count as a speech tag only before a name or title (`jelas Ratna`, `tegas Ketua KPU`).",
     ),
-    severity: Severity::Warning,
-    fix: FixAvailability::Always,
-    default_enabled: true,
-    examples: &[
+    why: (
+        "Ini ejaan baku (EYD V, tanda koma); siaran pers lembaga negara memakai ejaan baku.",
+        "This is the standard spelling (EYD V, comma); releases of a state institution use standard spelling.",
+    ),
+    fix_safety: (
+        "Perbaikan aman: koma disisipkan, atau titik diganti koma.",
+        "Safe fix: the comma is inserted, or the period becomes a comma.",
+    ),
+    examples: [
         Example {
             bad: "“Satu kesalahan kecil saja bisa mengurangi kepercayaan pembaca” ujar Dimas.",
             good: "“Satu kesalahan kecil saja bisa mengurangi kepercayaan pembaca,” ujar Dimas.",
@@ -46,8 +38,19 @@ static META: RuleMeta = RuleMeta {
             good: "“Apakah kotak suara sudah dicek ulang?” tanya Fajar. Program “Kamis Sesuatu” tambah ramai.",
         },
     ],
-    messages: &[&MISSING, &PERIOD, &FIX_INSERT, &FIX_PERIOD],
-};
+    messages: {
+        MISSING = (
+            "Koma tidak ada sebelum tanda petik penutup yang diikuti '{verb}'",
+            "Comma missing before the closing quotation mark followed by '{verb}'",
+        ),
+        PERIOD = (
+            "Kutipan yang diikuti '{verb}' diakhiri koma, bukan titik",
+            "A quotation followed by '{verb}' ends with a comma, not a period",
+        ),
+        FIX_INSERT = ("Sisipkan koma sebelum tanda petik", "Insert a comma before the quotation mark"),
+        FIX_PERIOD = ("Ganti titik dengan koma", "Replace the period with a comma"),
+    },
+}
 
 /// Speech verbs that are nothing else. With `-nya` every speech verb is a speech tag.
 const SPEECH_VERBS: &[&str] = &["imbuh", "papar", "pungkas", "tutur", "ujar", "ungkap"];
@@ -59,10 +62,6 @@ const PRONOUNS: &[&str] = &["beliau", "dia", "ia", "mereka"];
 const MIN_QUOTE_WORDS: usize = 3;
 
 impl Rule for QuoteComma {
-    fn meta(&self) -> &'static RuleMeta {
-        &META
-    }
-
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let doc = cx.doc;
         for block in super::blocks(doc) {

@@ -1,42 +1,41 @@
 //! `punct/space-before`: a space before `, . ; : ? !`.
 
-use crate::diagnostic::{Edit, Fix, Severity};
+use crate::diagnostic::{Edit, Fix};
 use crate::findings::Findings;
-use crate::message::Text;
-use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
+use crate::rules::{declare_rule, Context, Rule};
 
 use super::GapKind;
 
-pub struct SpaceBefore;
-
-const MESSAGE: Text = Text::new("Spasi sebelum tanda '{mark}'", "Space before '{mark}'");
-const FIX: Text = Text::new("Hapus spasi sebelum '{mark}'", "Remove the space before '{mark}'");
-
-static META: RuleMeta = RuleMeta {
+declare_rule! {
+    pub struct SpaceBefore;
     id: "punct/space-before",
-    summary: Text::new(
+    severity: Warning,
+    fix: Always,
+    default_enabled: true,
+    summary: (
         "Spasi sebelum koma, titik, titik koma, titik dua, tanda tanya atau tanda seru",
         "Space before a comma, period, semicolon, colon, question or exclamation mark",
     ),
-    explanation: Text::new(
-        "Tanda koma, titik, titik koma, titik dua, tanda tanya, dan tanda seru langsung menempel pada kata sebelumnya (`Hendra Wicaksono,` bukan `Hendra Wicaksono ,`). Spasi di depannya membuat tanda itu bisa terpisah ke awal baris berikutnya. Elipsis (`kata ... kata`) dan awal alamat (`.go.id`) dibiarkan; tanda di dalam kredit diperiksa keluarga `credit/`. Perbaikan aman: spasi dihapus.",
-        "Commas, periods, semicolons, colons, question and exclamation marks sit right after the word before them (`Hendra Wicaksono,`, not `Hendra Wicaksono ,`). A space in front lets the mark wrap to the start of the next line. An ellipsis (`kata ... kata`) and the start of an address (`.go.id`) are left alone; marks inside the credit tail are the `credit/` family's. Safe fix: the space is removed.",
+    what: (
+        "Tanda koma, titik, titik koma, titik dua, tanda tanya, dan tanda seru langsung menempel pada kata sebelumnya (`Hendra Wicaksono,` bukan `Hendra Wicaksono ,`). Elipsis (`kata ... kata`) dan awal alamat (`.go.id`) dibiarkan; tanda di dalam kredit diperiksa keluarga `credit/`.",
+        "Commas, periods, semicolons, colons, question and exclamation marks sit right after the word before them (`Hendra Wicaksono,`, not `Hendra Wicaksono ,`). An ellipsis (`kata ... kata`) and the start of an address (`.go.id`) are left alone; marks inside the credit tail are the `credit/` family's.",
     ),
-    severity: Severity::Warning,
-    fix: FixAvailability::Always,
-    default_enabled: true,
-    examples: &[Example {
+    why: (
+        "Spasi di depannya membuat tanda itu bisa terpisah ke awal baris berikutnya.",
+        "A space in front lets the mark wrap to the start of the next line.",
+    ),
+    fix_safety: ("Perbaikan aman: spasi dihapus.", "Safe fix: the space is removed."),
+    examples: [Example {
         bad: "Penerimaan dilakukan oleh Sekretaris KPU Kota Semarang, Hendra Wicaksono , didampingi para kepala subbagian.",
         good: "Penerimaan dilakukan oleh Sekretaris KPU Kota Semarang, Hendra Wicaksono, didampingi para kepala subbagian.",
     }],
-    messages: &[&MESSAGE, &FIX],
-};
+    messages: {
+        MESSAGE = ("Spasi sebelum tanda '{mark}'", "Space before '{mark}'"),
+        FIX = ("Hapus spasi sebelum '{mark}'", "Remove the space before '{mark}'"),
+    },
+}
 
 impl Rule for SpaceBefore {
-    fn meta(&self) -> &'static RuleMeta {
-        &META
-    }
-
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         for gap in super::gaps(cx.doc)
             .into_iter()

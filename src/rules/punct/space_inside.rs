@@ -1,46 +1,42 @@
 //! `punct/space-inside`: a space just inside brackets or quotation marks: `( x`, `x )`,
 //! `“ Kami`, `siap, ”`.
 
-use crate::diagnostic::{Edit, Fix, Severity};
+use crate::diagnostic::{Edit, Fix};
 use crate::findings::Findings;
-use crate::message::Text;
-use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
+use crate::rules::{declare_rule, Context, Rule};
 
 use super::GapKind;
 
-pub struct SpaceInside;
-
-const MESSAGE: Text = Text::new(
-    "Spasi di sebelah dalam tanda kurung atau tanda petik",
-    "Space just inside brackets or quotation marks",
-);
-const FIX: Text = Text::new("Hapus spasi", "Remove the space");
-
-static META: RuleMeta = RuleMeta {
+declare_rule! {
+    pub struct SpaceInside;
     id: "punct/space-inside",
-    summary: Text::new(
-        "Spasi di sebelah dalam tanda kurung atau tanda petik",
-        "Space just inside brackets or quotation marks",
-    ),
-    explanation: Text::new(
-        "Tanda kurung dan tanda petik menempel pada teks yang diapitnya: `(TPS)`, `“Kami siap,”`, bukan `( TPS )` atau `“ Kami siap, ”`. Tanggal bergaya `Senin ( 27/10 )` diperiksa keluarga `day-date/`. Perbaikan aman: spasi dihapus.",
-        "Brackets and quotation marks hug the text they enclose: `(TPS)`, `“Kami siap,”`, not `( TPS )` or `“ Kami siap, ”`. Dates such as `Senin ( 27/10 )` are the `day-date/` family's. Safe fix: the space is removed.",
-    ),
-    severity: Severity::Warning,
-    fix: FixAvailability::Always,
+    severity: Warning,
+    fix: Always,
     default_enabled: true,
-    examples: &[Example {
+    summary: ("Spasi di sebelah dalam tanda kurung atau tanda petik", "Space just inside brackets or quotation marks"),
+    what: (
+        "Tanda kurung dan tanda petik menempel pada teks yang diapitnya: `(TPS)`, `“Kami siap,”`, bukan `( TPS )` atau `“ Kami siap, ”`. Tanggal bergaya `Senin ( 27/10 )` diperiksa keluarga `day-date/`.",
+        "Brackets and quotation marks hug the text they enclose: `(TPS)`, `“Kami siap,”`, not `( TPS )` or `“ Kami siap, ”`. Dates such as `Senin ( 27/10 )` are the `day-date/` family's.",
+    ),
+    why: (
+        "Ini ejaan baku (EYD V); siaran pers lembaga negara memakai ejaan baku.",
+        "This is the standard spelling (EYD V); releases of a state institution use standard spelling.",
+    ),
+    fix_safety: ("Perbaikan aman: spasi dihapus.", "Safe fix: the space is removed."),
+    examples: [Example {
         bad: "Petugas memeriksa kesiapan tempat pemungutan suara ( TPS ) di setiap kelurahan.",
         good: "Petugas memeriksa kesiapan tempat pemungutan suara (TPS) di setiap kelurahan.",
     }],
-    messages: &[&MESSAGE, &FIX],
-};
+    messages: {
+        MESSAGE = (
+            "Spasi di sebelah dalam tanda kurung atau tanda petik",
+            "Space just inside brackets or quotation marks",
+        ),
+        FIX = ("Hapus spasi", "Remove the space"),
+    },
+}
 
 impl Rule for SpaceInside {
-    fn meta(&self) -> &'static RuleMeta {
-        &META
-    }
-
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         for gap in super::gaps(cx.doc).into_iter().filter(|g| g.kind == GapKind::Inside) {
             if is_day_date(cx.doc.source, gap.span) {

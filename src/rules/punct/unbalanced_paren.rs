@@ -1,44 +1,42 @@
 //! `punct/unbalanced-paren`: a parenthesis without its partner in the same paragraph.
 
-use crate::diagnostic::Severity;
 use crate::findings::Findings;
-use crate::message::Text;
-use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
+use crate::rules::{declare_rule, Context, Rule};
 use crate::span::Span;
 
-pub struct UnbalancedParen;
-
-const UNCLOSED: Text = Text::new(
-    "Kurung buka '(' tidak ditutup dalam paragraf ini",
-    "Opening '(' is not closed in this paragraph",
-);
-const UNOPENED: Text = Text::new(
-    "Kurung tutup ')' tanpa kurung buka dalam paragraf ini",
-    "Closing ')' without an opening one in this paragraph",
-);
-
-static META: RuleMeta = RuleMeta {
+declare_rule! {
+    pub struct UnbalancedParen;
     id: "punct/unbalanced-paren",
-    summary: Text::new("Tanda kurung tidak berpasangan", "Unbalanced parentheses"),
-    explanation: Text::new(
-        "Setiap kurung buka ditutup dalam paragraf yang sama: `Tempat Pemungutan Suara (TPS)`. Kurung yang tidak berpasangan biasanya tanda singkatan atau kredit yang terpotong. Kurung bersarang dihitung berpasangan, kurung kredit di akhir siaran ikut dihitung, dan penomoran gaya `1)` atau `a)` dibiarkan. Tidak ada perbaikan otomatis: letak kurung yang hilang harus ditentukan penulis.",
-        "Every opening parenthesis is closed in the same paragraph: `Tempat Pemungutan Suara (TPS)`. An unbalanced one is usually a cut-off abbreviation or credit. Nested parentheses pair up, the credit tail's own parentheses count, and list markers such as `1)` or `a)` are left alone. No automatic fix: only the writer knows where the missing one goes.",
-    ),
-    severity: Severity::Warning,
-    fix: FixAvailability::None,
+    severity: Warning,
+    fix: None,
     default_enabled: true,
-    examples: &[Example {
+    summary: ("Tanda kurung tidak berpasangan", "Unbalanced parentheses"),
+    what: (
+        "Setiap kurung buka ditutup dalam paragraf yang sama: `Tempat Pemungutan Suara (TPS)`. Kurung bersarang dihitung berpasangan, kurung kredit di akhir siaran ikut dihitung, dan penomoran gaya `1)` atau `a)` dibiarkan.",
+        "Every opening parenthesis is closed in the same paragraph: `Tempat Pemungutan Suara (TPS)`. Nested parentheses pair up, the credit tail's own parentheses count, and list markers such as `1)` or `a)` are left alone.",
+    ),
+    why: (
+        "Kurung yang tidak berpasangan biasanya tanda singkatan atau kredit yang terpotong.",
+        "An unbalanced one is usually a cut-off abbreviation or credit.",
+    ),
+    fix_safety: (
+        "Tidak ada perbaikan otomatis: letak kurung yang hilang harus ditentukan penulis.",
+        "No automatic fix: only the writer knows where the missing one goes.",
+    ),
+    examples: [Example {
         bad: "Petugas Kelompok Penyelenggara Pemungutan Suara (KPPS akan mendapat materi khusus.",
         good: "Petugas Kelompok Penyelenggara Pemungutan Suara (KPPS) akan mendapat materi (termasuk simulasi (luring)) khusus.",
     }],
-    messages: &[&UNCLOSED, &UNOPENED],
-};
+    messages: {
+        UNCLOSED = ("Kurung buka '(' tidak ditutup dalam paragraf ini", "Opening '(' is not closed in this paragraph"),
+        UNOPENED = (
+            "Kurung tutup ')' tanpa kurung buka dalam paragraf ini",
+            "Closing ')' without an opening one in this paragraph",
+        ),
+    },
+}
 
 impl Rule for UnbalancedParen {
-    fn meta(&self) -> &'static RuleMeta {
-        &META
-    }
-
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let doc = cx.doc;
         for block in super::blocks(doc) {

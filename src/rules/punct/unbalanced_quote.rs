@@ -4,50 +4,51 @@
 //! mark and only the last one closes. An opening mark left open at the end of a
 //! paragraph is therefore fine when the next paragraph opens with a quote mark.
 
-use crate::diagnostic::Severity;
 use crate::document::Document;
 use crate::findings::Findings;
-use crate::message::Text;
-use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
+use crate::rules::{declare_rule, Context, Rule};
 use crate::span::Span;
 
-pub struct UnbalancedQuote;
-
-const UNCLOSED: Text = Text::new(
-    "Tanda petik pembuka '“' tidak ditutup dalam paragraf ini",
-    "Opening quotation mark '“' is not closed in this paragraph",
-);
-const UNOPENED: Text = Text::new(
-    "Tanda petik penutup '”' tanpa tanda petik pembuka",
-    "Closing quotation mark '”' without an opening one",
-);
-const ODD_STRAIGHT: Text = Text::new(
-    "Tanda petik '\"' tidak berpasangan dalam paragraf ini",
-    "Unpaired quotation mark '\"' in this paragraph",
-);
-
-static META: RuleMeta = RuleMeta {
+declare_rule! {
+    pub struct UnbalancedQuote;
     id: "punct/unbalanced-quote",
-    summary: Text::new("Tanda petik tidak berpasangan", "Unbalanced quotation marks"),
-    explanation: Text::new(
-        "Kutipan langsung dibuka dan ditutup dengan tanda petik: `“Kami siap,” ujar Hendra.` Tanda petik yang tidak berpasangan membuat pembaca tidak tahu di mana ucapan narasumber berakhir. Kutipan yang berlanjut ke paragraf berikutnya (paragraf berikutnya juga dibuka dengan tanda petik) dibiarkan. Tidak ada perbaikan otomatis: letak tanda yang hilang harus ditentukan penulis.",
-        "A direct quotation opens and closes with quotation marks: `“Kami siap,” ujar Hendra.` An unpaired mark leaves readers unsure where the speaker's words end. A quotation that continues into the next paragraph (which opens with a quotation mark again) is left alone. No automatic fix: only the writer knows where the missing mark goes.",
-    ),
-    severity: Severity::Warning,
-    fix: FixAvailability::None,
+    severity: Warning,
+    fix: None,
     default_enabled: true,
-    examples: &[Example {
+    summary: ("Tanda petik tidak berpasangan", "Unbalanced quotation marks"),
+    what: (
+        "Kutipan langsung dibuka dan ditutup dengan tanda petik: `“Kami siap,” ujar Hendra.` Kutipan yang berlanjut ke paragraf berikutnya (paragraf berikutnya juga dibuka dengan tanda petik) dibiarkan.",
+        "A direct quotation opens and closes with quotation marks: `“Kami siap,” ujar Hendra.` A quotation that continues into the next paragraph (which opens with a quotation mark again) is left alone.",
+    ),
+    why: (
+        "Tanda petik yang tidak berpasangan membuat pembaca tidak tahu di mana ucapan narasumber berakhir.",
+        "An unpaired mark leaves readers unsure where the speaker's words end.",
+    ),
+    fix_safety: (
+        "Tidak ada perbaikan otomatis: letak tanda yang hilang harus ditentukan penulis.",
+        "No automatic fix: only the writer knows where the missing mark goes.",
+    ),
+    examples: [Example {
         bad: "“Kami tidak meminta perlakuan istimewa, kami hanya ingin bisa datang ke tempat pemungutan suara, kata Yohanes.",
         good: "“Kami tidak meminta perlakuan istimewa,” kata Yohanes, “kami hanya ingin bisa datang ke tempat pemungutan suara.”",
     }],
-    messages: &[&UNCLOSED, &UNOPENED, &ODD_STRAIGHT],
-};
+    messages: {
+        UNCLOSED = (
+            "Tanda petik pembuka '“' tidak ditutup dalam paragraf ini",
+            "Opening quotation mark '“' is not closed in this paragraph",
+        ),
+        UNOPENED = (
+            "Tanda petik penutup '”' tanpa tanda petik pembuka",
+            "Closing quotation mark '”' without an opening one",
+        ),
+        ODD_STRAIGHT = (
+            "Tanda petik '\"' tidak berpasangan dalam paragraf ini",
+            "Unpaired quotation mark '\"' in this paragraph",
+        ),
+    },
+}
 
 impl Rule for UnbalancedQuote {
-    fn meta(&self) -> &'static RuleMeta {
-        &META
-    }
-
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let doc = cx.doc;
         let blocks: Vec<(Span, bool)> = doc

@@ -4,39 +4,34 @@ use std::sync::LazyLock;
 
 use serde::Deserialize;
 
-use crate::diagnostic::{Edit, Fix, Severity};
+use crate::diagnostic::{Edit, Fix};
 use crate::document::Word;
 use crate::findings::Findings;
-use crate::message::Text;
-use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
+use crate::rules::{declare_rule, Context, Rule};
 use crate::span::Span;
 
 use crate::case::{shape, Shape};
 
-pub struct DoubledWord;
-
-const MESSAGE: Text = Text::new("Kata '{word}' tertulis dua kali", "The word '{word}' is written twice");
-const FIX: Text = Text::new("Hapus '{word}' yang kedua", "Delete the second '{word}'");
-const HYPHEN: Text = Text::new(
-    "Tulis sebagai kata ulang: '{pair}'",
-    "Write it as a reduplication: '{pair}'",
-);
-const HELP: Text = Text::new(
-    "Jika kata itu tertulis dua kali karena salah ketik, hapus salah satunya",
-    "If the word was typed twice by mistake, delete one of them",
-);
-
-static META: RuleMeta = RuleMeta {
+declare_rule! {
+    pub struct DoubledWord;
     id: "spell/doubled-word",
-    summary: Text::new("Kata yang sama tertulis dua kali berturut-turut", "The same word twice in a row"),
-    explanation: Text::new(
-        "Dua kata yang sama berturut-turut, dipisah satu spasi (`yang yang`), hampir selalu salah ketik: bahasa Indonesia menulis kata ulang dengan tanda hubung (`anak-anak`). Huruf kapital tidak dibedakan. Tidak ditandai: kata yang dipisah tanda baca atau baris baru, angka, dan dua kata berhuruf awal kapital di tengah kalimat (bisa jadi nama). Untuk kata tugas yang tidak pernah diulang (`yang`, `dan`, `di`; daftar di rules/spell-doubled.toml) perbaikan aman menghapus kata kedua. Untuk kata lain yang dimaksud mungkin kata ulang (`masing masing`, `hati hati`): perbaikan tidak aman menulisnya dengan tanda hubung (`masing-masing`), dan tidak pernah menghapus kata, karena menghapus `masing` mengubah makna.",
-        "Two identical words in a row, one space apart (`yang yang`), are nearly always a typing slip: Indonesian writes reduplication with a hyphen (`anak-anak`). Case is ignored. Not flagged: words separated by punctuation or a line break, numbers, and two capitalised words in mid-sentence (possibly a name). For function words that never reduplicate (`yang`, `dan`, `di`; list in rules/spell-doubled.toml) the safe fix deletes the second word. For other words a reduplication may be meant (`masing masing`, `hati hati`): the unsafe fix writes it with a hyphen (`masing-masing`) and never deletes a word, since deleting `masing` changes the meaning.",
-    ),
-    severity: Severity::Warning,
-    fix: FixAvailability::Always,
+    severity: Warning,
+    fix: Always,
     default_enabled: true,
-    examples: &[
+    summary: ("Kata yang sama tertulis dua kali berturut-turut", "The same word twice in a row"),
+    what: (
+        "Dua kata yang sama berturut-turut, dipisah satu spasi (`yang yang`), hampir selalu salah ketik: bahasa Indonesia menulis kata ulang dengan tanda hubung (`anak-anak`). Huruf kapital tidak dibedakan. Tidak ditandai: kata yang dipisah tanda baca atau baris baru, angka, dan dua kata berhuruf awal kapital di tengah kalimat (bisa jadi nama).",
+        "Two identical words in a row, one space apart (`yang yang`), are nearly always a typing slip: Indonesian writes reduplication with a hyphen (`anak-anak`). Case is ignored. Not flagged: words separated by punctuation or a line break, numbers, and two capitalised words in mid-sentence (possibly a name).",
+    ),
+    why: (
+        "Dua kata yang sama berturut-turut hampir selalu salah ketik.",
+        "Two identical words in a row are nearly always a typing slip.",
+    ),
+    fix_safety: (
+        "Untuk kata tugas yang tidak pernah diulang (`yang`, `dan`, `di`; daftar di rules/spell-doubled.toml) perbaikan aman menghapus kata kedua. Untuk kata lain yang dimaksud mungkin kata ulang (`masing masing`, `hati hati`): perbaikan tidak aman menulisnya dengan tanda hubung (`masing-masing`), dan tidak pernah menghapus kata, karena menghapus `masing` mengubah makna.",
+        "For function words that never reduplicate (`yang`, `dan`, `di`; list in rules/spell-doubled.toml) the safe fix deletes the second word. For other words a reduplication may be meant (`masing masing`, `hati hati`): the unsafe fix writes it with a hyphen (`masing-masing`) and never deletes a word, since deleting `masing` changes the meaning.",
+    ),
+    examples: [
         Example {
             bad: "Pemilih muda merupakan kelompok yang yang jumlahnya cukup besar.",
             good: "Pemilih muda merupakan kelompok yang jumlahnya cukup besar.",
@@ -46,8 +41,16 @@ static META: RuleMeta = RuleMeta {
             good: "Para peserta sangat antusias mengikuti simulasi. Mereka datang bersama-sama.",
         },
     ],
-    messages: &[&MESSAGE, &FIX, &HYPHEN, &HELP],
-};
+    messages: {
+        MESSAGE = ("Kata '{word}' tertulis dua kali", "The word '{word}' is written twice"),
+        FIX = ("Hapus '{word}' yang kedua", "Delete the second '{word}'"),
+        HYPHEN = ("Tulis sebagai kata ulang: '{pair}'", "Write it as a reduplication: '{pair}'"),
+        HELP = (
+            "Jika kata itu tertulis dua kali karena salah ketik, hapus salah satunya",
+            "If the word was typed twice by mistake, delete one of them",
+        ),
+    },
+}
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -65,10 +68,6 @@ static DATA: LazyLock<DoubledData> = LazyLock::new(|| {
 });
 
 impl Rule for DoubledWord {
-    fn meta(&self) -> &'static RuleMeta {
-        &META
-    }
-
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let doc = cx.doc;
         let mut i = 1;
@@ -141,22 +140,15 @@ fn is_doubled(source: &str, first: &Word, second: &Word) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::document::{Document, SourceKind};
-    use crate::settings::Settings;
+    use crate::fix::FixMode;
+    use crate::rules::test_kit::{assert_safe_fix, data_examples, findings, fixed_once};
+    use crate::rules::Example;
 
+    const ID: &str = "spell/doubled-word";
+
+    /// The rule's findings in the template release around `paragraph`.
     fn found(paragraph: &str) -> Vec<crate::diagnostic::Finding> {
-        let src = format!("Judul\n{paragraph}");
-        let doc = Document::parse(&src, SourceKind::Text);
-        let settings = Settings::default();
-        let cx = Context::new(
-            &doc,
-            None,
-            &settings,
-            crate::pubdate::resolve(None, &doc, None, jiff::civil::date(2025, 10, 27)),
-        );
-        let mut out = Findings::default();
-        DoubledWord.check(&cx, &mut out);
-        out.into_vec()
+        findings(ID, &Example::release(paragraph))
     }
 
     #[test]
@@ -169,37 +161,14 @@ mod tests {
         assert!(words.iter().all(|w| w.chars().all(|c| c.is_ascii_lowercase())));
     }
 
-    /// The data file's examples (the other keys are checked by the rule's own parse).
-    #[derive(Deserialize)]
-    struct WithExamples {
-        examples: Vec<DataExample>,
-    }
-
-    #[derive(Deserialize)]
-    #[serde(deny_unknown_fields)]
-    struct DataExample {
-        bad: String,
-        good: String,
-    }
-
     #[test]
     fn data_examples_get_a_safe_fix_that_gives_good() {
-        let data: WithExamples = toml::from_str(include_str!("../../../rules/spell-doubled.toml")).unwrap();
-        assert!(!data.examples.is_empty());
-        for example in &data.examples {
-            let src = format!("Judul\n{}", example.bad);
-            let findings = found(&example.bad);
-            assert_eq!(findings.len(), 1, "{}", example.bad);
-            let fix = findings[0].fix.as_ref().unwrap();
-            assert_eq!(fix.applicability, crate::diagnostic::Applicability::Safe);
-            let edit = &fix.edits[0];
-            let fixed = format!(
-                "{}{}{}",
-                &src[..edit.span.start],
-                edit.replacement,
-                &src[edit.span.end..]
-            );
-            assert_eq!(fixed, format!("Judul\n{}", example.good));
+        let examples = data_examples(include_str!("../../../rules/spell-doubled.toml"));
+        assert!(!examples.is_empty());
+        for example in &examples {
+            let bad = Example::release(&example.bad);
+            assert_eq!(findings(ID, &bad).len(), 1, "{}", example.bad);
+            assert_safe_fix(ID, &bad, &Example::release(&example.good));
         }
     }
 
@@ -221,28 +190,27 @@ mod tests {
     /// reduplicated is hyphenated (unsafe), never deleted.
     #[test]
     fn a_possible_reduplication_is_hyphenated_never_deleted() {
-        let src = "Judul\nMasing masing peserta diminta hati hati.";
+        let src = &Example::release("Masing masing peserta diminta hati hati.");
         let findings = found("Masing masing peserta diminta hati hati.");
         let fixed: Vec<(String, crate::diagnostic::Applicability)> = findings
             .iter()
             .map(|f| {
-                let fix = f.fix.as_ref().unwrap();
-                let edit = &fix.edits[0];
-                let text = format!(
-                    "{}{}{}",
-                    &src[..edit.span.start],
-                    edit.replacement,
-                    &src[edit.span.end..]
-                );
-                (text, fix.applicability)
+                let applicability = f.fix.as_ref().unwrap().applicability;
+                (fixed_once(src, std::slice::from_ref(f), FixMode::Unsafe), applicability)
             })
             .collect();
         let unsafe_ = crate::diagnostic::Applicability::Unsafe;
         assert_eq!(
             fixed,
             [
-                ("Judul\nMasing-masing peserta diminta hati hati.".to_string(), unsafe_),
-                ("Judul\nMasing masing peserta diminta hati-hati.".to_string(), unsafe_),
+                (
+                    Example::release("Masing-masing peserta diminta hati hati.").into_owned(),
+                    unsafe_
+                ),
+                (
+                    Example::release("Masing masing peserta diminta hati-hati.").into_owned(),
+                    unsafe_
+                ),
             ]
         );
         assert_eq!(

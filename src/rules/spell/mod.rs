@@ -15,5 +15,5 @@ use super::Rule;
 
 pub const RULES: &[&dyn Rule] = &[&doubled_word::DoubledWord, &unknown_word::UnknownWord];
 
-/// The rule that needs [`crate::Settings::dictionary`].
+/// The rule that needs a dictionary in [`crate::Resources`].
 pub const DICTIONARY_RULE: &str = "spell/unknown-word";

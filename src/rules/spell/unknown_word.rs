@@ -1,52 +1,54 @@
 //! `spell/unknown-word`: a word neither the Hunspell dictionary nor the KPU supplement
 //! knows, even after regular affixes and clitics are peeled off (opt-in).
 
-use crate::diagnostic::{Edit, Fix, Severity};
+use crate::diagnostic::{Edit, Fix};
 use crate::document::Word;
 use crate::findings::Findings;
-use crate::message::Text;
-use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
+use crate::rules::{declare_rule, Context, Rule};
 use crate::spell::Dictionary;
 
 use super::scope::Scope;
 use crate::case::{shape, Shape};
 
-pub struct UnknownWord;
-
-const MESSAGE: Text = Text::new(
-    "Kata '{word}' tidak dikenal kamus; mungkin salah ketik",
-    "'{word}' is not in the dictionary; possibly a typo",
-);
-const FIX: Text = Text::new("Ganti dengan '{suggestion}'", "Replace with '{suggestion}'");
-const HELP: Text = Text::new(
-    "Jika ejaannya benar, kata ini belum ada di kamus. Istilah asing ditulis miring (*best practices*) atau dalam kurung setelah padanannya: praktik baik (best practices)",
-    "If the spelling is right, the dictionary lacks the word. A foreign term goes in italics (*best practices*) or in parentheses after its Indonesian equivalent: praktik baik (best practices)",
-);
-
-static META: RuleMeta = RuleMeta {
+declare_rule! {
+    pub struct UnknownWord;
     id: "spell/unknown-word",
-    summary: Text::new("Kata tidak dikenal kamus ejaan", "Word unknown to the spelling dictionary"),
-    explanation: Text::new(
-        "Memeriksa ejaan dengan kamus Hunspell bahasa Indonesia (paket Debian `hunspell-id`, dimuat saat program berjalan; aktifkan dengan `--spell` atau `[spell] enabled = true`) ditambah daftar kosakata KPU (rules/spell-supplement.toml). Kata berimbuhan dan berklitik dianggap benar bila kata dasarnya dikenal (`digelar`, `kepesertaan`, `datanya`); kata ulang dan bentuk terikat berhuruf kapital diperiksa per bagian (`masing-masing`, `se-Jawa`). Dilewati: nama (kata berhuruf awal kapital di tengah kalimat, juga kata yang di bagian lain rilis ditulis sebagai nama), singkatan dan kata berhuruf kapital semua, angka, alamat web dan surel, dateline, ekor kredit, tagar, serta istilah pendek dalam kurung, tanda petik, atau huruf miring (`(best practices)`). Di awal kalimat, kata yang tidak dikenal hanya ditandai bila kamus mengenal kata yang berbeda satu huruf darinya. Kata yang seluruhnya cocok dengan salah satu pola `[spell] ignore` di siaran.toml (mis. kode produk) juga dilewati. Saran perbaikan hanya ditampilkan, tidak pernah diterapkan otomatis.",
-        "Checks spelling against a Hunspell Indonesian dictionary (Debian package `hunspell-id`, loaded at run time; enable with `--spell` or `[spell] enabled = true`) plus a KPU word list (rules/spell-supplement.toml). Derived and clitic forms are accepted when their base is known (`digelar`, `kepesertaan`, `datanya`); reduplications and bound forms before a capital are checked part by part (`masing-masing`, `se-Jawa`). Skipped: names (capitalised words in mid-sentence, and words the release writes as a name elsewhere), abbreviations and all-caps words, numbers, web and e-mail addresses, the dateline, the credit tail, hashtags, and short terms in parentheses, quotation marks or italics (`(best practices)`). At a sentence start an unknown word is flagged only when the dictionary knows a word one letter away from it. Words that one of the `[spell] ignore` patterns of siaran.toml matches whole (product codes, say) are skipped too. Suggestions are shown only, never applied automatically.",
-    ),
-    severity: Severity::Warning,
-    fix: FixAvailability::Sometimes,
+    severity: Warning,
+    fix: Sometimes,
     default_enabled: false,
-    examples: &[Example {
+    summary: ("Kata tidak dikenal kamus ejaan", "Word unknown to the spelling dictionary"),
+    what: (
+        "Memeriksa ejaan dengan kamus Hunspell bahasa Indonesia (paket Debian `hunspell-id`, dimuat saat program berjalan; aktifkan dengan `--spell` atau `[spell] enabled = true`) ditambah daftar kosakata KPU (rules/spell-supplement.toml). Kata berimbuhan dan berklitik dianggap benar bila kata dasarnya dikenal (`digelar`, `kepesertaan`, `datanya`); kata ulang dan bentuk terikat berhuruf kapital diperiksa per bagian (`masing-masing`, `se-Jawa`). Dilewati: nama (kata berhuruf awal kapital di tengah kalimat, juga kata yang di bagian lain rilis ditulis sebagai nama), singkatan dan kata berhuruf kapital semua, angka, alamat web dan surel, dateline, ekor kredit, tagar, serta istilah pendek dalam kurung, tanda petik, atau huruf miring (`(best practices)`). Di awal kalimat, kata yang tidak dikenal hanya ditandai bila kamus mengenal kata yang berbeda satu huruf darinya. Kata yang seluruhnya cocok dengan salah satu pola `[spell] ignore` di siaran.toml (mis. kode produk) juga dilewati.",
+        "Checks spelling against a Hunspell Indonesian dictionary (Debian package `hunspell-id`, loaded at run time; enable with `--spell` or `[spell] enabled = true`) plus a KPU word list (rules/spell-supplement.toml). Derived and clitic forms are accepted when their base is known (`digelar`, `kepesertaan`, `datanya`); reduplications and bound forms before a capital are checked part by part (`masing-masing`, `se-Jawa`). Skipped: names (capitalised words in mid-sentence, and words the release writes as a name elsewhere), abbreviations and all-caps words, numbers, web and e-mail addresses, the dateline, the credit tail, hashtags, and short terms in parentheses, quotation marks or italics (`(best practices)`). At a sentence start an unknown word is flagged only when the dictionary knows a word one letter away from it. Words that one of the `[spell] ignore` patterns of siaran.toml matches whole (product codes, say) are skipped too.",
+    ),
+    why: (
+        "Kata yang tidak dikenal kamus sering kali salah eja; siaran pers lembaga negara memakai ejaan baku.",
+        "A word the dictionary does not know is often a misspelling; releases of a state institution use standard spelling.",
+    ),
+    fix_safety: (
+        "Saran perbaikan hanya ditampilkan, tidak pernah diterapkan otomatis.",
+        "Suggestions are shown only, never applied automatically.",
+    ),
+    examples: [Example {
         bad: "Hoaks dapat mengurangi partisipsi pemilih dalam pemilihan.",
         good: "Hoaks dapat mengurangi partisipasi pemilih dalam pemilihan.",
     }],
-    messages: &[&MESSAGE, &FIX, &HELP],
-};
+    messages: {
+        MESSAGE = (
+            "Kata '{word}' tidak dikenal kamus; mungkin salah ketik",
+            "'{word}' is not in the dictionary; possibly a typo",
+        ),
+        FIX = ("Ganti dengan '{suggestion}'", "Replace with '{suggestion}'"),
+        HELP = (
+            "Jika ejaannya benar, kata ini belum ada di kamus. Istilah asing ditulis miring (*best practices*) atau dalam kurung setelah padanannya: praktik baik (best practices)",
+            "If the spelling is right, the dictionary lacks the word. A foreign term goes in italics (*best practices*) or in parentheses after its Indonesian equivalent: praktik baik (best practices)",
+        ),
+    },
+}
 
 impl Rule for UnknownWord {
-    fn meta(&self) -> &'static RuleMeta {
-        &META
-    }
-
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
-        let Some(dictionary) = cx.settings.dictionary.as_deref() else {
+        let Some(dictionary) = cx.resources.dictionary() else {
             return;
         };
         let doc = cx.doc;
@@ -80,7 +82,7 @@ fn worth_checking(cx: &Context<'_>, scope: &Scope, word: &Word, text: &str) -> b
     if text.chars().count() < 2 || text.contains(char::is_numeric) || scope.skips(word) {
         return false;
     }
-    if cx.settings.spell_ignore.as_ref().is_some_and(|set| set.is_match(text)) {
+    if cx.settings.spell_ignore().is_some_and(|set| set.is_match(text)) {
         return false;
     }
     match shape(text) {

@@ -1,51 +1,53 @@
 //! `title/all-caps`: a headline written in capitals (`KPU KOTA SEMARANG AJAK PUBLIK`).
 
-use crate::diagnostic::{Edit, Fix, Severity};
+use crate::diagnostic::{Edit, Fix};
 use crate::findings::Findings;
-use crate::message::Text;
-use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
+use crate::rules::{declare_rule, Context, Rule};
 
 use super::data;
 use super::headline;
 
-pub struct AllCaps;
-
-const MESSAGE: Text = Text::new(
-    "Judul ditulis dengan huruf kapital semua; tulis: '{expected}'",
-    "The headline is in capitals; write: '{expected}'",
-);
-const FIX: Text = Text::new("Ganti dengan '{expected}'", "Replace with '{expected}'");
-const NOTE: Text = Text::new(
-    "Singkatan yang tidak dikenal `rules/abbreviations.toml` ikut diubah; periksa hasilnya.",
-    "Abbreviations that `rules/abbreviations.toml` does not know are recased too; check the result.",
-);
-
-static META: RuleMeta = RuleMeta {
+declare_rule! {
+    pub struct AllCaps;
     id: "title/all-caps",
-    summary: Text::new("Judul ditulis dengan huruf kapital semua", "Headline in all capitals"),
-    explanation: Text::new(
-        "Judul ditulis dengan huruf awal kapital pada setiap kata, bukan huruf kapital semua (EYD V, Huruf Kapital): `KPU Kota Semarang Ajak Publik Susun Standar Pelayanan Informasi`. Judul berhuruf kapital semua sulit dibaca dan menyembunyikan singkatan. Temuan ini satu untuk seluruh judul. Perbaikan tidak aman: singkatan yang dikenal (`KPU`, `Bawaslu`, `DPTb`) ditulis sesuai bentuk bakunya dan kata tugas dengan huruf kecil, tetapi singkatan yang tidak dikenal ikut menjadi huruf awal kapital, jadi hasilnya perlu diperiksa.",
-        "A headline capitalises the initial of each word; it is not written in capitals (EYD V, capital letters): `KPU Kota Semarang Ajak Publik Susun Standar Pelayanan Informasi`. An all-caps headline is hard to read and hides the abbreviations. There is one finding for the whole headline. Unsafe fix: known abbreviations (`KPU`, `Bawaslu`, `DPTb`) take their written form and function words go to lower case, but an unknown abbreviation is recased like a word, so check the result.",
-    ),
-    severity: Severity::Warning,
-    fix: FixAvailability::Always,
+    severity: Warning,
+    fix: Always,
     default_enabled: true,
-    examples: &[Example {
+    summary: ("Judul ditulis dengan huruf kapital semua", "Headline in all capitals"),
+    what: (
+        "Judul ditulis dengan huruf awal kapital pada setiap kata, bukan huruf kapital semua (EYD V, Huruf Kapital): `KPU Kota Semarang Ajak Publik Susun Standar Pelayanan Informasi`. Temuan ini satu untuk seluruh judul.",
+        "A headline capitalises the initial of each word; it is not written in capitals (EYD V, capital letters): `KPU Kota Semarang Ajak Publik Susun Standar Pelayanan Informasi`. There is one finding for the whole headline.",
+    ),
+    why: (
+        "Judul berhuruf kapital semua sulit dibaca dan menyembunyikan singkatan.",
+        "An all-caps headline is hard to read and hides the abbreviations.",
+    ),
+    fix_safety: (
+        "Perbaikan tidak aman: singkatan yang dikenal (`KPU`, `Bawaslu`, `DPTb`) ditulis sesuai bentuk bakunya dan kata tugas dengan huruf kecil, tetapi singkatan yang tidak dikenal ikut menjadi huruf awal kapital, jadi hasilnya perlu diperiksa.",
+        "Unsafe fix: known abbreviations (`KPU`, `Bawaslu`, `DPTb`) take their written form and function words go to lower case, but an unknown abbreviation is recased like a word, so check the result.",
+    ),
+    examples: [Example {
         bad: "KPU KOTA SEMARANG AJAK PUBLIK SUSUN STANDAR PELAYANAN INFORMASI\nSemarang, kota-semarang.kpu.go.id — Komisi Pemilihan Umum (KPU) Kota Semarang menggelar forum konsultasi publik.\nForum berlangsung lancar. (awh/ed. Foto: rap/KPU Kota Semarang)",
         good: "KPU Kota Semarang Ajak Publik Susun Standar Pelayanan Informasi\nSemarang, kota-semarang.kpu.go.id — Komisi Pemilihan Umum (KPU) Kota Semarang menggelar forum konsultasi publik.\nForum berlangsung lancar. (awh/ed. Foto: rap/KPU Kota Semarang)",
     }],
-    messages: &[&MESSAGE, &FIX, &NOTE],
-};
+    messages: {
+        MESSAGE = (
+            "Judul ditulis dengan huruf kapital semua; tulis: '{expected}'",
+            "The headline is in capitals; write: '{expected}'",
+        ),
+        FIX = ("Ganti dengan '{expected}'", "Replace with '{expected}'"),
+        NOTE = (
+            "Singkatan yang tidak dikenal `rules/abbreviations.toml` ikut diubah; periksa hasilnya.",
+            "Abbreviations that `rules/abbreviations.toml` does not know are recased too; check the result.",
+        ),
+    },
+}
 
 /// A headline of abbreviations (`KPU RI DAN DPR RI`) or a label (`SIARAN PERS`) is not
 /// "in capitals": it needs this many ordinary words of three letters or more.
 const MIN_WORDS: usize = 3;
 
 impl Rule for AllCaps {
-    fn meta(&self) -> &'static RuleMeta {
-        &META
-    }
-
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let Some((headline, words)) = headline::words(cx.doc) else {
             return;

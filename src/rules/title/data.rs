@@ -93,46 +93,22 @@ pub fn abbreviation(upper: &str) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lint::{lint, LintInput};
-    use crate::settings::Settings;
-
-    /// A headline the title rules must flag (`bad`) and its corrected form (`good`).
-    #[derive(Deserialize)]
-    #[serde(deny_unknown_fields)]
-    struct DataExample {
-        bad: String,
-        good: String,
-    }
-
-    #[derive(Deserialize)]
-    struct ExamplesOnly {
-        examples: Vec<DataExample>,
-    }
 
     fn title_findings(headline: &str) -> Vec<&'static str> {
         let source = format!(
             "{headline}\nSemarang, kota-semarang.kpu.go.id — Komisi Pemilihan Umum (KPU) Kota Semarang menggelar rapat.\nRapat berlangsung lancar. (awh/ed. Foto: rap/KPU Kota Semarang)"
         );
-        let input = LintInput {
-            source: &source,
-            path: None,
-            date: None,
-            today: jiff::civil::date(2025, 10, 27),
-        };
-        let report = lint(&input, &Settings::default());
-        report
-            .findings
+        crate::rules::test_kit::findings("title", &source)
             .iter()
-            .filter(|f| f.family() == "title")
             .map(|f| f.rule)
             .collect()
     }
 
     #[test]
     fn data_examples() {
-        let file: ExamplesOnly = toml::from_str(HEADLINE_TOML).unwrap();
-        assert!(!file.examples.is_empty());
-        for example in file.examples {
+        let examples = crate::rules::test_kit::data_examples(HEADLINE_TOML);
+        assert!(!examples.is_empty());
+        for example in examples {
             assert!(!title_findings(&example.bad).is_empty(), "not flagged: {}", example.bad);
             assert_eq!(
                 title_findings(&example.good),

@@ -1,48 +1,47 @@
 //! `title/function-word`: a function word capitalised inside the headline
 //! (`... Media Sosial Untuk Operator Humas`).
 
-use crate::diagnostic::{Edit, Fix, Severity};
+use crate::diagnostic::{Edit, Fix};
 use crate::findings::Findings;
-use crate::message::Text;
-use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
+use crate::rules::{declare_rule, Context, Rule};
 
 use super::data::DATA;
 use super::headline;
 use crate::case::{head_shape, HeadShape};
 
-pub struct FunctionWord;
-
-const MESSAGE: Text = Text::new(
-    "Kata tugas '{found}' dalam judul ditulis dengan huruf kecil: '{expected}'",
-    "Function word '{found}' is lower case in a headline: '{expected}'",
-);
-const FIX: Text = Text::new("Ganti dengan '{expected}'", "Replace with '{expected}'");
-
-static META: RuleMeta = RuleMeta {
+declare_rule! {
+    pub struct FunctionWord;
     id: "title/function-word",
-    summary: Text::new(
+    severity: Warning,
+    fix: Always,
+    default_enabled: true,
+    summary: (
         "Kata tugas di tengah judul ditulis dengan huruf awal kapital",
         "Function word capitalised inside the headline",
     ),
-    explanation: Text::new(
-        "Dalam judul, setiap kata diawali huruf kapital kecuali kata tugas (`di`, `ke`, `dari`, `dan`, `yang`, `untuk`, `pada`, `dengan`, `dalam`, `bagi`, `oleh`, `tentang`, `terhadap`, `atau`, `serta`, ...) yang tidak berada di awal (EYD V, Huruf Kapital). Kata tugas di awal judul atau di awal bagian sesudah titik dua boleh berhuruf kapital, begitu pula kata yang menjadi bagian nama (`Kementerian Dalam Negeri`). Daftar katanya ada di `rules/headline.toml`. Perbaikan aman: kata ditulis dengan huruf kecil.",
-        "In a headline every word is capitalised except function words (`di`, `ke`, `dari`, `dan`, `yang`, `untuk`, `pada`, `dengan`, `dalam`, `bagi`, `oleh`, `tentang`, `terhadap`, `atau`, `serta`, ...) that are not first (EYD V, capital letters). A function word that opens the headline or the part after a colon may be capitalised, and so may one that belongs to a name (`Kementerian Dalam Negeri`). The word list is `rules/headline.toml`. Safe fix: the word is written in lower case.",
+    what: (
+        "Dalam judul, setiap kata diawali huruf kapital kecuali kata tugas (`di`, `ke`, `dari`, `dan`, `yang`, `untuk`, `pada`, `dengan`, `dalam`, `bagi`, `oleh`, `tentang`, `terhadap`, `atau`, `serta`, ...) yang tidak berada di awal (EYD V, Huruf Kapital). Kata tugas di awal judul atau di awal bagian sesudah titik dua boleh berhuruf kapital, begitu pula kata yang menjadi bagian nama (`Kementerian Dalam Negeri`). Daftar katanya ada di `rules/headline.toml`.",
+        "In a headline every word is capitalised except function words (`di`, `ke`, `dari`, `dan`, `yang`, `untuk`, `pada`, `dengan`, `dalam`, `bagi`, `oleh`, `tentang`, `terhadap`, `atau`, `serta`, ...) that are not first (EYD V, capital letters). A function word that opens the headline or the part after a colon may be capitalised, and so may one that belongs to a name (`Kementerian Dalam Negeri`). The word list is `rules/headline.toml`.",
     ),
-    severity: Severity::Warning,
-    fix: FixAvailability::Always,
-    default_enabled: true,
-    examples: &[Example {
+    why: (
+        "Ini ejaan baku (EYD V, huruf kapital); siaran pers lembaga negara memakai ejaan baku.",
+        "This is the standard spelling (EYD V, capital letters); releases of a state institution use standard spelling.",
+    ),
+    fix_safety: ("Perbaikan aman: kata ditulis dengan huruf kecil.", "Safe fix: the word is written in lower case."),
+    examples: [Example {
         bad: "KPU Kota Semarang Gelar Pelatihan Media Sosial Untuk Operator Humas\nSemarang, kota-semarang.kpu.go.id — Komisi Pemilihan Umum (KPU) Kota Semarang menggelar pelatihan media sosial.\nPelatihan berlangsung lancar. (awh/ed. Foto: rap/KPU Kota Semarang)",
         good: "Untuk Pemilih Pemula: KPU Kota Semarang Gelar Pelatihan Media Sosial untuk Operator Humas\nSemarang, kota-semarang.kpu.go.id — Komisi Pemilihan Umum (KPU) Kota Semarang menggelar pelatihan media sosial.\nPelatihan berlangsung lancar. (awh/ed. Foto: rap/KPU Kota Semarang)",
     }],
-    messages: &[&MESSAGE, &FIX],
-};
+    messages: {
+        MESSAGE = (
+            "Kata tugas '{found}' dalam judul ditulis dengan huruf kecil: '{expected}'",
+            "Function word '{found}' is lower case in a headline: '{expected}'",
+        ),
+        FIX = ("Ganti dengan '{expected}'", "Replace with '{expected}'"),
+    },
+}
 
 impl Rule for FunctionWord {
-    fn meta(&self) -> &'static RuleMeta {
-        &META
-    }
-
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let Some((_, words)) = headline::words(cx.doc) else {
             return;

@@ -1,56 +1,52 @@
 //! `title/lowercase-word`: a word of the headline that should be capitalised
 //! (`KPU Kota Semarang peringati Sumpah Pemuda`).
 
-use crate::diagnostic::{Edit, Fix, Severity};
+use crate::diagnostic::{Edit, Fix};
 use crate::findings::Findings;
-use crate::message::Text;
-use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
+use crate::rules::{declare_rule, Context, Rule};
 
 use super::data::DATA;
 use super::headline::{self, HeadWord};
 use crate::case::{capitalise, head_shape, HeadShape};
 
-pub struct LowercaseWord;
-
-const MESSAGE: Text = Text::new(
-    "Kata '{found}' dalam judul diawali huruf kapital: '{expected}'",
-    "Word '{found}' is capitalised in a headline: '{expected}'",
-);
-const SENTENCE_CASE: Text = Text::new(
-    "Judul tidak ditulis dengan huruf awal kapital: {count} kata berhuruf kecil ({found})",
-    "The headline is not in title case: {count} words in lower case ({found})",
-);
-const FIX: Text = Text::new("Ganti dengan '{expected}'", "Replace with '{expected}'");
-const FIX_ALL: Text = Text::new("Tulis setiap kata dengan huruf awal kapital", "Capitalise every word");
-
-static META: RuleMeta = RuleMeta {
+declare_rule! {
+    pub struct LowercaseWord;
     id: "title/lowercase-word",
-    summary: Text::new(
-        "Kata dalam judul tidak diawali huruf kapital",
-        "Headline word not capitalised",
-    ),
-    explanation: Text::new(
-        "Dalam judul, setiap kata diawali huruf kapital kecuali kata tugas yang tidak berada di awal (EYD V, Huruf Kapital): `KPU Kota Semarang Peringati Sumpah Pemuda`. Kata ulang utuh diberi kapital pada kedua unsurnya (`Undang-Undang`); kata ulang berubah bunyi cukup unsur pertamanya (`Sayur-mayur`), tetapi keduanya diterima. Singkatan, kata berhuruf campuran (`DPTb`, `TikTok`, `e-KTP`), bilangan, dan satuan sesudah bilangan (`Rp300 ribu`) dibiarkan. Bila tiga kata atau lebih berhuruf kecil, judul dilaporkan sekali. Perbaikan aman: huruf awal dijadikan kapital.",
-        "In a headline every word is capitalised except function words that are not first (EYD V, capital letters): `KPU Kota Semarang Peringati Sumpah Pemuda`. A full reduplication capitalises both parts (`Undang-Undang`); one with a sound change only the first (`Sayur-mayur`), though both are accepted. Abbreviations, mixed-case words (`DPTb`, `TikTok`, `e-KTP`), numbers and units after a number (`Rp300 ribu`) are left alone. When three or more words are in lower case the headline is reported once. Safe fix: the initial becomes a capital.",
-    ),
-    severity: Severity::Warning,
-    fix: FixAvailability::Always,
+    severity: Warning,
+    fix: Always,
     default_enabled: true,
-    examples: &[Example {
+    summary: ("Kata dalam judul tidak diawali huruf kapital", "Headline word not capitalised"),
+    what: (
+        "Dalam judul, setiap kata diawali huruf kapital kecuali kata tugas yang tidak berada di awal (EYD V, Huruf Kapital): `KPU Kota Semarang Peringati Sumpah Pemuda`. Kata ulang utuh diberi kapital pada kedua unsurnya (`Undang-Undang`); kata ulang berubah bunyi cukup unsur pertamanya (`Sayur-mayur`), tetapi keduanya diterima. Singkatan, kata berhuruf campuran (`DPTb`, `TikTok`, `e-KTP`), bilangan, dan satuan sesudah bilangan (`Rp300 ribu`) dibiarkan. Bila tiga kata atau lebih berhuruf kecil, judul dilaporkan sekali.",
+        "In a headline every word is capitalised except function words that are not first (EYD V, capital letters): `KPU Kota Semarang Peringati Sumpah Pemuda`. A full reduplication capitalises both parts (`Undang-Undang`); one with a sound change only the first (`Sayur-mayur`), though both are accepted. Abbreviations, mixed-case words (`DPTb`, `TikTok`, `e-KTP`), numbers and units after a number (`Rp300 ribu`) are left alone. When three or more words are in lower case the headline is reported once.",
+    ),
+    why: (
+        "Ini ejaan baku (EYD V, huruf kapital); siaran pers lembaga negara memakai ejaan baku.",
+        "This is the standard spelling (EYD V, capital letters); releases of a state institution use standard spelling.",
+    ),
+    fix_safety: ("Perbaikan aman: huruf awal dijadikan kapital.", "Safe fix: the initial becomes a capital."),
+    examples: [Example {
         bad: "KPU Kota Semarang peringati Sumpah Pemuda\nSemarang, kota-semarang.kpu.go.id — Komisi Pemilihan Umum (KPU) Kota Semarang menggelar upacara Hari Sumpah Pemuda.\nUpacara berlangsung khidmat. (awh/ed. Foto: rap/KPU Kota Semarang)",
         good: "KPU Kota Semarang Peringati Sumpah Pemuda, Masing-Masing Pegawai Sumbang Rp300 ribu\nSemarang, kota-semarang.kpu.go.id — Komisi Pemilihan Umum (KPU) Kota Semarang menggelar upacara Hari Sumpah Pemuda.\nUpacara berlangsung khidmat. (awh/ed. Foto: rap/KPU Kota Semarang)",
     }],
-    messages: &[&MESSAGE, &SENTENCE_CASE, &FIX, &FIX_ALL],
-};
+    messages: {
+        MESSAGE = (
+            "Kata '{found}' dalam judul diawali huruf kapital: '{expected}'",
+            "Word '{found}' is capitalised in a headline: '{expected}'",
+        ),
+        SENTENCE_CASE = (
+            "Judul tidak ditulis dengan huruf awal kapital: {count} kata berhuruf kecil ({found})",
+            "The headline is not in title case: {count} words in lower case ({found})",
+        ),
+        FIX = ("Ganti dengan '{expected}'", "Replace with '{expected}'"),
+        FIX_ALL = ("Tulis setiap kata dengan huruf awal kapital", "Capitalise every word"),
+    },
+}
 
 /// From this many lower-case words on, the headline is in sentence case: one finding.
 const SENTENCE_CASE_WORDS: usize = 3;
 
 impl Rule for LowercaseWord {
-    fn meta(&self) -> &'static RuleMeta {
-        &META
-    }
-
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let Some((headline, words)) = headline::words(cx.doc) else {
             return;

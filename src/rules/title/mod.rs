@@ -25,37 +25,18 @@ pub const RULES: &[&dyn Rule] = &[
 
 #[cfg(test)]
 mod tests {
-    use crate::diagnostic::Finding;
-    use crate::lint::{lint, LintInput};
-    use crate::settings::Settings;
+    use crate::fix::FixMode;
+    use crate::rules::test_kit::{findings, fixed_once};
 
+    /// The `title/` rules that flag `headline` and the headline their fixes give.
     fn fixed_headline(headline: &str) -> (Vec<&'static str>, String) {
         let source = format!(
             "{headline}\nSemarang, kota-semarang.kpu.go.id — Komisi Pemilihan Umum (KPU) Kota Semarang rapat.\nSelesai. (awh/ed. Foto: rap/KPU Kota Semarang)"
         );
-        let input = LintInput {
-            source: &source,
-            path: None,
-            date: None,
-            today: jiff::civil::date(2025, 10, 27),
-        };
-        let findings: Vec<Finding> = lint(&input, &Settings::default())
-            .findings
-            .into_iter()
-            .filter(|f| f.family() == "title")
-            .collect();
-        let mut edits: Vec<_> = findings
-            .iter()
-            .filter_map(|f| f.fix.as_ref())
-            .flat_map(|f| &f.edits)
-            .collect();
-        edits.sort_by_key(|e| e.span.start);
-        let mut out = source.clone();
-        for edit in edits.iter().rev() {
-            out.replace_range(edit.span.start..edit.span.end, &edit.replacement);
-        }
-        let rules = findings.iter().map(|f| f.rule).collect();
-        (rules, out.lines().next().unwrap_or_default().to_string())
+        let found = findings("title", &source);
+        let fixed = fixed_once(&source, &found, FixMode::Unsafe);
+        let rules = found.iter().map(|f| f.rule).collect();
+        (rules, fixed.lines().next().unwrap_or_default().to_string())
     }
 
     #[test]

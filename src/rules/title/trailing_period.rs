@@ -1,41 +1,40 @@
 //! `title/trailing-period`: a headline that ends with a period.
 
-use crate::diagnostic::{Edit, Fix, Severity};
+use crate::diagnostic::{Edit, Fix};
 use crate::findings::Findings;
-use crate::message::Text;
-use crate::rules::{Context, Example, FixAvailability, Rule, RuleMeta};
+use crate::rules::{declare_rule, Context, Rule};
 use crate::span::Span;
 
-pub struct TrailingPeriod;
-
-const MESSAGE: Text = Text::new("Judul diakhiri tanda titik", "The headline ends with a period");
-const FIX: Text = Text::new("Hapus tanda titik", "Remove the period");
-
-static META: RuleMeta = RuleMeta {
+declare_rule! {
+    pub struct TrailingPeriod;
     id: "title/trailing-period",
-    summary: Text::new("Judul diakhiri tanda titik", "Headline ends with a period"),
-    explanation: Text::new(
-        "Judul, kepala karangan, dan subjudul tidak diakhiri tanda titik (EYD V, Tanda Titik): `Jalin Kerja Sama Pendidikan Pemilih`, bukan `Jalin Kerja Sama Pendidikan Pemilih.`. Elipsis (`...`) dan singkatan bertitik di akhir judul (`dll.`, `S.H.`) dibiarkan; tanda tanya dan tanda seru boleh. Perbaikan aman: titik dihapus.",
-        "Headlines, titles and subheadings do not end with a period (EYD V, period): `Jalin Kerja Sama Pendidikan Pemilih`, not `Jalin Kerja Sama Pendidikan Pemilih.`. An ellipsis (`...`) and a dotted abbreviation at the end (`dll.`, `S.H.`) are left alone; question and exclamation marks are fine. Safe fix: the period is removed.",
-    ),
-    severity: Severity::Warning,
-    fix: FixAvailability::Always,
+    severity: Warning,
+    fix: Always,
     default_enabled: true,
-    examples: &[Example {
+    summary: ("Judul diakhiri tanda titik", "Headline ends with a period"),
+    what: (
+        "Judul, kepala karangan, dan subjudul tidak diakhiri tanda titik (EYD V, Tanda Titik): `Jalin Kerja Sama Pendidikan Pemilih`, bukan `Jalin Kerja Sama Pendidikan Pemilih.`. Elipsis (`...`) dan singkatan bertitik di akhir judul (`dll.`, `S.H.`) dibiarkan; tanda tanya dan tanda seru boleh.",
+        "Headlines, titles and subheadings do not end with a period (EYD V, period): `Jalin Kerja Sama Pendidikan Pemilih`, not `Jalin Kerja Sama Pendidikan Pemilih.`. An ellipsis (`...`) and a dotted abbreviation at the end (`dll.`, `S.H.`) are left alone; question and exclamation marks are fine.",
+    ),
+    why: (
+        "Ini ejaan baku (EYD V, tanda titik); siaran pers lembaga negara memakai ejaan baku.",
+        "This is the standard spelling (EYD V, period); releases of a state institution use standard spelling.",
+    ),
+    fix_safety: ("Perbaikan aman: titik dihapus.", "Safe fix: the period is removed."),
+    examples: [Example {
         bad: "KPU Kota Semarang Jalin Kerja Sama Pendidikan Pemilih.\nSemarang, kota-semarang.kpu.go.id — Komisi Pemilihan Umum (KPU) Kota Semarang menandatangani nota kesepahaman.\nPenandatanganan berlangsung lancar. (awh/ed. Foto: rap/KPU Kota Semarang)",
         good: "KPU Kota Semarang Jalin Kerja Sama Pendidikan Pemilih...\nSemarang, kota-semarang.kpu.go.id — Komisi Pemilihan Umum (KPU) Kota Semarang menandatangani nota kesepahaman.\nPenandatanganan berlangsung lancar. (awh/ed. Foto: rap/KPU Kota Semarang)",
     }],
-    messages: &[&MESSAGE, &FIX],
-};
+    messages: {
+        MESSAGE = ("Judul diakhiri tanda titik", "The headline ends with a period"),
+        FIX = ("Hapus tanda titik", "Remove the period"),
+    },
+}
 
 /// Abbreviations that end with their own period (`dll.`), in lower case.
 const ABBREVIATIONS: &[&str] = &["dkk", "dll", "dsb", "dst", "hlm", "tbk"];
 
 impl Rule for TrailingPeriod {
-    fn meta(&self) -> &'static RuleMeta {
-        &META
-    }
-
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let Some((headline, _)) = super::headline::words(cx.doc) else {
             return;

@@ -178,7 +178,7 @@ fn hover_explains_the_rule() {
         markup.value
     );
     let meta = siaran::rule("baku/non-standard-word").unwrap();
-    assert!(markup.value.contains(meta.explanation.id), "{}", markup.value);
+    assert!(markup.value.contains(meta.docs.what.id), "{}", markup.value);
     assert!(markup.value.contains("```text\n"), "examples are shown");
     let nothing: Value = client.request_ok(HoverRequest::METHOD, at(0, 3));
     assert_eq!(nothing, Value::Null);

@@ -8,11 +8,11 @@ use std::collections::BTreeMap;
 use serde::Deserialize;
 use toml::Spanned;
 
-use crate::diagnostic::Severity;
 use crate::line_index::LineIndex;
 use crate::message::Lang;
-use crate::rules;
-use crate::settings::{Override, RuleSetting, Settings, WalkFilter};
+use crate::settings::{Choices, Settings};
+
+mod resolve;
 
 /// A configuration problem at a place in the file.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -149,200 +149,12 @@ impl Options {
             at(text, offset, e.message().to_string())
         })
     }
-
-    /// Checks names against the rule registry and resolves into [`Settings`].
-    pub fn resolve(self, text: &str) -> Result<Settings, ConfigError> {
-        let mut settings = Settings {
-            lang: self.lang.unwrap_or_default(),
-            ..Settings::default()
-        };
-        // Before the `[rules]` entries, so `disable = ["spell"]` there still wins.
-        if self.spell.enabled == Some(true) {
-            settings.rule_settings.push(("spell".to_string(), RuleSetting::On));
-        }
-        settings.dictionary_path = self.spell.dictionary;
-        settings.walk = WalkFilter {
-            include: match &self.include {
-                Some(patterns) => Some(glob_set(text, patterns)?),
-                None => None,
-            },
-            exclude: glob_set(text, &self.exclude)?,
-        };
-        if let Some(max) = &self.max_findings {
-            if *max.get_ref() == 0 {
-                return Err(at(
-                    text,
-                    max.span().start,
-                    "max-findings must be at least 1".to_string(),
-                ));
-            }
-            settings.max_findings = Some(*max.get_ref());
-        }
-        settings.spell_ignore = ignore_patterns(text, &self.spell.ignore)?;
-        for item in &self.rules.enable {
-            check_selector(text, item)?;
-            settings.rule_settings.push((item.get_ref().clone(), RuleSetting::On));
-        }
-        for item in &self.rules.disable {
-            check_selector(text, item)?;
-            settings.rule_settings.push((item.get_ref().clone(), RuleSetting::Off));
-        }
-        for (selector, value) in &self.rules.severity {
-            if !is_selector(selector) {
-                let message = unknown_selector_message(selector);
-                return Err(at(
-                    text,
-                    find_key(text, selector).unwrap_or(value.span().start),
-                    message,
-                ));
-            }
-            let setting = match value.get_ref() {
-                SeverityOption::Error => RuleSetting::Severity(Severity::Error),
-                SeverityOption::Warning => RuleSetting::Severity(Severity::Warning),
-                SeverityOption::Info => RuleSetting::Severity(Severity::Info),
-                SeverityOption::Off => RuleSetting::Off,
-            };
-            settings.rule_settings.push((selector.clone(), setting));
-        }
-        if let Some(satker) = self.house.satker {
-            let slug = satker.get_ref().trim().to_lowercase();
-            let Some(found) = crate::house::satker_by_slug(&slug) else {
-                let hint =
-                    crate::house::closest_slug(&slug).map_or(String::new(), |s| format!("; did you mean '{s}'?"));
-                return Err(at(text, satker.span().start, format!("unknown satker '{slug}'{hint}")));
-            };
-            // The gazetteer's slug: `ri` is KPU RI's empty one.
-            settings.satker = Some(found.slug.clone());
-        }
-        for o in &self.overrides {
-            let mut files = globset::GlobSetBuilder::new();
-            for pattern in &o.files {
-                let glob = globset::Glob::new(pattern.get_ref())
-                    .map_err(|e| at(text, pattern.span().start, format!("invalid file pattern: {e}")))?;
-                files.add(glob);
-            }
-            let mut rule_settings = Vec::new();
-            for (items, setting) in [(&o.enable, RuleSetting::On), (&o.disable, RuleSetting::Off)] {
-                for item in items {
-                    check_selector(text, item)?;
-                    rule_settings.push((item.get_ref().clone(), setting));
-                }
-            }
-            let files = files
-                .build()
-                .map_err(|e| at(text, 0, format!("invalid file patterns: {e}")))?;
-            settings.overrides.push(Override { files, rule_settings });
-        }
-        settings.staff = self
-            .house
-            .staff
-            .into_iter()
-            .map(|(k, v)| (k.to_lowercase(), v))
-            .collect();
-        if let Some(required) = self.meta.required {
-            settings.meta.required = required;
-        }
-        settings.meta.tags = self.meta.tags;
-        settings.meta.categories = self.meta.categories;
-        Ok(settings)
-    }
 }
 
-/// Parses and resolves in one go.
+/// Parses and resolves in one go, with no choices laid over the file.
 pub fn settings_from_toml(text: &str) -> Result<Settings, ConfigError> {
-    Options::parse(text)?.resolve(text)
+    Options::parse(text)?.resolve(text, &Choices::default())
 }
-
-/// The most a user pattern may compile to (the regex crate's program and lazy DFA
-/// cache): a pattern beyond it is a configuration error, not seconds of start-up and
-/// megabytes of memory on every run.
-const PATTERN_SIZE_LIMIT: usize = 1 << 20;
-
-/// `[spell] ignore`, each pattern anchored to match a whole word. An invalid or too
-/// large pattern is an error at its place in the file.
-fn ignore_patterns(text: &str, patterns: &[Spanned<String>]) -> Result<Option<regex::RegexSet>, ConfigError> {
-    let Some(first) = patterns.first() else {
-        return Ok(None);
-    };
-    let limited = |pattern: &str| {
-        regex::RegexBuilder::new(pattern)
-            .size_limit(PATTERN_SIZE_LIMIT)
-            .dfa_size_limit(PATTERN_SIZE_LIMIT)
-            .build()
-    };
-    for pattern in patterns {
-        // Checked as written first: wrapping an invalid pattern could make it valid.
-        limited(pattern.get_ref()).map_err(|e| at(text, pattern.span().start, pattern_error("invalid pattern", &e)))?;
-    }
-    let whole: Vec<String> = patterns.iter().map(|p| format!("^(?:{})$", p.get_ref())).collect();
-    regex::RegexSetBuilder::new(&whole)
-        .size_limit(PATTERN_SIZE_LIMIT)
-        .dfa_size_limit(PATTERN_SIZE_LIMIT)
-        .build()
-        .map(Some)
-        .map_err(|e| at(text, first.span().start, pattern_error("patterns together", &e)))
-}
-
-/// A one-line message for a pattern the regex crate refused.
-fn pattern_error(what: &str, e: &regex::Error) -> String {
-    match e {
-        regex::Error::CompiledTooBig(_) => format!("[spell] ignore: {what}: too large (over 1 MB compiled)"),
-        other => {
-            // Syntax errors span several lines (pattern, caret, reason): keep the reason.
-            let text = other.to_string();
-            let reason = text.lines().last().unwrap_or_default().trim_start_matches("error: ");
-            format!("[spell] ignore: {what}: {reason}")
-        }
-    }
-}
-
-/// Whether `s` names a rule family or a rule id.
-pub fn is_selector(s: &str) -> bool {
-    rules::FAMILIES.contains(&s) || rules::by_id(s).is_some()
-}
-
-fn check_selector(text: &str, item: &Spanned<String>) -> Result<(), ConfigError> {
-    if is_selector(item.get_ref()) {
-        Ok(())
-    } else {
-        Err(at(text, item.span().start, unknown_selector_message(item.get_ref())))
-    }
-}
-
-/// File patterns as one set, matched without regard to case (`README.MD`); an invalid
-/// pattern is an error at its place.
-fn glob_set(text: &str, patterns: &[Spanned<String>]) -> Result<globset::GlobSet, ConfigError> {
-    let mut set = globset::GlobSetBuilder::new();
-    for pattern in patterns {
-        let glob = globset::GlobBuilder::new(pattern.get_ref())
-            .case_insensitive(true)
-            .literal_separator(true)
-            .build()
-            .map_err(|e| at(text, pattern.span().start, format!("invalid file pattern: {e}")))?;
-        set.add(glob);
-    }
-    set.build()
-        .map_err(|e| at(text, 0, format!("invalid file patterns: {e}")))
-}
-
-/// "unknown rule or family" with the closest known name.
-pub fn unknown_selector_message(name: &str) -> String {
-    match nearest_selector(name) {
-        Some(k) => format!("unknown rule or family '{name}'; did you mean '{k}'?"),
-        None => format!("unknown rule or family '{name}' (see `siaran rules`)"),
-    }
-}
-
-/// The rule id or family closest to `name`, if one is close.
-pub(crate) fn nearest_selector(name: &str) -> Option<&'static str> {
-    let known = rules::FAMILIES.iter().copied().chain(rules::all().map(|r| r.meta().id));
-    known
-        .map(|k| (strsim::jaro_winkler(name, k), k))
-        .filter(|(score, _)| *score > 0.8)
-        .max_by(|a, b| a.0.total_cmp(&b.0))
-        .map(|(_, k)| k)
-}
-
 /// Where `"key"` (or `key`) is written, for errors about map keys.
 fn find_key(text: &str, key: &str) -> Option<usize> {
     text.find(&format!("\"{key}\"")).or_else(|| text.find(key))
@@ -360,6 +172,8 @@ fn at(text: &str, offset: usize, message: String) -> ConfigError {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::diagnostic::Severity;
+    use crate::rules;
 
     #[test]
     fn full_config() {
@@ -367,7 +181,7 @@ mod tests {
         let s = settings_from_toml(text).unwrap();
         assert_eq!(s.lang, Lang::En);
         assert_eq!(s.satker.as_deref(), Some("kota-semarang"));
-        let sep = rules::by_id("dateline/separator").unwrap().meta();
+        let sep = rules::by_id("dateline/separator").unwrap();
         assert_eq!(s.severity_of(sep), Some(Severity::Warning));
     }
 
@@ -437,7 +251,7 @@ mod tests {
     fn overrides_apply_to_matching_paths() {
         let text = "[[override]]\nfiles = [\"arsip/2021/**\"]\ndisable = [\"dateline\"]\n";
         let s = settings_from_toml(text).unwrap();
-        let sep = rules::by_id("dateline/separator").unwrap().meta();
+        let sep = rules::by_id("dateline/separator").unwrap();
         assert_eq!(s.for_path("arsip/2021/01/rapat.txt").severity_of(sep), None);
         assert_eq!(s.for_path("2025/rapat.txt").severity_of(sep), Some(Severity::Error));
         let err = settings_from_toml("[[override]]\nfiles = [\"a/[\"]\n").unwrap_err();
@@ -454,6 +268,8 @@ mod tests {
         assert!(!off.needs_dictionary());
         let by_rules = settings_from_toml("[rules]\nenable = [\"spell/unknown-word\"]\n").unwrap();
         assert!(by_rules.needs_dictionary());
+        let by_override = "[[override]]\nfiles = [\"arsip/**\"]\nenable = [\"spell\"]\n";
+        assert!(settings_from_toml(by_override).unwrap().needs_dictionary());
         let err = settings_from_toml("[spell]\nenable = true\n").unwrap_err();
         assert_eq!(err.line, 2);
         assert!(err.message.contains("enable"), "{}", err.message);
