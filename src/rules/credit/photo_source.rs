@@ -20,8 +20,8 @@ declare_rule! {
         "Photo credit without an institution or in a drifted form",
     ),
     what: (
-        "Setelah `Foto:` ditulis inisial fotografer, garis miring, dan nama lembaga (`Foto: rap/KPU Kota Semarang`), atau `dok` dan nama lembaga (`Foto: dok KPU Kota Semarang`). Dilaporkan: kredit tanpa lembaga (`Foto: rap`, `Foto: rap/`, `Foto: dok`), nama kantor KPU/KIP berhuruf kecil (`rap/kpu kota semarang`), `Foto: Humas KPU …`, dan `Dok.` atau `dok.` dengan titik. `Dok KPU …` tanpa titik, kredit lembaga lain (`dok Bawaslu …`), dan sumber berhuruf kecil yang bukan kantor (`dok pribadi`) dibiarkan.",
-        "After `Foto:` come the photographer's initials, a slash and the institution (`Foto: rap/KPU Kota Semarang`), or `dok` and the institution (`Foto: dok KPU Kota Semarang`). Reported: a credit without an institution (`Foto: rap`, `Foto: rap/`, `Foto: dok`), a KPU/KIP office in lower case (`rap/kpu kota semarang`), `Foto: Humas KPU …`, and `Dok.` or `dok.` with a period. `Dok KPU …` without a period, credits of other bodies (`dok Bawaslu …`) and lower-case sources that are no office (`dok pribadi`) are left alone.",
+        "Setelah `Foto:` ditulis inisial fotografer, garis miring, dan nama lembaga (`Foto: rap/KPU Kota Semarang`), atau `dok` dan nama lembaga (`Foto: dok KPU Kota Semarang`). Dilaporkan: kredit tanpa lembaga (`Foto: rap`, `Foto: rap/`, `Foto: dok`), nama kantor KPU/KIP berhuruf kecil (`rap/kpu kota semarang`), `Foto: Humas KPU …`, dan `Dok.` atau `dok.` dengan titik. `Dok KPU …` tanpa titik, kredit lembaga lain (`dok Bawaslu …`), sumber berhuruf kecil yang bukan kantor (`dok pribadi`), dan kredit berupa kata, bukan inisial (`Foto: istimewa`), dibiarkan.",
+        "After `Foto:` come the photographer's initials, a slash and the institution (`Foto: rap/KPU Kota Semarang`), or `dok` and the institution (`Foto: dok KPU Kota Semarang`). Reported: a credit without an institution (`Foto: rap`, `Foto: rap/`, `Foto: dok`), a KPU/KIP office in lower case (`rap/kpu kota semarang`), `Foto: Humas KPU …`, and `Dok.` or `dok.` with a period. `Dok KPU …` without a period, credits of other bodies (`dok Bawaslu …`), lower-case sources that are no office (`dok pribadi`) and a credit that is a word, not initials (`Foto: istimewa`), are left alone.",
     ),
     why: (
         "Kredit foto menyebut siapa pemilik foto; tanpa lembaga, atau dengan nama kantor yang salah tulis, pembaca dan media yang mengutip tidak tahu sumbernya.",
@@ -121,8 +121,9 @@ fn unlabelled(cx: &Context<'_>, out: &mut Findings, photo: PhotoCredit, credit: 
         let args = [("found", text), ("expected", expected.as_str()), ("institution", name)];
         let fix = Fix::unsafe_(cx.text(&FIX, &args), vec![Edit::replace(credit, expected.as_str())]);
         out.push(cx.finding(&META, credit, &HUMAS, &args).with_fix(fix));
-    } else if !text.contains(char::is_uppercase) && !text.contains(' ') {
-        // Lower case and one word: initials or a name, with no institution after it.
+    } else if super::is_initials(text) && !text.contains(char::is_uppercase) {
+        // Initials with no institution after them. A word (`Foto: istimewa`, a courtesy
+        // credit) is no photographer to append the satker to.
         no_institution(cx, out, photo, own);
     }
 }
