@@ -40,6 +40,9 @@ const ADDRESS_FORMS: &[&str] = &[
 /// Office levels in capitals (`KPU PROVINSI ...`): words, never abbreviations.
 const LEVEL_WORDS: &[&str] = &["KABUPATEN", "KOTA", "PROVINSI"];
 
+/// How far into the lead a city in capitals may reach (`KOTA MUNGKID`, `TANJUNG BALAI`).
+const CITY_REACH: usize = 40;
+
 /// Military and police units whose number may be followed by a code (`Kodim 1310 SSD`).
 const UNITS: &[&str] = &[
     "batalyon", "brigif", "denpom", "kodam", "kodim", "koramil", "korem", "lanal", "lantamal", "lanud", "polres",
@@ -131,7 +134,11 @@ fn opening_city(doc: &Document<'_>, index: usize) -> bool {
     if !lead.contains_offset(span.start) {
         return false;
     }
-    let before = &doc.source[lead.start..span.start];
+    // A city name is a few words: looking no further keeps a lead of capitals linear.
+    if span.start - lead.start > CITY_REACH {
+        return false;
+    }
     let after = doc.source[span.end..lead.end].trim_start_matches(' ');
-    before.split_whitespace().all(is_caps_word) && after.starts_with(CITY_SEPARATORS)
+    let before = &doc.source[lead.start..span.start];
+    after.starts_with(CITY_SEPARATORS) && before.split_whitespace().all(is_caps_word)
 }
