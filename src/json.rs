@@ -141,6 +141,10 @@ impl<'a> JsonFinding<'a> {
 pub struct JsonFile<'a> {
     /// The name the caller gave the release.
     pub path: &'a str,
+    /// For an article held as a record, the field these findings are about (`title`),
+    /// whose text their positions count in; absent for the release text itself.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub field: Option<&'a str>,
     /// The publication date used, `YYYY-MM-DD`.
     pub publication_date: String,
     /// Where it came from: `given`, `front-matter`, `file-name` or `today`.
@@ -154,8 +158,15 @@ impl Report {
     /// with serde (`serde_json::to_string(&report.to_json(path, source))`) to get what
     /// `siaran check --format json` prints for the file.
     pub fn to_json<'a>(&'a self, path: &'a str, source: &str) -> JsonFile<'a> {
+        self.to_json_field(path, None, source)
+    }
+
+    /// [`Report::to_json`] for the findings about an article's field (`title`, from
+    /// [`crate::lint_article_title`]), whose text is `source`.
+    pub fn to_json_field<'a>(&'a self, path: &'a str, field: Option<&'a str>, source: &str) -> JsonFile<'a> {
         JsonFile {
             path,
+            field,
             publication_date: self.pub_date.date.to_string(),
             publication_date_source: match self.pub_date.source {
                 PubDateSource::Given => "given",

@@ -65,7 +65,7 @@ pub use fix::{fix, fix_article, FixMode, FixOutcome};
 /// its own to build a [`LintInput`].
 pub use jiff::civil::Date;
 pub use line_index::{LineIndex, Position};
-pub use lint::{lint, lint_article, LintInput, Report};
+pub use lint::{lint, lint_article, lint_article_title, LintInput, Report};
 pub use message::{Lang, Text};
 pub use registry::{rule, rules, Docs, Example, FixAvailability, RuleMeta, FAMILIES};
 pub use resources::Resources;

@@ -97,6 +97,54 @@ pub fn lint_article<'s>(
     lint_body(&article.body, article.metadata(), date, today, &settings, limit)
 }
 
+/// The families that judge a headline's words: its case and period (`title/`), word
+/// forms (`baku/`) and doubled words.
+const HEADLINE_FAMILIES: &[&str] = &["title", "baku"];
+
+/// Lints an article's `title` field, which has no place in the body: the findings about
+/// the headline, with spans that are offsets into the title. `None` when the article has
+/// no title or its body opens with a `# ` heading (then the heading is the headline, and
+/// `meta/title-heading` compares the two).
+pub fn lint_article_title<'s>(
+    article: &Article,
+    date: Option<Date>,
+    today: Date,
+    settings: impl Into<FileSettings<'s>>,
+) -> Option<Report> {
+    let file = settings.into();
+    let title = article.title.as_deref()?;
+    let body = Document::parse_article(&article.body, article.metadata());
+    if body.headline.is_some() {
+        return None;
+    }
+    let doc = Document::parse(title, SourceKind::Text);
+    let headline = doc.headline?.span;
+    let pub_date = pubdate::resolve(date, &body, None, today);
+    let settings = file.settings();
+    let cx = Context::new(&doc, None, settings, pub_date).with_resources(file.resources());
+    let mut found = Findings::new(settings.max_findings());
+    for (rule, severity) in rules::all().zip(file.rules().severities()) {
+        let meta = rule.meta();
+        let judged = HEADLINE_FAMILIES.contains(&meta.family()) || meta.id == "spell/doubled-word";
+        let Some(severity) = severity.filter(|_| judged) else {
+            continue;
+        };
+        found.begin_rule(severity);
+        rule.check(&cx, &mut found);
+        for finding in found.of_rule() {
+            finding.severity = severity;
+        }
+    }
+    let mut findings = found.into_vec();
+    findings.retain(|f| headline.start <= f.span.start && f.span.end <= headline.end);
+    findings.sort_by(|a, b| (a.span.start, a.span.end, a.rule).cmp(&(b.span.start, b.span.end, b.rule)));
+    Some(Report {
+        findings,
+        pub_date,
+        lines: doc.lines,
+    })
+}
+
 /// Lints an article's body with its metadata (already read from the article).
 pub(crate) fn lint_body(
     body: &str,

@@ -22,7 +22,7 @@ pub enum PubDateSource {
 impl PubDateSource {
     /// How messages name this source.
     pub fn describe(self) -> &'static Text {
-        const GIVEN: Text = Text::new("tanggal terbit dari --date", "publication date from --date");
+        const GIVEN: Text = Text::new("tanggal terbit yang diberikan", "publication date as given");
         const FRONT: Text = Text::new(
             "tanggal terbit dari `date` di front matter",
             "publication date from the front matter `date`",

@@ -45,3 +45,45 @@ fn article_body_opening_with_a_heading_uses_it_as_headline() {
     let found: Vec<&str> = report.findings.iter().map(|f| f.rule).collect();
     assert_eq!(found, ["meta/title-heading"]);
 }
+
+/// Issue 14 §1: an article's `title` is a headline too; its findings are positions in the
+/// title, and nothing of it reaches the body's report.
+#[test]
+fn the_title_field_is_checked_with_offsets_into_it() {
+    let article = Article {
+        title: Some("Sosialisasi Pemilih Di Kecamatan Tembalang.".into()),
+        date: Some("2025-10-27".into()),
+        body: BODY.into(),
+        ..Article::default()
+    };
+    let settings = Settings::default();
+    let body = siaran::lint_article(&article, None, today(), &settings);
+    assert!(body.findings.is_empty(), "{:?}", body.findings);
+    let title = siaran::lint_article_title(&article, None, today(), &settings).unwrap();
+    let found: Vec<(&str, usize, usize)> = title
+        .findings
+        .iter()
+        .map(|f| (f.rule, f.span.start, f.span.end))
+        .collect();
+    assert_eq!(
+        found,
+        [("title/function-word", 20, 22), ("title/trailing-period", 42, 43)]
+    );
+    let json = title.to_json_field("-", Some("title"), article.title.as_deref().unwrap());
+    assert_eq!(json.field, Some("title"));
+    assert_eq!((json.findings[0].range.line, json.findings[0].range.column), (1, 21));
+    // A correct title, and a body whose `# ` heading is the headline, give nothing here.
+    let good = Article {
+        title: Some("Sosialisasi Pemilih di Kecamatan Tembalang".into()),
+        ..article.clone()
+    };
+    assert!(siaran::lint_article_title(&good, None, today(), &settings)
+        .unwrap()
+        .findings
+        .is_empty());
+    let heading = Article {
+        body: format!("# Sosialisasi Pemilih di Kecamatan Tembalang\n\n{BODY}"),
+        ..article
+    };
+    assert!(siaran::lint_article_title(&heading, None, today(), &settings).is_none());
+}

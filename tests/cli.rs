@@ -325,6 +325,52 @@ fn json_article_on_stdin_positions_refer_to_the_body() {
     assert_eq!(rules, [("meta/satker-dateline", 1, 1), ("dateline/separator", 1, 34)]);
 }
 
+/// Issue 14 §1: the title of a JSON article is a headline; its findings come in a second
+/// entry for the same path, marked `"field": "title"`, with positions in the title.
+#[test]
+fn json_article_title_findings_say_they_are_about_the_title() {
+    let article = r#"{"title": "Sosialisasi Pemilih Di Kecamatan Tembalang.", "date": "2025-10-27",
+        "body": "Semarang, kota-semarang.kpu.go.id — Komisi Pemilihan Umum (KPU) Kota Semarang menggelar sosialisasi.\nSelesai. (awh/ed. Foto: rap/KPU Kota Semarang)"}"#;
+    let out = siaran_stdin(
+        &["check", "--stdin", "--input-format", "json", "--format", "json"],
+        article.as_bytes(),
+    );
+    let json: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let files = json["files"].as_array().unwrap();
+    assert_eq!(files.len(), 2, "{json}");
+    assert_eq!(files[0]["findings"], serde_json::json!([]));
+    assert!(files[0].get("field").is_none());
+    assert_eq!(files[1]["path"], "-");
+    assert_eq!(files[1]["field"], "title");
+    let found: Vec<(&str, u64, u64)> = files[1]["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            (
+                f["rule"].as_str().unwrap(),
+                f["column"].as_u64().unwrap(),
+                f["start"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        found,
+        [("title/function-word", 21, 20), ("title/trailing-period", 43, 42)]
+    );
+    assert_eq!(json["summary"]["files"], 1);
+    assert_eq!(json["summary"]["findings"], 2);
+    let concise = siaran_stdin(
+        &["check", "--stdin", "--input-format", "json", "--format", "concise"],
+        article.as_bytes(),
+    );
+    assert!(
+        stdout(&concise).starts_with("-#title:1:21: warning[title/function-word]"),
+        "{}",
+        stdout(&concise)
+    );
+}
+
 #[test]
 fn malformed_json_article_is_exit_2() {
     let out = siaran_stdin(&["check", "--stdin", "--input-format", "json"], b"{\"titel\": 1}");

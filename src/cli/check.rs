@@ -11,7 +11,7 @@ use indicatif::{ProgressBar, ProgressDrawTarget};
 use jiff::civil::Date;
 use rayon::prelude::*;
 use siaran::fix::{self, FixMode};
-use siaran::{lint, lint_article, Article, Choices, LintInput, Report, Selector};
+use siaran::{lint, lint_article, lint_article_title, Article, Choices, LintInput, Report, Selector};
 
 use super::args::{CheckArgs, Format, InputFormat};
 use super::config_files::{self, ConfigResolver, FileConfig};
@@ -44,6 +44,8 @@ struct Outcome {
     problems: Vec<String>,
     /// The text the report refers to, and the report.
     checked: Option<(String, Report)>,
+    /// For an article read from JSON: its title and the findings about it.
+    title: Option<(String, Report)>,
     fixed: usize,
     changed: bool,
     /// With --diff: the unified diff; with --stdin --fix: the fixed text.
@@ -135,7 +137,11 @@ pub fn run(args: &CheckArgs) -> ExitCode {
                     continue;
                 };
                 summary.add(report);
-                for f in &report.findings {
+                let title = outcome.title.iter().map(|(_, r)| r);
+                for r in title.clone() {
+                    summary.add_findings(r);
+                }
+                for f in std::iter::once(report).chain(title).flat_map(|r| &r.findings) {
                     *statistics.entry(f.rule).or_default() += 1;
                 }
                 if args.findings_hidden() {
@@ -143,11 +149,22 @@ pub fn run(args: &CheckArgs) -> ExitCode {
                 }
                 let result = FileResult {
                     name: &job.name,
+                    field: None,
                     source,
                     report,
                     lang: job.config.settings.lang(),
                 };
                 renderer.file(&result)?;
+                if let Some((title, report)) = outcome.title.as_ref().filter(|(_, r)| !r.findings.is_empty()) {
+                    let result = FileResult {
+                        name: &job.name,
+                        field: Some("title"),
+                        source: title,
+                        report,
+                        lang: job.config.settings.lang(),
+                    };
+                    renderer.file(&result)?;
+                }
             }
             progress.advance(batch.len());
         }
@@ -295,6 +312,8 @@ fn check(args: &CheckArgs, today: Date, job: &Job) -> Outcome {
     let original = match loaded {
         Loaded::Article(article) => {
             let report = lint_article(&article, args.date, today, &settings);
+            let title = lint_article_title(&article, args.date, today, &settings);
+            outcome.title = title.zip(article.title).map(|(report, title)| (title, report));
             outcome.checked = Some((article.body, report));
             return outcome;
         }

@@ -63,24 +63,33 @@ pub fn parse(lead: &str, base: usize) -> Option<Dateline> {
                 return parse_city_only(lead, base);
             }
             let prefix_text = &lead[..whole.start()];
-            let city = city_in(prefix_text)?;
+            let mut city = city_in(prefix_text)?;
             let host = caps.name("host")?;
             let prefix = caps.name("prefix").filter(|m| !m.is_empty());
             let slash = caps.name("slash");
             let sep_len = separator_len(&lead[whole.end()..]);
-            let slug = slug_of(host.as_str());
-            let city_end = city.map_or(0, |c| c.end);
+            let mut slug = slug_of(host.as_str());
+            let (mut host_start, mut domain_start) = (host.start(), whole.start());
+            let mut city_end = city.map_or(0, |c| c.end);
+            if let Some(dot) = glued_city(host.as_str()).filter(|_| city.is_none() && prefix.is_none()) {
+                // `Singaraja.kab-buleleng.kpu.go.id`: the city, a period where the comma
+                // belongs, and a known satker's domain.
+                city = Some(Span::new(host.start(), host.start() + dot));
+                city_end = host.start() + dot;
+                (host_start, domain_start) = (city_end + 1, city_end + 1);
+                slug = slug_of(&host.as_str()[dot + 1..]);
+            }
             Some(Dateline {
                 span: Span::new(
                     base + city.map_or(whole.start(), |c| c.start),
                     base + whole.end() + sep_len,
                 ),
                 city: city.map(|c| c.shift(base)),
-                gap: Span::new(base + city_end, base + whole.start()),
+                gap: Span::new(base + city_end, base + domain_start),
                 domain: Some(Domain {
-                    span: Span::new(base + whole.start(), base + whole.end()),
+                    span: Span::new(base + domain_start, base + whole.end()),
                     prefix: prefix.map(|m| Span::new(base + m.start(), base + m.end())),
-                    host: Span::new(base + host.start(), base + host.end()),
+                    host: Span::new(base + host_start, base + host.end()),
                     trailing_slash: slash.map(|m| Span::new(base + m.start(), base + m.end())),
                     slug,
                 }),
@@ -89,6 +98,18 @@ pub fn parse(lead: &str, base: usize) -> Option<Dateline> {
         }
         None => parse_city_only(lead, base),
     }
+}
+
+/// Where a capitalised city ends that is glued to a known satker's domain by a period
+/// (`Singaraja.kab-buleleng.kpu.go.id`): the byte offset of that period in `host`. A
+/// host the gazetteer knows as a whole (`jakarta.kpu.go.id`) is not split.
+fn glued_city(host: &str) -> Option<usize> {
+    let dot = host.find('.')?;
+    let (first, rest) = (&host[..dot], &host[dot + 1..]);
+    let capitalised = first.starts_with(|c: char| c.is_ascii_uppercase()) && first.chars().all(char::is_alphabetic);
+    let rest_slug = slug_of(rest);
+    let known = |slug: &str| crate::house::satker_by_slug(slug).is_some();
+    (capitalised && !rest_slug.is_empty() && known(&rest_slug) && !known(&slug_of(host))).then_some(dot)
 }
 
 fn parse_city_only(lead: &str, base: usize) -> Option<Dateline> {
@@ -124,13 +145,16 @@ fn city_only(lead: &str, start: usize, nth: usize) -> Option<usize> {
     let mut end = longest;
     loop {
         let rest = &lead[end..];
-        if nth < MAX_CITY_WORDS && rest.starts_with(' ') {
-            if let Some(found) = city_only(lead, end + 1, nth + 1) {
-                return Some(found);
+        // A word does not end with a hyphen: in `MAMUJU-- ` the hyphens are the separator.
+        if !lead[..end].ends_with('-') {
+            if nth < MAX_CITY_WORDS && rest.starts_with(' ') {
+                if let Some(found) = city_only(lead, end + 1, nth + 1) {
+                    return Some(found);
+                }
             }
-        }
-        if separator_follows(rest) {
-            return Some(end);
+            if separator_follows(rest) {
+                return Some(end);
+            }
         }
         // Give back one character of the word, as a backtracking pattern would.
         end -= lead[..end]
@@ -145,10 +169,19 @@ fn is_city_char(c: char) -> bool {
     c.is_alphabetic() || matches!(c, '\'' | '’' | '.' | '-')
 }
 
-/// `,? *(—|–|-|--|_) `: what separates a city from the news.
+/// `,? *(—|–|-|--|_|\|) `: what separates a city from the news; also glued to the
+/// news's capital (`MAMUJU--Komisi`, `KOTA MUNGKID_Komisi`), but not a single hyphen,
+/// which joins words (`KPU-Bawaslu`).
 fn separator_follows(rest: &str) -> bool {
     let rest = rest.strip_prefix(',').unwrap_or(rest).trim_start_matches(' ');
-    ["— ", "– ", "- ", "-- ", "_ "].iter().any(|s| rest.starts_with(s))
+    let spaced = ["— ", "– ", "- ", "-- ", "_ ", "| "]
+        .iter()
+        .any(|s| rest.starts_with(s));
+    let glued = ["—", "–", "--", "_", "|"].iter().any(|s| {
+        rest.strip_prefix(s)
+            .is_some_and(|news| news.starts_with(char::is_uppercase))
+    });
+    spaced || glued
 }
 
 /// A domain counts only where a token starts (after a space or a comma), so that the
@@ -239,7 +272,10 @@ mod tests {
 
     /// The pattern [`city_only`] stands in for.
     static CITY_ONLY: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}),? *(?:—|–|-{1,2}|_) ").unwrap()
+        Regex::new(
+            r"^(\p{Lu}(?:[\p{L}'’.-]*[\p{L}'’.])?(?: \p{Lu}(?:[\p{L}'’.-]*[\p{L}'’.])?){0,3}),? *(?:(?:—|–|-{1,2}|_|\|) |(?:—|–|--|_|\|)\p{Lu})",
+        )
+        .unwrap()
     });
 
     proptest::proptest! {
@@ -254,8 +290,30 @@ mod tests {
     fn city_only_datelines() {
         assert_eq!(parts("Kota Mungkid — Komisi").0, "Kota Mungkid");
         assert_eq!(parts("SEMARANG, - Komisi").1, ",");
-        assert_eq!(parts("Semarang-- x").0, "Semarang-");
+        assert_eq!(parts("Semarang-- x").0, "Semarang");
+        assert_eq!(parts("MAMUJU--Komisi").0, "MAMUJU");
+        assert_eq!(parts("KOTA MUNGKID_Komisi").0, "KOTA MUNGKID");
+        assert_eq!(parts("TAKENGON | Komisi").3, " | ");
+        assert!(parse("Sinergi KPU-Bawaslu dalam pengawasan", 0).is_none());
         assert!(parse("Semarang Barat Daya Ujung Timur — x", 0).is_none());
+    }
+
+    #[test]
+    fn a_city_glued_to_a_known_domain_by_a_period() {
+        let lead = "Singaraja.kab-buleleng.kpu.go.id-Komisi";
+        assert_eq!(
+            parts(lead),
+            (
+                "Singaraja".into(),
+                ".".into(),
+                "kab-buleleng.kpu.go.id".into(),
+                "-".into()
+            )
+        );
+        assert_eq!(parse(lead, 0).unwrap().domain.unwrap().slug, "kab-buleleng");
+        // A host the gazetteer knows whole, or an unknown rest, stays one domain.
+        assert_eq!(parts("Jakarta.kpu.go.id — x").2, "Jakarta.kpu.go.id");
+        assert_eq!(parts("Singaraja.kab-antah.kpu.go.id — x").0, "");
     }
 
     #[test]

@@ -44,6 +44,12 @@ pub enum Shape {
     },
     /// `27 Oktober 2025`; the month number comes from the month name.
     Long,
+    /// `Selasa 4/11`, `Selasa, 4/11/2025`: the house form's numbers without the
+    /// parentheses; `date` runs from the day to the month or year.
+    Bare { date: Span },
+    /// `Selasa (4 November)`, `Selasa (4 November 2025)`: a month name inside the
+    /// parentheses.
+    NamedMonth { group: Span },
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -125,7 +131,11 @@ pub fn find(text: &str, base: usize, words: &[Word]) -> Vec<DateMention> {
             continue;
         }
         let after = word.end - base;
-        if let Some(mention) = short(text, after, base, name).or_else(|| long(text, after, base, name)) {
+        let mention = short(text, after, base, name)
+            .or_else(|| long(text, after, base, name))
+            .or_else(|| super::loose_dates::bare(text, after, base, name))
+            .or_else(|| super::loose_dates::named_month(text, after, base, name));
+        if let Some(mention) = mention {
             found.push(mention);
         }
     }
@@ -134,17 +144,17 @@ pub fn find(text: &str, base: usize, words: &[Word]) -> Vec<DateMention> {
 
 /// A cursor over the bytes of a block; every position it stops at is a char boundary
 /// because it only steps over ASCII and whole chars.
-struct Cursor<'t> {
-    text: &'t str,
-    pos: usize,
+pub(super) struct Cursor<'t> {
+    pub(super) text: &'t str,
+    pub(super) pos: usize,
 }
 
 impl Cursor<'_> {
-    fn peek(&self) -> Option<char> {
+    pub(super) fn peek(&self) -> Option<char> {
         self.text[self.pos..].chars().next()
     }
 
-    fn eat(&mut self, c: char) -> bool {
+    pub(super) fn eat(&mut self, c: char) -> bool {
         let hit = self.peek() == Some(c);
         if hit {
             self.pos += c.len_utf8();
@@ -153,7 +163,7 @@ impl Cursor<'_> {
     }
 
     /// Skips spaces, tabs and no-break spaces on one line; returns how many.
-    fn spaces(&mut self) -> usize {
+    pub(super) fn spaces(&mut self) -> usize {
         let mut n = 0;
         while let Some(c @ (' ' | '\t' | '\u{a0}')) = self.peek() {
             self.pos += c.len_utf8();
@@ -163,7 +173,7 @@ impl Cursor<'_> {
     }
 
     /// One to `max` ASCII digits, not followed by another digit.
-    fn number(&mut self, max: usize, base: usize) -> Option<Number> {
+    pub(super) fn number(&mut self, max: usize, base: usize) -> Option<Number> {
         let start = self.pos;
         let len = self.text[start..].bytes().take_while(u8::is_ascii_digit).count();
         if len == 0 || len > max {
@@ -259,6 +269,15 @@ fn plausible(day: Number, month: Number, mark: char) -> bool {
     in_range && !clock_like
 }
 
+/// The number of a month written by name (`Oktober`, `Nopember`), ignoring case.
+pub(super) fn month_number(name: &str) -> Option<u16> {
+    (1..)
+        .zip(MONTHS)
+        .chain(MONTH_VARIANTS.iter().map(|&(name, value)| (value, name)))
+        .find(|(_, month)| month.eq_ignore_ascii_case(name))
+        .map(|(value, _)| value)
+}
+
 /// `Senin, 27 Oktober 2025` (also without the comma, or with `tanggal`), from just
 /// after the day name.
 fn long(text: &str, from: usize, base: usize, day_name: DayName) -> Option<DateMention> {
@@ -282,12 +301,7 @@ fn long(text: &str, from: usize, base: usize, day_name: DayName) -> Option<DateM
         .take_while(|ch| ch.is_alphabetic())
         .map(char::len_utf8)
         .sum();
-    let month_name = &text[month_start..month_start + month_len];
-    let value = (1..)
-        .zip(MONTHS)
-        .chain(MONTH_VARIANTS.iter().map(|&(name, value)| (value, name)))
-        .find(|(_, name)| name.eq_ignore_ascii_case(month_name))
-        .map(|(value, _)| value)?;
+    let value = month_number(&text[month_start..month_start + month_len])?;
     c.pos += month_len;
     let month = Number {
         span: Span::new(base + month_start, base + c.pos),

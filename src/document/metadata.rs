@@ -79,6 +79,26 @@ impl Metadata {
     }
 }
 
+/// Where the `title` value is written in `source`, inside its quotes: only when the
+/// written text is the value itself, so that an offset in the span is an offset in the
+/// title (an escape or a folded line would shift them).
+pub fn title_span(source: &str, metadata: &Metadata) -> Option<Span> {
+    let entry = metadata.get("title")?;
+    let value = entry.value.as_text()?;
+    let span = entry.value_span;
+    let written = source.get(span.start..span.end)?;
+    if value.is_empty() || span.is_empty() {
+        return None;
+    }
+    if written == value {
+        return Some(span);
+    }
+    let quoted = written.len() >= 2
+        && (written.starts_with('"') && written.ends_with('"') || written.starts_with('\'') && written.ends_with('\''));
+    let inner = Span::new(span.start + 1, span.end - 1);
+    (quoted && inner.text(source) == value).then_some(inner)
+}
+
 /// Reads the keys of a closed front matter block.
 pub fn parse(source: &str, fm: &FrontMatter) -> Metadata {
     let anchor = Span::new(fm.block.start, fm.block.start + 3);

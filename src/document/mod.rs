@@ -9,6 +9,7 @@ mod credit_marks;
 pub mod dateline;
 pub mod dates;
 pub mod front_matter;
+mod loose_dates;
 pub mod metadata;
 pub mod region;
 pub mod spacing;
@@ -68,6 +69,10 @@ pub struct Document<'a> {
     /// Keys of the front matter (or metadata handed over with an article).
     pub metadata: Option<Metadata>,
     pub headline: Option<Headline>,
+    /// The front matter `title` as written (inside its quotes), when its text is the
+    /// value itself (no escapes): the headline when the body has none, and checked by
+    /// the `title/` rules beside a `# ` heading it differs from.
+    pub title: Option<Span>,
     /// Body paragraphs after the headline. A paragraph spans from the first character of
     /// its first line to the end of its last line (line breaks inside included).
     pub paragraphs: Vec<Span>,
@@ -110,6 +115,12 @@ impl<'a> Document<'a> {
             front_matter::locate(source, bom)
         };
         let has_metadata = external.is_some() || front_matter.is_some_and(|fm| !fm.unclosed);
+        let metadata = external.or_else(|| {
+            front_matter
+                .filter(|fm| !fm.unclosed)
+                .map(|fm| metadata::parse(source, &fm))
+        });
+        let title = metadata.as_ref().and_then(|m| metadata::title_span(source, m));
         let body_start = front_matter.map_or(bom, |fm| fm.block.end);
         let mut body_lines = line_spans(source, body_start);
         // Markdown comments on a line of their own (suppression directives among them)
@@ -149,7 +160,7 @@ impl<'a> Document<'a> {
                     })
                 } else if kind == SourceKind::Markdown && has_metadata {
                     // The front matter `title` is the headline; the body starts right away.
-                    None
+                    title.map(|span| Headline { span, marker: None })
                 } else if dateline::parse(text, first.start).is_some_and(|d| d.domain.is_some()) {
                     // No headline at all: the release opens with its lead.
                     None
@@ -161,7 +172,9 @@ impl<'a> Document<'a> {
                     })
                 }
             }
-            None => None,
+            None => title
+                .filter(|_| kind == SourceKind::Markdown && has_metadata)
+                .map(|span| Headline { span, marker: None }),
         };
 
         let paragraphs = paragraphs(source, rest);
@@ -213,12 +226,6 @@ impl<'a> Document<'a> {
             word.in_quote = quotes.contains(word.span);
         }
         dates.retain(|d: &DateMention| !addresses.overlaps(d.span) && !credit.is_some_and(|c| c.span.overlaps(d.span)));
-
-        let metadata = external.or_else(|| {
-            front_matter
-                .filter(|fm| !fm.unclosed)
-                .map(|fm| metadata::parse(source, &fm))
-        });
         Document {
             source,
             kind,
@@ -226,6 +233,7 @@ impl<'a> Document<'a> {
             front_matter,
             metadata,
             headline,
+            title,
             paragraphs,
             dateline,
             credit,
@@ -394,6 +402,29 @@ mod tests {
         assert_eq!(d.text(h.marker.unwrap()), "# ");
         assert_eq!(d.paragraphs.len(), 1);
         assert!(d.front_matter.is_some());
+        assert_eq!(d.text(d.title.unwrap()), "X");
+    }
+
+    #[test]
+    fn front_matter_title_is_the_headline_without_a_heading() {
+        for src in [
+            "---\ntitle: \"Rapat Pleno.\"\n---\n\nSemarang, kpu.go.id — Isi.\n",
+            "+++\ntitle = 'Rapat Pleno.'\n+++\n\nSemarang, kpu.go.id — Isi.\n",
+            "---\ntitle: Rapat Pleno.\n---\nSemarang, kpu.go.id — Isi.\n",
+        ] {
+            let d = Document::parse(src, SourceKind::Markdown);
+            let h = d.headline.unwrap();
+            assert_eq!(d.text(h.span), "Rapat Pleno.", "{src}");
+            assert_eq!(d.title, Some(h.span));
+            assert_eq!(d.words[0].region, Region::Headline);
+            assert_eq!(d.paragraphs.len(), 1);
+        }
+        // An escape makes the written title differ from its value: not located.
+        let d = Document::parse(
+            "---\ntitle: \"Rapat \\\"Pleno\\\"\"\n---\n\nIsi.\n",
+            SourceKind::Markdown,
+        );
+        assert_eq!(d.title, None);
     }
 
     #[test]

@@ -49,7 +49,7 @@ pub(super) fn of(
 
 /// Whether the word is part of a hashtag, a handle or an identifier (`#TemanPemilih`,
 /// `@kpu_ri`): glued to `#`, `@` or `_` before it, or to `_` after it.
-pub(super) fn in_handle(source: &str, word: Span) -> bool {
+pub(crate) fn in_handle(source: &str, word: Span) -> bool {
     let before = source[..word.start].chars().next_back();
     let after = source[word.end..].chars().next();
     matches!(before, Some('#' | '@' | '_')) || after == Some('_')

@@ -47,6 +47,11 @@ pub struct Satker {
     /// Other names the satker goes by in releases.
     #[serde(default)]
     pub aliases: Vec<String>,
+    /// Slugs the gazetteer's naming pattern gave before an address seen on the web
+    /// settled the slug: releases and configurations that write them still find the
+    /// satker.
+    #[serde(default)]
+    pub former_slugs: Vec<String>,
 }
 
 impl Satker {
@@ -85,7 +90,10 @@ pub const RI_SLUGS: &[&str] = &["ri", "pusat"];
 /// if the gazetteer has it.
 pub fn satker_by_slug(slug: &str) -> Option<&'static Satker> {
     let slug = if RI_SLUGS.contains(&slug) { "" } else { slug };
-    SATKER.iter().find(|s| s.slug == slug)
+    SATKER
+        .iter()
+        .find(|s| s.slug == slug)
+        .or_else(|| SATKER.iter().find(|s| s.former_slugs.iter().any(|f| f == slug)))
 }
 
 /// The slug to write for `satker`: `ri` for KPU RI.
@@ -129,6 +137,37 @@ fn fold(text: &str) -> String {
         .collect::<String>()
         .trim()
         .to_string()
+}
+
+/// The satker a release is from, inferred from its text: the office named most often
+/// (`KPU Kota Semarang`, also written `Komisi Pemilihan Umum (KPU) Kota Semarang`), when
+/// one is named more often than any other. KPU RI is never inferred: every release
+/// may mention it.
+pub fn infer_satker(text: &str) -> Option<&'static Satker> {
+    let text = text
+        .replace("Komisi Pemilihan Umum (KPU)", "KPU")
+        .replace("Komisi Pemilihan Umum", "KPU")
+        .replace("Komisi Independen Pemilihan (KIP)", "KIP")
+        .replace("Komisi Independen Pemilihan", "KIP");
+    let mut counts: Vec<(usize, &'static Satker)> = SATKER
+        .iter()
+        .filter(|s| !s.slug.is_empty())
+        .map(|s| (whole_matches(&text, &s.institution), s))
+        .filter(|(n, _)| *n > 0)
+        .collect();
+    counts.sort_by_key(|(n, _)| std::cmp::Reverse(*n));
+    match counts.as_slice() {
+        [(_, only)] => Some(only),
+        [(first, best), (second, _), ..] if first > second => Some(best),
+        _ => None,
+    }
+}
+
+/// How often `name` occurs in `text` not followed by another letter or digit.
+fn whole_matches(text: &str, name: &str) -> usize {
+    text.match_indices(name)
+        .filter(|(at, _)| !text[at + name.len()..].starts_with(char::is_alphanumeric))
+        .count()
 }
 
 /// The known slug closest to `slug`, for "did you mean" hints.
@@ -194,6 +233,37 @@ mod tests {
             assert_eq!(satker_by_slug(ri).map(|s| s.domain()).as_deref(), Some("kpu.go.id"));
         }
         assert_eq!(satker_by_slug("ri").map(usable_slug), Some("ri"));
+        // A slug the naming pattern once gave still finds the satker.
+        let sidrap = satker_by_slug("kab-sidenrengrappang").unwrap();
+        assert_eq!(sidrap.domain(), "kab-sidrap.kpu.go.id");
+    }
+
+    /// Every host seen at a real address is a gazetteer slug (the survey's evidence,
+    /// `rules/satker-hosts-seen.tsv`), but the one host that is not a satker.
+    #[test]
+    fn hosts_seen_at_real_addresses_are_gazetteer_slugs() {
+        let seen = include_str!("../../rules/satker-hosts-seen.tsv");
+        let hosts: Vec<&str> = seen
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .filter_map(|l| l.split('\t').next())
+            .collect();
+        assert_eq!(hosts.len(), 103);
+        for host in hosts.into_iter().filter(|h| *h != "jdih.kpu.go.id") {
+            let slug = host.strip_suffix(".kpu.go.id").unwrap_or_default();
+            assert!(satker_by_slug(slug).is_some(), "{host} is not in the gazetteer");
+        }
+    }
+
+    #[test]
+    fn infers_the_office_named_most() {
+        let slug = |text| infer_satker(text).map(|s| s.slug.as_str());
+        let text = "Komisi Pemilihan Umum (KPU) Kota Semarang melapor kepada KPU Provinsi Jawa Tengah. (awh/ed. Foto: rap/KPU Kota Semarang)";
+        assert_eq!(slug(text), Some("kota-semarang"));
+        // A name must end where the office's name ends; a tie decides nothing.
+        assert_eq!(slug("KPU Kabupaten Kendalan"), None);
+        assert_eq!(slug("KPU Kabupaten Kendal dan KPU Kabupaten Batang"), None);
+        assert_eq!(slug("KPU RI menggelar rapat"), None);
     }
 
     #[test]

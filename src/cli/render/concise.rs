@@ -27,7 +27,7 @@ impl Renderer for Concise {
             writeln!(
                 self.out,
                 "{}:{}:{}: {}[{}] {}",
-                escape(file.name),
+                escape(&file.shown_name()),
                 pos.line,
                 pos.column,
                 f.severity.as_str(),

@@ -46,7 +46,7 @@ impl Renderer for Github {
             writeln!(
                 self.out,
                 "::{level} file={},line={},col={},endLine={},endColumn={},title={}::{}",
-                escape_property(file.name),
+                escape_property(&file.shown_name()),
                 start.line,
                 start.column,
                 end.line,

@@ -70,7 +70,8 @@ impl Renderer for Human {
     fn file(&mut self, file: &FileResult<'_>) -> io::Result<()> {
         // A file's diagnostics are drawn into one buffer and written at once.
         let mut out = self.out.buffer();
-        let name = escape(file.name);
+        let shown_name = file.shown_name();
+        let name = escape(&shown_name);
         let shown = Shown::new(file.source);
         for finding in &file.report.findings {
             let mut excerpt = Excerpt::new(&name, file.source, &shown, &file.report.lines);

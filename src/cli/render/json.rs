@@ -36,7 +36,7 @@ struct JsonSummary {
 
 impl Renderer for Json {
     fn file(&mut self, file: &FileResult<'_>) -> io::Result<()> {
-        let value = file.report.to_json(file.name, file.source);
+        let value = file.report.to_json_field(file.name, file.field, file.source);
         let head = if self.first {
             format!("{{\"version\":{VERSION},\"files\":[")
         } else {

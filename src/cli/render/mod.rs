@@ -15,9 +15,11 @@ use siaran::{Lang, Report, Severity};
 
 use super::args::Format;
 
-/// One checked file.
+/// One checked file, or the findings about a field of an article read from JSON.
 pub struct FileResult<'a> {
     pub name: &'a str,
+    /// The article field (`title`) the findings are about; `source` is its text.
+    pub field: Option<&'a str>,
     pub source: &'a str,
     pub report: &'a Report,
     pub lang: Lang,
@@ -34,9 +36,24 @@ pub struct Summary {
     pub failed: usize,
 }
 
+impl FileResult<'_> {
+    /// The name to show: the file's, with `#title` for a field of an article.
+    pub fn shown_name(&self) -> std::borrow::Cow<'_, str> {
+        match self.field {
+            Some(field) => format!("{}#{field}", self.name).into(),
+            None => self.name.into(),
+        }
+    }
+}
+
 impl Summary {
     pub fn add(&mut self, report: &Report) {
         self.files += 1;
+        self.add_findings(report);
+    }
+
+    /// Counts the findings of `report` without counting a file (an article's title).
+    pub fn add_findings(&mut self, report: &Report) {
         for f in &report.findings {
             match f.severity {
                 Severity::Error => self.errors += 1,

@@ -70,7 +70,7 @@ fn result(f: &Finding, file: &FileResult<'_>) -> Value {
     let index = siaran::rules().position(|r| r.id == f.rule);
     let location = json!({
         "physicalLocation": {
-            "artifactLocation": artifact(file.name),
+            "artifactLocation": artifact(&file.shown_name()),
             "region": region(lines, file.source, f.span),
         }
     });
@@ -91,7 +91,7 @@ fn result(f: &Finding, file: &FileResult<'_>) -> Value {
             .collect();
         value["fixes"] = json!([{
             "description": { "text": fix.title },
-            "artifactChanges": [{ "artifactLocation": artifact(file.name), "replacements": replacements }],
+            "artifactChanges": [{ "artifactLocation": artifact(&file.shown_name()), "replacements": replacements }],
         }]);
     }
     value

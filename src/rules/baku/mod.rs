@@ -8,6 +8,7 @@
 //!
 //! What the family flags and what it leaves alone: `docs/baku.md` in the repository.
 
+mod bound_base;
 mod bound_form_apart;
 mod bound_form_hyphen;
 mod currency;
@@ -25,6 +26,8 @@ use super::Rule;
 use crate::case::{case_of, Case};
 use crate::document::{Document, Region, Word};
 use crate::span::Span;
+
+pub(crate) use prefix_apart::is_listed_verb;
 
 pub const RULES: &[&dyn Rule] = &[
     &non_standard_word::NonStandardWord,
@@ -75,6 +78,68 @@ pub(crate) fn in_proper_name(doc: &Document<'_>, first: usize, last: usize) -> b
         .get(last + 1)
         .is_some_and(|next| gap(doc, end, next) == " " && capitalised(next));
     before || after
+}
+
+/// Head words of the names of government bodies, offices, posts and official events
+/// (`Pemerintah Provinsi Jawa Tengah`, `Kepala Sekretariat`, `Nota Kerja Sama`): such a
+/// name is made of common words and, being official, is written in standard spelling,
+/// so a capital there does not protect a non-standard form. Names of people and places
+/// (`Jalan Nasehat`) and of private bodies (universities, foundations) keep old spellings,
+/// and are not listed.
+const OFFICIAL_HEADS: &[&str] = &[
+    "badan",
+    "bagian",
+    "biro",
+    "bupati",
+    "dewan",
+    "dinas",
+    "divisi",
+    "gubernur",
+    "kabupaten",
+    "kantor",
+    "kementerian",
+    "kepala",
+    "ketua",
+    "komisi",
+    "kota",
+    "nota",
+    "pemerintah",
+    "provinsi",
+    "rapat",
+    "sekretariat",
+    "subbagian",
+];
+
+/// Election offices whose names `abbr/office-name` checks.
+const OFFICES: &[&str] = &["KPU", "KIP", "Bawaslu"];
+
+/// Whether the capitalised words `first..=last` stand in an official name: in the run of
+/// capitalised words that holds them, a word at or before `last` is an official head
+/// (`Pemerintah Propinsi`), or the standard form `right` is one (`Propinsi Jawa Tengah`).
+pub(crate) fn in_official_name(doc: &Document<'_>, first: usize, last: usize, right: &str) -> bool {
+    // `KPU Propinsi`: the names of election offices are `abbr/office-name`'s, which
+    // flags the level word itself; one problem, one finding.
+    let office = first
+        .checked_sub(1)
+        .and_then(|i| doc.words.get(i))
+        .is_some_and(|w| OFFICES.contains(&doc.text(w.span)));
+    if office {
+        return false;
+    }
+    let is_head = |text: &str| OFFICIAL_HEADS.contains(&text.to_lowercase().as_str());
+    if right.split(' ').any(is_head) {
+        return true;
+    }
+    let capitalised = |w: &Word| doc.text(w.span).starts_with(char::is_uppercase);
+    let mut i = first;
+    while i > 0 && !doc.words[i].sentence_start {
+        let prev = &doc.words[i - 1];
+        if gap(doc, prev, &doc.words[i]) != " " || !capitalised(prev) {
+            break;
+        }
+        i -= 1;
+    }
+    doc.words[i..=last].iter().any(|w| is_head(doc.text(w.span)))
 }
 
 /// Whether the words from `first` to `last` all lie in the headline, where every content

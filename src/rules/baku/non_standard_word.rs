@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use super::data::{self, WordPair};
-use super::{in_headline, in_proper_name};
+use super::{in_headline, in_official_name, in_proper_name};
 use crate::case::{case_of, headline_phrase, match_case, Case};
 use crate::diagnostic::{Edit, Fix};
 use crate::document::{Document, Region};
@@ -23,8 +23,8 @@ declare_rule! {
     default_enabled: true,
     summary: ("Kata tidak baku dari daftar kata baku", "Non-standard word from the curated list"),
     what: (
-        "Aturan ini memakai daftar pasangan tidak baku → baku di `rules/word-pairs.toml` (disusun dari daftar RN, EYD V, KBBI, Wikipedia, dan kesalahan yang pernah terlihat di laman KPU; kode sumber tiap pasangan disebut dalam temuan) ditambah `rules/word-pairs-extra.toml`. Kata dicocokkan utuh (`Momentum` bukan `moment`; `dikerjasamakan` benar), termasuk gabungan dua kata (`dari pada`) dan bentuk ber-`-nya` (`resikonya` → `risikonya`). Kata berhuruf awal kapital di tengah kalimat dianggap bagian nama (`Jalan Nasehat`, `Rizki Ramadhan`) dan tidak ditandai; pasangan berkeyakinan rendah (`rubah`, `sop`, `email`) tidak dipakai.",
-        "This rule uses the list of non-standard → standard pairs in `rules/word-pairs.toml` (compiled from the RN list, EYD V, KBBI, Wikipedia and mistakes seen on KPU pages; each finding names the pair's source codes) plus `rules/word-pairs-extra.toml`. Words match whole (`Momentum` is not `moment`; `dikerjasamakan` is right), including two-word forms (`dari pada`) and forms with `-nya` (`resikonya` → `risikonya`). A capitalised word mid-sentence is taken for part of a name (`Jalan Nasehat`, `Rizki Ramadhan`) and not flagged; low-confidence pairs (`rubah`, `sop`, `email`) are not used.",
+        "Aturan ini memakai daftar pasangan tidak baku → baku di `rules/word-pairs.toml` (disusun dari daftar RN, EYD V, KBBI, Wikipedia, dan kesalahan yang pernah terlihat di laman KPU; kode sumber tiap pasangan disebut dalam temuan) ditambah `rules/word-pairs-extra.toml`. Kata dicocokkan utuh (`Momentum` bukan `moment`; `dikerjasamakan` benar), termasuk gabungan dua kata (`dari pada`) dan bentuk ber-`-nya` (`resikonya` → `risikonya`). Kata berhuruf awal kapital di tengah kalimat dianggap bagian nama (`Jalan Nasehat`, `Rizki Ramadhan`) dan tidak ditandai, kecuali dalam nama resmi lembaga, jabatan, atau acara, yang ditulis dengan kata baku (`Pemerintah Propinsi Jawa Tengah` → `Provinsi`, `Nota Kerjasama` → `Nota Kerja Sama`); `update` sebagai kata sifat (`yang akurat dan update`) menjadi `mutakhir` atau `terkini`; pasangan berkeyakinan rendah (`rubah`, `sop`, `email`) tidak dipakai.",
+        "This rule uses the list of non-standard → standard pairs in `rules/word-pairs.toml` (compiled from the RN list, EYD V, KBBI, Wikipedia and mistakes seen on KPU pages; each finding names the pair's source codes) plus `rules/word-pairs-extra.toml`. Words match whole (`Momentum` is not `moment`; `dikerjasamakan` is right), including two-word forms (`dari pada`) and forms with `-nya` (`resikonya` → `risikonya`). A capitalised word mid-sentence is taken for part of a name (`Jalan Nasehat`, `Rizki Ramadhan`) and not flagged, except in the official name of a body, post or event, which is written in standard spelling (`Pemerintah Propinsi Jawa Tengah` → `Provinsi`, `Nota Kerjasama` → `Nota Kerja Sama`); `update` as an adjective (`yang akurat dan update`) becomes `mutakhir` or `terkini`; low-confidence pairs (`rubah`, `sop`, `email`) are not used.",
     ),
     why: (
         "Siaran pers lembaga negara memakai kata baku (KBBI, EYD V).",
@@ -66,6 +66,10 @@ declare_rule! {
         SOURCE_WP = ("Wikipedia bahasa Indonesia", "Indonesian Wikipedia"),
         SOURCE_WEB = ("halaman web", "web pages"),
         SOURCE_HOUSE = ("tambahan siaran", "siaran's additions"),
+        ADJECTIVE = (
+            "Kata tidak baku '{found}'; sebagai kata sifat bentuk bakunya '{right}' atau '{other}' (kata benda: '{noun}')",
+            "Non-standard word '{found}'; as an adjective the standard form is '{right}' or '{other}' (as a noun: '{noun}')",
+        ),
     },
 }
 
@@ -78,6 +82,15 @@ const SOURCES: &[(&str, Text)] = &[
     ("WP", SOURCE_WP),
     ("web", SOURCE_WEB),
     ("house", SOURCE_HOUSE),
+];
+
+/// Loans whose pair gives the noun, used as adjectives too (`informasi yang akurat dan
+/// update`): the adjective and a second one to offer (KBBI: mutakhir a 'terbaru; modern',
+/// terkini a 'terbaru').
+const ADJECTIVE_SENSE: &[(&str, &str, &str)] = &[("update", "mutakhir", "terkini")];
+/// Words after which a word is used as an adjective: `yang`, and degree or aspect words.
+const ADJECTIVE_CUES: &[&str] = &[
+    "cukup", "kurang", "lebih", "makin", "paling", "sangat", "selalu", "semakin", "tetap", "yang",
 ];
 
 /// Kinds of the pair list that other rules own, so a token gets one finding: di/ke
@@ -154,18 +167,26 @@ impl Rule for NonStandardWord {
             // A capitalised word mid-sentence is most likely a name (`Jalan Nasehat`),
             // unless the entry itself is a name (`umat Katholik`); the risky forms are
             // name-prone (`Putera`, `Villa`), so capitalised they are never judged.
+            // A capital does not make a name of an official one, though: `Pemerintah
+            // Propinsi Jawa Tengah` is judged (issue 14 §2).
+            let official = case == Case::Title
+                && !pair.risky
+                && pair.confidence == "high"
+                && in_official_name(doc, hit.words.0, hit.words.1, &pair.right);
             let name = case == Case::Title && entry_is_lowercase && (mid_sentence || pair.risky);
-            if name || in_proper_name(doc, hit.words.0, hit.words.1) {
+            if !official && (name || in_proper_name(doc, hit.words.0, hit.words.1)) {
                 continue;
             }
             if pair.risky && doc.in_quote(hit.span) {
                 continue;
             }
             let clitic = hit.clitic.map_or("", |c| doc.text(c));
-            let replacement = if case == Case::Title && headline {
-                headline_phrase(&pair.right)
+            let adjective = adjective_sense(doc, &hit);
+            let right_form = adjective.map_or(pair.right.as_str(), |(adjective, _)| adjective);
+            let replacement = if case == Case::Title && (headline || official) {
+                headline_phrase(right_form)
             } else {
-                match_case(found, &pair.right)
+                match_case(found, right_form)
             };
             let right = format!("{replacement}{clitic}");
             let whole = Span::new(hit.span.start, hit.clitic.map_or(hit.span.end, |c| c.end));
@@ -178,9 +199,14 @@ impl Rule for NonStandardWord {
             ];
             let edits = vec![Edit::replace(hit.span, replacement.as_str())];
             let title = cx.text(&FIX, &args);
-            let mut finding = cx
-                .finding(&META, whole, &MESSAGE, &args)
-                .with_note(cx.text(&SOURCE, &args));
+            let mut finding = match adjective {
+                Some((_, other)) => {
+                    let args = [args[0], args[1], ("other", other), ("noun", pair.right.as_str())];
+                    cx.finding(&META, whole, &ADJECTIVE, &args)
+                }
+                None => cx.finding(&META, whole, &MESSAGE, &args),
+            }
+            .with_note(cx.text(&SOURCE, &args));
             if pair.risky {
                 finding = finding
                     .with_fix(Fix::unsafe_(title, edits))
@@ -191,6 +217,25 @@ impl Rule for NonStandardWord {
             out.push(finding);
         }
     }
+}
+
+/// The adjective (and a second one) for a hit used as an adjective: after `yang` or a
+/// degree word (`lebih update`), or joined by `dan`/`serta`/`atau` to an adjective so
+/// used (`yang akurat dan update`).
+fn adjective_sense(doc: &Document<'_>, hit: &Hit) -> Option<(&'static str, &'static str)> {
+    let (_, adjective, other) = ADJECTIVE_SENSE
+        .iter()
+        .find(|(wrong, _, _)| hit.pair.wrong.eq_ignore_ascii_case(wrong))?;
+    let before = |k: usize| {
+        hit.words
+            .0
+            .checked_sub(k)
+            .and_then(|i| doc.words.get(i))
+            .map(|w| doc.text(w.span).to_lowercase())
+    };
+    let cue = |k: usize| before(k).is_some_and(|w| ADJECTIVE_CUES.contains(&w.as_str()));
+    let joined = before(1).is_some_and(|w| matches!(w.as_str(), "dan" | "serta" | "atau"));
+    (cue(1) || joined && (cue(3) || cue(4))).then_some((*adjective, *other))
 }
 
 /// `RN,KPUobs` → `daftar kata baku RN, kesalahan yang pernah terlihat di laman KPU`.

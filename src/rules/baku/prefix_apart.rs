@@ -6,7 +6,9 @@ use std::sync::LazyLock;
 
 use super::data::DI_KE;
 use super::spaced_apart;
+use crate::case::{case_of, Case};
 use crate::diagnostic::{Edit, Fix};
+use crate::document::Region;
 use crate::findings::Findings;
 use crate::lexicon;
 use crate::rules::{declare_rule, Context, Rule};
@@ -20,8 +22,8 @@ declare_rule! {
     default_enabled: true,
     summary: ("Awalan di- ditulis terpisah dari kata kerja", "Prefix di- written apart from its verb"),
     what: (
-        "Awalan `di-` pada kata kerja pasif ditulis serangkai (`dilaksanakan`, `diumumkan`); yang ditulis terpisah hanya kata depan `di` sebelum tempat atau waktu (`di mana`, `di antara`, `di kantor`, `di Semarang`). Uji sederhananya: `di-` adalah awalan bila bisa diganti `meN-` (`diumumkan` ↔ `mengumumkan`). Kata berhuruf awal kapital tidak ditandai.",
-        "The passive prefix `di-` is joined to its verb (`dilaksanakan`, `diumumkan`); only the preposition `di` before a place or time is written apart (`di mana`, `di antara`, `di kantor`, `di Semarang`). A simple test: `di-` is a prefix when `meN-` can replace it (`diumumkan` ↔ `mengumumkan`). Capitalised words are not flagged.",
+        "Awalan `di-` pada kata kerja pasif ditulis serangkai (`dilaksanakan`, `diumumkan`); yang ditulis terpisah hanya kata depan `di` sebelum tempat atau waktu (`di mana`, `di antara`, `di kantor`, `di Semarang`). Uji sederhananya: `di-` adalah awalan bila bisa diganti `meN-` (`diumumkan` ↔ `mengumumkan`). Kata berhuruf awal kapital tidak ditandai, kecuali di judul, tempat setiap kata berhuruf kapital: `Di Buka Oleh` → `Dibuka oleh`.",
+        "The passive prefix `di-` is joined to its verb (`dilaksanakan`, `diumumkan`); only the preposition `di` before a place or time is written apart (`di mana`, `di antara`, `di kantor`, `di Semarang`). A simple test: `di-` is a prefix when `meN-` can replace it (`diumumkan` ↔ `mengumumkan`). Capitalised words are not flagged, except in the headline, where every word is capitalised: `Di Buka Oleh` → `Dibuka oleh`.",
     ),
     why: (
         "Ini ejaan baku (EYD V); siaran pers lembaga negara memakai ejaan baku.",
@@ -80,12 +82,19 @@ impl Rule for PrefixApart {
                 continue;
             }
             let verb = doc.text(next.span);
-            let Some(kind) = verb_form(verb) else {
+            // In a headline every word is capitalised: `Di Buka Oleh` is `Dibuka oleh`.
+            let lower = verb.to_lowercase();
+            let recased = word.region == Region::Headline && case_of(verb) == Case::Title;
+            let judged = if recased { lower.as_str() } else { verb };
+            let Some(kind) = verb_form(judged) else {
                 continue;
             };
-            let right = format!("{prep}{verb}");
+            let right = format!("{prep}{judged}");
             let args = [("right", right.as_str())];
-            let edits = vec![Edit::delete(Span::new(word.span.end, next.span.start))];
+            let mut edits = vec![Edit::delete(Span::new(word.span.end, next.span.start))];
+            if recased {
+                edits.push(Edit::replace(next.span, judged));
+            }
             let fix = match kind {
                 Verb::Listed => Fix::safe(cx.text(&FIX, &args), edits),
                 Verb::InKan => Fix::unsafe_(cx.text(&FIX, &args), edits),
@@ -94,6 +103,13 @@ impl Rule for PrefixApart {
             out.push(cx.finding(&META, span, &MESSAGE, &args).with_fix(fix));
         }
     }
+}
+
+/// Whether `di` before `word` (any case) is the passive prefix written apart from a
+/// listed verb (`Di Buka` in a headline): then the `di` is no preposition, and the
+/// `title/` rules leave its capital to this family's fix.
+pub(crate) fn is_listed_verb(word: &str) -> bool {
+    verb_form(&word.to_lowercase()) == Some(Verb::Listed)
 }
 
 /// Whether the lowercase `word` is a verb form that takes di- (`laksanakan`,

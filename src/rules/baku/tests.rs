@@ -149,3 +149,5 @@ fn se_before_a_region_in_a_headline_takes_the_hyphen() {
     );
     assert!(fixed_once(text, &found, FixMode::Unsafe).contains("rapat se-Kota Semarang,"));
 }
+
+mod headline;

@@ -38,6 +38,10 @@ declare_rule! {
             "The dateline city must be followed by a comma and one space: '{city}, '",
         ),
         FIX = ("Ganti dengan ', '", "Replace with ', '"),
+        PERIOD = (
+            "Setelah nama kota dalam dateline ada titik; tulis koma dan satu spasi: '{city}, '",
+            "A period follows the dateline city; write a comma and one space: '{city}, '",
+        ),
     },
 }
 
@@ -53,7 +57,14 @@ impl Rule for CityComma {
         if gap == ", " {
             return;
         }
-        let message = if gap.contains(',') { &SPACING } else { &NO_COMMA };
+        // `Singaraja.kab-buleleng.kpu.go.id`: the parser split the city off at the period.
+        let message = if gap.contains(',') {
+            &SPACING
+        } else if gap == "." {
+            &PERIOD
+        } else {
+            &NO_COMMA
+        };
         // An empty-looking gap is still a place: point at the boundary after the city.
         let span = if dateline.gap.is_empty() {
             Span::new(city.end, city.end)

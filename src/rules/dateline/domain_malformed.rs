@@ -43,7 +43,7 @@ impl Rule for DomainMalformed {
         };
         let found = cx.doc.text(domain.host);
         let expected = found.to_lowercase().replace(',', ".");
-        if expected == found {
+        if expected == found || super::domain_misspelt::meant(cx).is_some() {
             return;
         }
         let args = [("found", found), ("expected", expected.as_str())];

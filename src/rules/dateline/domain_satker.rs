@@ -15,8 +15,8 @@ declare_rule! {
         "Dateline domain is not the configured satker's",
     ),
     what: (
-        "Bila `[house] satker` diisi di `siaran.toml`, dateline harus memakai domain satker itu: untuk `kota-semarang`, `kota-semarang.kpu.go.id`. Kota dalam dateline boleh berbeda (tempat kejadian), domainnya tidak. Tanpa konfigurasi satker, domain apa pun berbentuk `<slug>.kpu.go.id` diterima.",
-        "When `[house] satker` is set in `siaran.toml`, the dateline must use that satker's domain: for `kota-semarang`, `kota-semarang.kpu.go.id`. The city may differ (it is where the news happened); the domain may not. Without a configured satker any `<slug>.kpu.go.id` domain is accepted.",
+        "Bila `[house] satker` diisi di `siaran.toml`, dateline harus memakai domain satker itu: untuk `kota-semarang`, `kota-semarang.kpu.go.id`. Kota dalam dateline boleh berbeda (tempat kejadian), domainnya tidak. Tanpa konfigurasi satker, aturan ini diam; `dateline/domain-misspelt` hanya melaporkan domain yang nyaris sama dengan domain suatu satker.",
+        "When `[house] satker` is set in `siaran.toml`, the dateline must use that satker's domain: for `kota-semarang`, `kota-semarang.kpu.go.id`. The city may differ (it is where the news happened); the domain may not. Without a configured satker this rule is silent; `dateline/domain-misspelt` reports only a domain that nearly matches some satker's.",
     ),
     why: (
         "Domain satker lain, atau slug yang salah ketik (`kotasemarang`), biasanya terbawa dari templat atau siaran satker lain.",

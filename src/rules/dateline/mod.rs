@@ -11,6 +11,7 @@ mod city_comma;
 mod city_missing;
 mod domain_malformed;
 mod domain_missing;
+mod domain_misspelt;
 mod domain_satker;
 mod domain_url;
 mod missing;
@@ -28,6 +29,7 @@ pub const RULES: &[&dyn Rule] = &[
     &domain_url::DomainUrl,
     &domain_malformed::DomainMalformed,
     &domain_satker::DomainSatker,
+    &domain_misspelt::DomainMisspelt,
     &separator::Separator,
     &spacing::Spacing,
 ];

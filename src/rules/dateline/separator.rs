@@ -1,8 +1,10 @@
 //! `dateline/separator`: the separator after the domain is not an em dash.
 
 use crate::diagnostic::{Edit, Fix};
+use crate::document::dateline::is_separator_char;
 use crate::findings::Findings;
 use crate::rules::{declare_rule, Context, Rule};
+use crate::span::Span;
 
 declare_rule! {
     pub struct Separator;
@@ -40,6 +42,10 @@ declare_rule! {
         HYPHEN = ("tanda hubung '-'", "a hyphen '-'"),
         EN_DASH = ("tanda pisah pendek '–'", "an en dash '–'"),
         OTHER = ("'{mark}'", "'{mark}'"),
+        STRAY_PERIOD = (
+            "Ada titik yang tidak perlu setelah domain dateline: domain langsung diikuti ' — '",
+            "A stray period after the dateline domain: the domain is followed directly by ' — '",
+        ),
     },
 }
 
@@ -48,6 +54,11 @@ impl Rule for Separator {
         let Some(dateline) = &cx.doc.dateline else {
             return;
         };
+        if let Some(span) = stray_period(cx, dateline.separator) {
+            let fix = Fix::safe(cx.text(&FIX, &[]), vec![Edit::replace(span, super::SEPARATOR)]);
+            out.push(cx.finding(&META, span, &STRAY_PERIOD, &[]).with_fix(fix));
+            return;
+        }
         let written = cx.doc.text(dateline.separator);
         let marks: String = written.chars().filter(|c| !c.is_whitespace()).collect();
         if marks == "—" {
@@ -70,4 +81,18 @@ impl Rule for Separator {
         ));
         out.push(finding);
     }
+}
+
+/// `kpu.go.id. — `: a period right after the domain, where the separator should start.
+/// The span runs from the period over the separator after it, when the news follows on
+/// the same line.
+fn stray_period(cx: &Context<'_>, separator: Span) -> Option<Span> {
+    let lead = cx.doc.lead()?;
+    let after = separator.start + 1;
+    if !separator.is_empty() || !cx.doc.source[separator.start..lead.end].starts_with('.') {
+        return None;
+    }
+    let rest = &cx.doc.source[after..lead.end];
+    let run = rest.find(|c: char| !is_separator_char(c))?;
+    Some(Span::new(separator.start, after + run))
 }

@@ -15,9 +15,12 @@ declare_rule! {
     severity: Error,
     fix: Always,
     default_enabled: true,
-    summary: ("Bentuk `Senin (27/10)` tidak sesuai gaya selingkung", "The `Senin (27/10)` form drifts from the house style"),
+    summary: (
+        "Bentuk `Senin (27/10)` tidak sesuai gaya selingkung",
+        "The `Senin (27/10)` form drifts from the house style",
+    ),
     what: (
-        "Gaya rumah menulis hari dan tanggal kegiatan `Senin (27/10)`: nama hari berhuruf kapital awal, satu spasi, lalu tanggal/bulan dalam kurung dengan garis miring, tanpa nol di depan, tanpa spasi di dalam kurung; tahun boleh ditambahkan (`(27/10/2025)` atau `(27/10/25)`). Penyimpangan yang umum: `senin (27/10)`, `Senin(27/10)`, `Senin, (27/10)`, `( 27/10 )`, `(27-10)`, `(27.10)`, `(07/08)`.",
+        "Gaya selingkung menulis hari dan tanggal kegiatan `Senin (27/10)`: nama hari berhuruf kapital awal, satu spasi, lalu tanggal/bulan dalam kurung dengan garis miring, tanpa nol di depan, tanpa spasi di dalam kurung; tahun boleh ditambahkan (`(27/10/2025)` atau `(27/10/25)`). Penyimpangan yang umum: `senin (27/10)`, `Senin(27/10)`, `Senin, (27/10)`, `( 27/10 )`, `(27-10)`, `(27.10)`, `(07/08)`.",
         "The house style dates an event `Senin (27/10)`: the day name with a capital initial, one space, then day/month in parentheses with a slash, no leading zeros and no spaces inside the parentheses; a year may be added (`(27/10/2025)` or `(27/10/25)`). Common drifts: `senin (27/10)`, `Senin(27/10)`, `Senin, (27/10)`, `( 27/10 )`, `(27-10)`, `(27.10)`, `(07/08)`.",
     ),
     why: (
@@ -64,14 +67,17 @@ declare_rule! {
             "A day name takes a capital initial: '{expected}'",
         ),
         NO_SPACE = (
-            "Spasi antara nama hari dan tanggal tidak ada",
-            "The space between the day name and the date is missing",
+            "Beri satu spasi antara nama hari dan tanggal: '{expected}'",
+            "Put one space between the day name and the date: '{expected}'",
         ),
         COMMA = (
-            "Tidak ada koma antara nama hari dan tanggal dalam kurung",
-            "No comma between the day name and the date in parentheses",
+            "Hapus koma antara nama hari dan tanggal: '{expected}'",
+            "Remove the comma between the day name and the date: '{expected}'",
         ),
-        SPACES = ("Nama hari dan tanggal dipisahkan satu spasi", "One space separates the day name from the date"),
+        SPACES = (
+            "Nama hari dan tanggal dipisahkan satu spasi saja: '{expected}'",
+            "Only one space separates the day name from the date: '{expected}'",
+        ),
         PADDING = (
             "Spasi di dalam kurung tanggal: '({expected})'",
             "Spaces inside the date parentheses: '({expected})'",
@@ -87,6 +93,7 @@ declare_rule! {
         FIX_REPLACE = ("Ganti dengan '{expected}'", "Replace with '{expected}'"),
         FIX_SPACE = ("Pisahkan dengan satu spasi", "Separate with one space"),
         FIX_PADDING = ("Hapus spasi di dalam kurung", "Remove the spaces inside the parentheses"),
+        FIX_COMMA = ("Hapus koma", "Remove the comma"),
     },
 }
 
@@ -153,16 +160,20 @@ fn gap(cx: &Context<'_>, mention: &DateMention, group: Span, out: &mut Findings)
     if matches!(written, " " | "\n" | "\r\n") {
         return;
     }
-    let message = if written.is_empty() {
-        &NO_SPACE
+    let (message, title) = if written.is_empty() {
+        (&NO_SPACE, &FIX_SPACE)
     } else if written.contains(',') {
-        &COMMA
+        (&COMMA, &FIX_COMMA)
     } else {
-        &SPACES
+        (&SPACES, &FIX_SPACE)
     };
+    let expected = format!("{} {}", cx.doc.text(mention.day_name.span), cx.doc.text(group));
     let span = Span::new(mention.day_name.span.start, group.start + 1);
-    let fix = Fix::safe(cx.text(&FIX_SPACE, &[]), vec![Edit::replace(mention.gap, " ")]);
-    out.push(cx.finding(&META, span, message, &[]).with_fix(fix));
+    let fix = Fix::safe(cx.text(title, &[]), vec![Edit::replace(mention.gap, " ")]);
+    out.push(
+        cx.finding(&META, span, message, &[("expected", &expected)])
+            .with_fix(fix),
+    );
 }
 
 /// The date part in the house form: `27/10`, `7/8/2025`.

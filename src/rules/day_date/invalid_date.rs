@@ -52,7 +52,7 @@ declare_rule! {
 impl Rule for InvalidDate {
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         for mention in &cx.doc.dates {
-            let reading = super::read(mention, cx.pub_date.date);
+            let reading = super::read(cx, mention);
             if reading.date.is_some() {
                 continue;
             }
@@ -139,7 +139,7 @@ mod tests {
         let found = findings_on(ID, text, plain, Lang::En);
         assert_eq!(
             found[0].message,
-            "Impossible date: 2025 is not a leap year, February has only 28 days (year 2025: publication date from --date, 2025-03-01)"
+            "Impossible date: 2025 is not a leap year, February has only 28 days (year 2025: publication date as given, 2025-03-01)"
         );
         // 28 February 2025 is a Friday, not a Thursday: no suggestion.
         assert!(found[0].fix.is_none());

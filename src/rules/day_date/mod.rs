@@ -8,13 +8,17 @@
 //!
 //! What the family flags and what it leaves alone: `docs/day-date.md` in the repository.
 
+mod assumed_year;
 mod day_spelling;
 mod format;
 mod invalid_date;
 mod long_form;
+mod other_form;
 mod weekday_mismatch;
+mod year;
 
 use jiff::civil::{Date, Weekday};
+use year::{date, nearest_year, read, Reading};
 
 use super::{Context, Rule};
 use crate::document::dates::{DateMention, Shape};
@@ -25,53 +29,11 @@ pub const RULES: &[&dyn Rule] = &[
     &format::Format,
     &day_spelling::DaySpelling,
     &long_form::LongForm,
+    &other_form::OtherForm,
     &invalid_date::InvalidDate,
     &weekday_mismatch::WeekdayMismatch,
+    &assumed_year::AssumedYear,
 ];
-
-/// A mention read as a date.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-struct Reading {
-    year: i16,
-    /// The year was written in the mention.
-    explicit: bool,
-    /// `None` when the date does not exist (`31/9`, `20/16`, `29/2/2025`).
-    date: Option<Date>,
-}
-
-fn read(mention: &DateMention, published: Date) -> Reading {
-    let (day, month) = (mention.day.value, mention.month.value);
-    let (year, explicit) = match mention.full_year() {
-        Some(year) => (year, true),
-        None => (nearest_year(day, month, published), false),
-    };
-    Reading {
-        year,
-        explicit,
-        date: date(year, month, day),
-    }
-}
-
-fn date(year: i16, month: u16, day: u16) -> Option<Date> {
-    Date::new(year, i8::try_from(month).ok()?, i8::try_from(day).ok()?).ok()
-}
-
-/// The year (of the publication year and its neighbours) that puts day/month nearest
-/// to the publication date. An impossible day is measured as the month's last day, so
-/// `(29/2)` in a release of March 2025 is read as 2025 and reported as impossible.
-fn nearest_year(day: u16, month: u16, published: Date) -> i16 {
-    let this = published.year();
-    [this, this.saturating_sub(1), this.saturating_add(1)]
-        .into_iter()
-        .filter_map(|year| {
-            let first = date(year, month, 1)?;
-            let clamped = day.clamp(1, u16::try_from(first.days_in_month()).ok()?);
-            let candidate = date(year, month, clamped)?;
-            Some((candidate.duration_since(published).as_secs().abs(), year))
-        })
-        .min_by_key(|&(distance, _)| distance)
-        .map_or(this, |(_, year)| year)
-}
 
 /// The house form of a date after `day_name`: `Senin (27/10)`, or with the year as
 /// given (`Rabu (17/2/2021)`).
@@ -82,16 +44,20 @@ fn house_form(day_name: &str, day: u16, month: u16, year: Option<&str>) -> Strin
     }
 }
 
-/// The year a suggestion in the house form writes: in the short form the year as
-/// written (a two-digit year stays two digits); in the long form only when the date
-/// would read as another year without it.
+/// The year a suggestion in the house form writes: the year as written (a two-digit
+/// year stays two digits), except that the long form drops a year that is the
+/// publication year, when the publication date is known and the date without its year
+/// would read as that same year. Dropping any other year would change the date.
 fn suggested_year(cx: &Context<'_>, mention: &DateMention, reading: &Reading) -> Option<String> {
     let year = mention.year?;
-    if is_short(mention) {
+    if !matches!(mention.shape, Shape::Long) {
         return Some(cx.doc.text(year.span).to_string());
     }
-    let nearest = nearest_year(mention.day.value, mention.month.value, cx.pub_date.date);
-    (nearest != reading.year).then(|| reading.year.to_string())
+    let published = cx.pub_date.date;
+    let droppable = cx.pub_date.source != PubDateSource::Today
+        && reading.year == published.year()
+        && nearest_year(mention.day.value, mention.month.value, published) == reading.year;
+    (!droppable).then(|| reading.year.to_string())
 }
 
 /// The standard Indonesian name of a weekday, as written in a release.
@@ -173,8 +139,8 @@ fn year_note(cx: &Context<'_>, reading: &Reading) -> String {
 /// old release checked today reads its dates in the wrong year.
 fn unknown_date_help(cx: &Context<'_>, reading: &Reading) -> Option<String> {
     const HELP: Text = Text::new(
-        "Tanggal terbit tidak diketahui: berikan `--date YYYY-MM-DD`, `date` di front matter, atau awalan `YYYY-MM-DD` pada nama berkas",
-        "The publication date is unknown: pass `--date YYYY-MM-DD`, set `date` in the front matter, or prefix the file name with `YYYY-MM-DD`",
+        "Tanggal terbit tidak diketahui, jadi tahunnya diambil dari tanggal hari ini: tulis tanggal terbit di front matter (`date: YYYY-MM-DD`) atau di awal nama berkas (`YYYY-MM-DD-judul.txt`)",
+        "The publication date is unknown, so the year was taken from today's date: add the publication date to the front matter (`date: YYYY-MM-DD`) or the start of the file name (`YYYY-MM-DD-title.txt`)",
     );
     let unknown = !reading.explicit && cx.pub_date.source == PubDateSource::Today;
     unknown.then(|| cx.text(&HELP, &[]))
@@ -191,30 +157,9 @@ fn alternatives(cx: &Context<'_>, options: &[String]) -> String {
     }
 }
 
-/// Whether the mention is the house form (`Senin (27/10)`), not the long form.
-fn is_short(mention: &DateMention) -> bool {
-    matches!(mention.shape, Shape::Short { .. })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn d(y: i16, m: i8, day: i8) -> Date {
-        Date::new(y, m, day).unwrap()
-    }
-
-    #[test]
-    fn the_nearest_year_crosses_the_year_boundary() {
-        assert_eq!(nearest_year(30, 12, d(2026, 1, 2)), 2025);
-        assert_eq!(nearest_year(2, 1, d(2025, 12, 30)), 2026);
-        assert_eq!(nearest_year(27, 10, d(2025, 10, 27)), 2025);
-        assert_eq!(nearest_year(1, 7, d(2025, 1, 1)), 2025);
-        assert_eq!(nearest_year(29, 2, d(2025, 3, 1)), 2025);
-        assert_eq!(nearest_year(29, 2, d(2024, 2, 20)), 2024);
-        // An impossible month keeps the publication year.
-        assert_eq!(nearest_year(20, 16, d(2025, 3, 1)), 2025);
-    }
 
     #[test]
     fn house_forms() {

@@ -1,5 +1,7 @@
 //! `day-date/weekday-mismatch`: the day name does not match the date.
 
+use jiff::civil::Weekday;
+
 use crate::findings::Findings;
 use crate::rules::{declare_rule, Context, Rule};
 
@@ -11,12 +13,12 @@ declare_rule! {
     default_enabled: true,
     summary: ("Nama hari tidak cocok dengan tanggal", "Day name does not match the date"),
     what: (
-        "Dalam `Senin (27/10)` nama hari dan tanggal harus menunjuk hari yang sama. Tanggal tanpa tahun dibaca pada tahun yang paling dekat dengan tanggal terbit (`--date`, lalu `date` di front matter, lalu awalan `YYYY-MM-DD` nama berkas, lalu hari ini): siaran 2 Januari yang menyebut `Selasa (30/12)` berarti 30 Desember tahun sebelumnya.",
-        "In `Senin (27/10)` the day name and the date must name the same day. A date without a year is read in the year nearest to the publication date (`--date`, then the front matter `date`, then a `YYYY-MM-DD` file-name prefix, then today): a release of 2 January that mentions `Selasa (30/12)` means 30 December of the year before.",
+        "Dalam `Senin (27/10)` nama hari dan tanggal harus menunjuk hari yang sama. Tanggal tanpa tahun dibaca pada tahun yang paling dekat dengan tanggal terbit (`--date`, lalu `date` di front matter, lalu awalan `YYYY-MM-DD` nama berkas, lalu hari ini): siaran 2 Januari yang menyebut `Selasa (30/12)` berarti 30 Desember tahun sebelumnya. Bila tanggal terbit tidak diketahui (hanya hari ini), tahunnya sekadar dugaan: nama hari yang cocok dengan tanggalnya pada tahun dalam dua belas bulan terakhir atau enam minggu ke depan tidak dilaporkan di sini (lihat `day-date/assumed-year`).",
+        "In `Senin (27/10)` the day name and the date must name the same day. A date without a year is read in the year nearest to the publication date (`--date`, then the front matter `date`, then a `YYYY-MM-DD` file-name prefix, then today): a release of 2 January that mentions `Selasa (30/12)` means 30 December of the year before. When the publication date is unknown (only today), the year is a guess: a day name that fits its date in a year within the last twelve months or the next six weeks is not reported here (see `day-date/assumed-year`).",
     ),
     why: (
-        "Bila tidak cocok, salah satunya keliru, dan siaran tidak dapat memastikan yang mana: pesan menyebut hari yang sebenarnya, serta tanggal terdekat (±3 hari dalam bulan yang sama) atau tahun tetangga yang cocok dengan nama hari yang tertulis.",
-        "When they disagree one of them is wrong, and siaran cannot know which: the message names the real weekday, and the nearest date (±3 days in the same month) or neighbouring year that fits the written day name.",
+        "Bila tidak cocok, salah satunya keliru, dan siaran tidak dapat memastikan yang mana: pesan menyebut hari yang sebenarnya, serta tanggal terdekat (±3 hari dalam bulan yang sama) atau tahun tetangga yang cocok dengan nama hari yang tertulis. Saran tahun lain memakai tahun yang disebut siaran untuk bulan itu, lalu tahun-tahun sebelumnya.",
+        "When they disagree one of them is wrong, and siaran cannot know which: the message names the real weekday, and the nearest date (±3 days in the same month) or neighbouring year that fits the written day name. Other years are suggested from a year the release states for that month, then earlier years.",
     ),
     fix_safety: ("Tidak ada perbaikan otomatis.", "No automatic fix."),
     examples: [
@@ -40,7 +42,7 @@ declare_rule! {
 impl Rule for WeekdayMismatch {
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         for mention in &cx.doc.dates {
-            let reading = super::read(mention, cx.pub_date.date);
+            let reading = super::read(cx, mention);
             let Some(date) = reading.date else {
                 continue;
             };
@@ -64,16 +66,10 @@ impl Rule for WeekdayMismatch {
                 let other_day = u16::try_from(other.day()).unwrap_or(day);
                 options.push(super::house_form(written_name, other_day, month, year));
             }
-            // Or the year: a date copied from last year's release.
-            for neighbour in [reading.year.saturating_sub(1), reading.year.saturating_add(1)] {
-                if super::date(neighbour, month, day).is_some_and(|d| d.weekday() == written) {
-                    options.push(super::house_form(
-                        written_name,
-                        day,
-                        month,
-                        Some(&neighbour.to_string()),
-                    ));
-                }
+            // Or the year: a date copied from an older release, or written for a year
+            // the release states elsewhere for that month.
+            for other in year_options(cx, reading.year, day, month, written) {
+                options.push(super::house_form(written_name, day, month, Some(&other.to_string())));
             }
             let args = [
                 ("date", super::long_date(cx, date)),
@@ -90,6 +86,23 @@ impl Rule for WeekdayMismatch {
             out.push(finding);
         }
     }
+}
+
+/// Years other than `year` in which day/month falls on `written`, likeliest first: a
+/// year the release states for that month, then the latest of the two years before,
+/// then the year after; at most two.
+fn year_options(cx: &Context<'_>, year: i16, day: u16, month: u16, written: Weekday) -> Vec<i16> {
+    let fits = |y: i16| y != year && super::date(y, month, day).is_some_and(|d| d.weekday() == written);
+    let stated = super::year::stated_years(cx, month).into_iter().rev();
+    let past = (1..=2).map(|back| year.saturating_sub(back)).find(|&y| fits(y));
+    let mut years: Vec<i16> = Vec::new();
+    for y in stated.chain(past).chain([year.saturating_add(1)]) {
+        if fits(y) && !years.contains(&y) {
+            years.push(y);
+        }
+    }
+    years.truncate(2);
+    years
 }
 
 #[cfg(test)]
@@ -110,11 +123,11 @@ mod tests {
         let published = Date::new(2025, 2, 6).unwrap();
         assert_eq!(
             messages(text, published, Lang::Id),
-            ["Hari tidak cocok dengan tanggal: 6 Februari 2025 jatuh pada hari Kamis, bukan Rabu; maksudnya 'Kamis (6/2)' atau 'Rabu (5/2)'? (tahun 2025: tanggal terbit dari --date, 2025-02-06)"]
+            ["Hari tidak cocok dengan tanggal: 6 Februari 2025 jatuh pada hari Kamis, bukan Rabu; maksudnya 'Kamis (6/2)' atau 'Rabu (5/2)'? (tahun 2025: tanggal terbit yang diberikan, 2025-02-06)"]
         );
         assert_eq!(
             messages(text, published, Lang::En),
-            ["The day does not match the date: 6 February 2025 is a Thursday (Kamis), not a Wednesday (Rabu); did you mean 'Kamis (6/2)' or 'Rabu (5/2)'? (year 2025: publication date from --date, 2025-02-06)"]
+            ["The day does not match the date: 6 February 2025 is a Thursday (Kamis), not a Wednesday (Rabu); did you mean 'Kamis (6/2)' or 'Rabu (5/2)'? (year 2025: publication date as given, 2025-02-06)"]
         );
     }
 
@@ -138,5 +151,23 @@ mod tests {
         assert!(messages(text, Date::new(2026, 1, 2).unwrap(), Lang::Id).is_empty());
         // Published in August 2026, `(30/12)` is read as 30 December 2026, a Wednesday.
         assert_eq!(messages(text, Date::new(2026, 8, 1).unwrap(), Lang::Id).len(), 1);
+    }
+
+    #[test]
+    fn suggests_a_year_the_release_states_for_that_month_and_past_years() {
+        // 4 November 2025 is a Tuesday; 4 November 2024 a Monday, the year the
+        // release names for November.
+        let text = "Judul\nRapat pleno digelar Senin (4/11), sebagaimana jadwal November 2024.";
+        let found = messages(text, Date::new(2025, 11, 10).unwrap(), Lang::Id);
+        assert!(found[0].contains("atau 'Senin (4/11/2024)'?"), "{}", found[0]);
+        // Without a stated year the latest earlier year that fits comes first:
+        // 12 March was a Tuesday in 2024, two years back from 2026 (a Thursday).
+        let text = "Judul\nRapat persiapan digelar Selasa (12/3).";
+        let found = messages(text, Date::new(2026, 3, 1).unwrap(), Lang::Id);
+        assert!(
+            found[0].ends_with("atau 'Selasa (12/3/2024)'? (tahun 2026: tanggal terbit yang diberikan, 2026-03-01)"),
+            "{}",
+            found[0]
+        );
     }
 }

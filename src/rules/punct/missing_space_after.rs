@@ -93,7 +93,7 @@ fn sentence_glued(before: &str, after: &str) -> bool {
         return false;
     }
     let token = before.rsplit(char::is_whitespace).next().unwrap_or(before);
-    if has_short_dotted_segment(token) {
+    if has_short_dotted_segment(token) || document_number(token, after) {
         return false;
     }
     let letters = token.len() - token.trim_end_matches(char::is_alphabetic).len();
@@ -103,6 +103,23 @@ fn sentence_glued(before: &str, after: &str) -> bool {
         return !ABBREVIATIONS.contains(&word.to_lowercase().as_str());
     }
     digits >= 2 || token.ends_with([')', '”', '"'])
+}
+
+/// `165/PAN.MK/01/2021`, `232/PHPU.BUP-XXIII/2025`: the period is inside a document or
+/// case number, a token in which a slash joins codes and numbers. What follows the
+/// period goes on with a slash or a digit, or it is a code in capitals after a token
+/// that already has a slash. A space there would break the number.
+fn document_number(token: &str, after: &str) -> bool {
+    let rest = after.split(char::is_whitespace).next().unwrap_or(after);
+    let rest = rest.trim_end_matches([',', '.', ';', ':', ')']);
+    // The period stands inside one token: `(31/10).Kegiatan` is no number.
+    if !token.ends_with(char::is_alphanumeric) {
+        return false;
+    }
+    let code = |part: &str| part.contains('/') && part.contains(|c: char| c.is_ascii_digit());
+    let continues = rest.contains(['/']) || rest.contains(|c: char| c.is_ascii_digit());
+    let capitals = !rest.is_empty() && rest.chars().all(|c| c.is_uppercase() || c == '-');
+    (continues && (code(token) || code(rest))) || (code(token) && capitals)
 }
 
 /// `S.Kep`, `A.H` or `M.Kom`: an earlier segment of one or two letters before a period.
@@ -132,6 +149,9 @@ mod tests {
         assert!(sentence_glued("rapat selesai", "Kegiatan berlanjut"));
         assert!(sentence_glued("tahun 2024", "Kegiatan"));
         assert!(sentence_glued("suara (TPS)", "Kegiatan"));
+        // A date range before a glued sentence is no document number.
+        assert!(sentence_glued("periode 2024/2025", "Kegiatan berlanjut"));
+        assert!(sentence_glued("pada (31/10)", "Kegiatan"));
         for (before, after) in [
             ("Budi, S", "H., hadir"),
             ("M", "Kom."),
@@ -144,6 +164,10 @@ mod tests {
             ("lihat laporan", "PDF"),
             ("tunggu..", "Lalu"),
             ("a", "n. Ketua"),
+            ("Surat No. 165/PAN", "MK/01/2021 tentang"),
+            ("Nomor 232/PHPU", "BUP-XXIII/2025 diperiksa"),
+            ("perkara 304/PHP", "GUB-XIX/2024."),
+            ("surat 12/PL", "02/2025"),
         ] {
             assert!(!sentence_glued(before, after), "{before}.{after}");
         }

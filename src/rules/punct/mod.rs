@@ -124,12 +124,26 @@ fn classify(doc: &Document<'_>, run: &SpaceRun) -> Option<GapKind> {
         // undo that fix for ever.
         return None;
     }
+    if before == '“' && lone_before_speech_tag(doc, before_at) {
+        // `Kota “ ungkap`: a closing mark turned the wrong way, which
+        // `punct/quote-comma` diagnoses; removing the space would glue the mark to the
+        // speech tag.
+        return None;
+    }
     if opens || closes {
         // An empty pair `( )` is left alone.
         let empty = matches!((before, after), ('(', ')') | ('[', ']'));
         return (!empty).then_some(GapKind::Inside);
     }
     (run.chars > 1).then_some(GapKind::Double)
+}
+
+/// An opening `“` at `at` standing alone between spaces right before a speech tag.
+fn lone_before_speech_tag(doc: &Document<'_>, at: usize) -> bool {
+    let line_start = doc.source[..at].rfind('\n').map_or(0, |n| n + 1);
+    let line = &doc.source[line_start..];
+    let i = at - line_start;
+    quote_comma::lone_opening_mark(line, i) && quote_comma::speech_tag(&line[i + '“'.len_utf8()..]).is_some()
 }
 
 #[cfg(test)]

@@ -25,8 +25,8 @@ declare_rule! {
         "This is the standard spelling (EYD V, comma); releases of a state institution use standard spelling.",
     ),
     fix_safety: (
-        "Perbaikan aman: koma disisipkan, atau titik diganti koma.",
-        "Safe fix: the comma is inserted, or the period becomes a comma.",
+        "Perbaikan aman: koma disisipkan, atau titik diganti koma. Petik buka yang berdiri sendiri di akhir kutipan sebelum keterangan pengutipan (`Kota “ ungkap`) adalah petik tutup yang salah arah: sarannya `Kota,” ungkap` (perbaikan tidak aman).",
+        "Safe fix: the comma is inserted, or the period becomes a comma. An opening mark standing alone at the end of a quotation before its speech tag (`Kota “ ungkap`) is a closing mark turned the wrong way: `Kota,” ungkap` is suggested (unsafe fix).",
     ),
     examples: [
         Example {
@@ -49,6 +49,11 @@ declare_rule! {
         ),
         FIX_INSERT = ("Sisipkan koma sebelum tanda petik", "Insert a comma before the quotation mark"),
         FIX_PERIOD = ("Ganti titik dengan koma", "Replace the period with a comma"),
+        WRONG_MARK = (
+            "Tanda petik '“' di sini menutup kutipan, jadi ditulis sebagai petik tutup: '{expected}'",
+            "The quotation mark '“' here closes the quotation, so it is written as a closing mark: '{expected}'",
+        ),
+        FIX_MARK = ("Ganti dengan '{expected}'", "Replace with '{expected}'"),
     },
 }
 
@@ -68,6 +73,10 @@ impl Rule for QuoteComma {
             let text = doc.text(block);
             for (i, c) in super::quote_marks(text) {
                 let at = block.start + i;
+                if let Some(finding) = wrong_mark(cx, block, i, c) {
+                    out.push(finding);
+                    continue;
+                }
                 if !super::closes_quote(doc, at, c) {
                     continue;
                 }
@@ -99,9 +108,47 @@ impl Rule for QuoteComma {
     }
 }
 
+/// `pemilih di Kota “ ungkap Ratna` after an opening `“`: an opening mark standing
+/// alone between spaces, right before a speech tag, inside a quotation already open,
+/// is its closing mark turned the wrong way. The suggestion writes the closing mark
+/// after the last word, with the house comma: `Kota,” ungkap`.
+fn wrong_mark(cx: &Context<'_>, block: Span, i: usize, c: char) -> Option<crate::diagnostic::Finding> {
+    let text = cx.doc.text(block);
+    if c != '“' || !lone_opening_mark(text, i) {
+        return None;
+    }
+    let after = i + c.len_utf8();
+    let (verb, verb_end) = speech_tag(&text[after..])?;
+    let before = &text[..i];
+    let word_end = before.trim_end_matches([' ', '\u{a0}']).len();
+    let opened = before[..word_end].rfind('“')?;
+    let closed = before[opened..].contains('”');
+    if closed || before[..word_end].ends_with(|ch: char| !ch.is_alphanumeric()) {
+        return None;
+    }
+    if before[opened..word_end].split_whitespace().count() < MIN_QUOTE_WORDS {
+        return None;
+    }
+    let word_start = before[..word_end].rfind(char::is_whitespace).map_or(0, |w| w + 1);
+    let expected = format!("{},” {verb}", &before[word_start..word_end]);
+    let args = [("expected", expected.as_str())];
+    let replaced = Span::new(block.start + word_end, block.start + after);
+    let fix = Fix::unsafe_(cx.text(&FIX_MARK, &args), vec![Edit::replace(replaced, ",”")]);
+    let span = Span::new(block.start + i, block.start + after + verb_end);
+    Some(cx.finding(&META, span, &WRONG_MARK, &args).with_fix(fix))
+}
+
+/// An opening curly mark with white space on both sides (`Kota “ ungkap`).
+pub(super) fn lone_opening_mark(text: &str, i: usize) -> bool {
+    let spaced = |ch: Option<char>| ch.is_some_and(char::is_whitespace);
+    text[i..].starts_with('“')
+        && spaced(text[..i].chars().next_back())
+        && spaced(text[i + '“'.len_utf8()..].chars().next())
+}
+
 /// The speech verb right after a closing mark (`” ujar Dimas`), with the offset of
 /// its end in `rest`.
-fn speech_tag(rest: &str) -> Option<(&str, usize)> {
+pub(super) fn speech_tag(rest: &str) -> Option<(&str, usize)> {
     let trimmed = rest.trim_start_matches([' ', '\u{a0}']);
     if trimmed.len() == rest.len() {
         return None;

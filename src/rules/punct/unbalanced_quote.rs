@@ -75,7 +75,16 @@ fn check_block(cx: &Context<'_>, doc: &Document<'_>, block: Span, continues: boo
     let mut straight: Vec<usize> = Vec::new();
     for (i, c) in super::quote_marks(text) {
         let at = Span::new(block.start + i, block.start + i + c.len_utf8());
+        // `Kota “ ungkap`: a closing mark turned the wrong way (`punct/quote-comma`
+        // reports it); it still closes the quotation.
+        let turned = c == '“'
+            && !open.is_empty()
+            && super::quote_comma::lone_opening_mark(text, i)
+            && super::quote_comma::speech_tag(&text[i + c.len_utf8()..]).is_some();
         match c {
+            '“' if turned => {
+                open.pop();
+            }
             '“' => open.push(i),
             '”' if open.pop().is_none() => out.push(cx.finding(&META, at, &UNOPENED, &[])),
             '"' if !doc.in_address(at) => straight.push(i),

@@ -5,7 +5,7 @@ use std::sync::LazyLock;
 use serde::Deserialize;
 
 use crate::diagnostic::{Edit, Fix};
-use crate::document::Word;
+use crate::document::{Region, Word};
 use crate::findings::Findings;
 use crate::rules::{declare_rule, Context, Rule};
 use crate::span::Span;
@@ -20,8 +20,8 @@ declare_rule! {
     default_enabled: true,
     summary: ("Kata yang sama tertulis dua kali berturut-turut", "The same word twice in a row"),
     what: (
-        "Dua kata yang sama berturut-turut, dipisah satu spasi (`yang yang`), hampir selalu salah ketik: bahasa Indonesia menulis kata ulang dengan tanda hubung (`anak-anak`). Huruf kapital tidak dibedakan. Tidak ditandai: kata yang dipisah tanda baca atau baris baru, angka, dan dua kata berhuruf awal kapital di tengah kalimat (bisa jadi nama).",
-        "Two identical words in a row, one space apart (`yang yang`), are nearly always a typing slip: Indonesian writes reduplication with a hyphen (`anak-anak`). Case is ignored. Not flagged: words separated by punctuation or a line break, numbers, and two capitalised words in mid-sentence (possibly a name).",
+        "Dua kata yang sama berturut-turut, dipisah satu spasi (`yang yang`), hampir selalu salah ketik: bahasa Indonesia menulis kata ulang dengan tanda hubung (`anak-anak`). Huruf kapital tidak dibedakan. Tidak ditandai: kata yang dipisah tanda baca atau baris baru, angka, dan dua kata berhuruf awal kapital di tengah kalimat (bisa jadi nama), kecuali di judul (semua kata berhuruf kapital di sana) dan kata yang hanya ada sebagai kata ulang (`Alun Alun` → `Alun-Alun`, perbaikan aman; daftar `reduplicated_only`).",
+        "Two identical words in a row, one space apart (`yang yang`), are nearly always a typing slip: Indonesian writes reduplication with a hyphen (`anak-anak`). Case is ignored. Not flagged: words separated by punctuation or a line break, numbers, and two capitalised words in mid-sentence (possibly a name), except in the headline (where every word is capitalised) and words that exist only reduplicated (`Alun Alun` → `Alun-Alun`, a safe fix; list `reduplicated_only`).",
     ),
     why: (
         "Dua kata yang sama berturut-turut hampir selalu salah ketik.",
@@ -56,6 +56,7 @@ declare_rule! {
 #[serde(deny_unknown_fields)]
 struct DoubledData {
     safe_to_delete: Vec<String>,
+    reduplicated_only: Vec<String>,
     /// Read by the tests only.
     #[serde(rename = "examples", default)]
     _examples: serde::de::IgnoredAny,
@@ -100,9 +101,14 @@ impl Rule for DoubledWord {
                 let gap = Span::new(first.span.end, second.span.start);
                 let pair = format!("{}-{word}", doc.text(first.span));
                 let title = cx.text(&HYPHEN, &[("pair", &pair)]);
-                finding
-                    .with_fix(Fix::unsafe_(title, vec![Edit::replace(gap, "-")]))
-                    .with_help(cx.text(&HELP, &[]))
+                let edits = vec![Edit::replace(gap, "-")];
+                if reduplicated_only(word) {
+                    finding.with_fix(Fix::safe(title, edits))
+                } else {
+                    finding
+                        .with_fix(Fix::unsafe_(title, edits))
+                        .with_help(cx.text(&HELP, &[]))
+                }
             };
             out.push(finding);
             // A tripled word gives one finding, not two overlapping ones.
@@ -132,9 +138,16 @@ fn is_doubled(source: &str, first: &Word, second: &Word) -> bool {
     if !same || a.contains(char::is_numeric) {
         return false;
     }
-    // `Bunga Bunga` in mid-sentence may be a name; at a sentence start it is a slip.
+    // `Bunga Bunga` in mid-sentence may be a name; at a sentence start it is a slip, and
+    // in a headline every word is capitalised. `Alun Alun` is never a name: `alun` exists
+    // only reduplicated.
     let both_title = shape(a) == Shape::Title && shape(b) == Shape::Title;
-    !both_title || first.part_start
+    !both_title || first.part_start || first.region == Region::Headline || reduplicated_only(a)
+}
+
+/// Whether `word` exists only reduplicated (`alun-alun`).
+fn reduplicated_only(word: &str) -> bool {
+    DATA.reduplicated_only.binary_search(&word.to_lowercase()).is_ok()
 }
 
 #[cfg(test)]
@@ -187,7 +200,8 @@ mod tests {
     }
 
     /// `Masing masing peserta` must never become `Masing peserta`: a word that may be
-    /// reduplicated is hyphenated (unsafe), never deleted.
+    /// reduplicated is hyphenated (unsafe; safe for `masing`, which exists only
+    /// reduplicated), never deleted.
     #[test]
     fn a_possible_reduplication_is_hyphenated_never_deleted() {
         let src = &Example::release("Masing masing peserta diminta hati hati.");
@@ -200,12 +214,14 @@ mod tests {
             })
             .collect();
         let unsafe_ = crate::diagnostic::Applicability::Unsafe;
+        // `masing` exists only reduplicated: its hyphen is certain.
+        let safe = crate::diagnostic::Applicability::Safe;
         assert_eq!(
             fixed,
             [
                 (
                     Example::release("Masing-masing peserta diminta hati hati.").into_owned(),
-                    unsafe_
+                    safe
                 ),
                 (
                     Example::release("Masing masing peserta diminta hati-hati.").into_owned(),

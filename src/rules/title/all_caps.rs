@@ -5,7 +5,8 @@ use crate::findings::Findings;
 use crate::rules::{declare_rule, Context, Rule};
 
 use super::data;
-use super::headline;
+use super::headline::{self, BodyForms, HeadWord};
+use crate::span::Span;
 
 declare_rule! {
     pub struct AllCaps;
@@ -23,8 +24,8 @@ declare_rule! {
         "An all-caps headline is hard to read and hides the abbreviations.",
     ),
     fix_safety: (
-        "Perbaikan tidak aman: singkatan yang dikenal (`KPU`, `Bawaslu`, `DPTb`) ditulis sesuai bentuk bakunya dan kata tugas dengan huruf kecil, tetapi singkatan yang tidak dikenal ikut menjadi huruf awal kapital, jadi hasilnya perlu diperiksa.",
-        "Unsafe fix: known abbreviations (`KPU`, `Bawaslu`, `DPTb`) take their written form and function words go to lower case, but an unknown abbreviation is recased like a word, so check the result.",
+        "Perbaikan tidak aman: singkatan yang dikenal (`KPU`, `Bawaslu`, `DPTb`) ditulis sesuai bentuk bakunya, kata yang di badan berita ditulis berhuruf kapital atau campuran (`MPK`, `e-KTP`) mengikuti badan berita, token berangka (`DP3`) dan token tanpa huruf vokal (`PPK`) tetap, setiap unsur nama bertanda hubung diberi huruf awal kapital (`Jember-Lumajang`), dan kata tugas ditulis dengan huruf kecil; singkatan lain ikut menjadi huruf awal kapital, jadi hasilnya perlu diperiksa.",
+        "Unsafe fix: known abbreviations (`KPU`, `Bawaslu`, `DPTb`) take their written form, a word the body writes in capitals or mixed case (`MPK`, `e-KTP`) takes the body's form, tokens with digits (`DP3`) and tokens without a vowel (`PPK`) stay, each part of a hyphenated name is capitalised (`Jember-Lumajang`), and function words go to lower case; any other abbreviation is recased like a word, so check the result.",
     ),
     examples: [Example {
         bad: "KPU KOTA SEMARANG AJAK PUBLIK SUSUN STANDAR PELAYANAN INFORMASI\nSemarang, kota-semarang.kpu.go.id — Komisi Pemilihan Umum (KPU) Kota Semarang menggelar forum konsultasi publik.\nForum berlangsung lancar. (awh/ed. Foto: rap/KPU Kota Semarang)",
@@ -37,8 +38,8 @@ declare_rule! {
         ),
         FIX = ("Ganti dengan '{expected}'", "Replace with '{expected}'"),
         NOTE = (
-            "Singkatan yang tidak dikenal `rules/abbreviations.toml` ikut diubah; periksa hasilnya.",
-            "Abbreviations that `rules/abbreviations.toml` does not know are recased too; check the result.",
+            "Singkatan yang tidak dikenal `rules/abbreviations.toml` dan tidak ditulis berhuruf kapital di badan berita ikut diubah; periksa hasilnya.",
+            "Abbreviations that `rules/abbreviations.toml` does not know and the body does not write in capitals are recased too; check the result.",
         ),
     },
 }
@@ -49,37 +50,41 @@ const MIN_WORDS: usize = 3;
 
 impl Rule for AllCaps {
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
-        let Some((headline, words)) = headline::words(cx.doc) else {
-            return;
-        };
-        if cx.doc.text(headline).chars().any(char::is_lowercase) {
-            return;
+        for (headline, words) in headline::all(cx.doc) {
+            check_one(cx, headline, &words, out);
         }
-        let ordinary = words
-            .iter()
-            .filter(|w| w.text.chars().filter(|c| c.is_alphabetic()).count() >= 3)
-            .filter(|w| data::abbreviation(w.text).is_none())
-            .count();
-        if ordinary < MIN_WORDS {
-            return;
-        }
-        let mut edits = Vec::new();
-        let mut expected = cx.doc.text(headline).to_string();
-        for (i, word) in words.iter().enumerate().rev() {
-            let keeps_capital = word.starts_part || headline::in_fixed_name(&words, i);
-            let recased = headline::recase(word.text, keeps_capital);
-            if recased != word.text {
-                let at = word.span.start - headline.start;
-                expected.replace_range(at..at + word.text.len(), &recased);
-                edits.push(Edit::replace(word.span, recased));
-            }
-        }
-        let args = [("expected", expected.as_str())];
-        let fix = Fix::unsafe_(cx.text(&FIX, &args), edits);
-        let finding = cx
-            .finding(&META, headline, &MESSAGE, &args)
-            .with_fix(fix)
-            .with_note(cx.text(&NOTE, &[]));
-        out.push(finding);
     }
+}
+
+fn check_one(cx: &Context<'_>, headline: Span, words: &[HeadWord<'_>], out: &mut Findings) {
+    if cx.doc.text(headline).chars().any(char::is_lowercase) {
+        return;
+    }
+    let ordinary = words
+        .iter()
+        .filter(|w| w.text.chars().filter(|c| c.is_alphabetic()).count() >= 3)
+        .filter(|w| data::abbreviation(w.text).is_none())
+        .count();
+    if ordinary < MIN_WORDS {
+        return;
+    }
+    let body = BodyForms::of(cx.doc);
+    let mut edits = Vec::new();
+    let mut expected = cx.doc.text(headline).to_string();
+    for (i, word) in words.iter().enumerate().rev() {
+        let keeps_capital = word.starts_part || headline::in_fixed_name(words, i);
+        let recased = headline::recase(word.text, keeps_capital, &body);
+        if recased != word.text {
+            let at = word.span.start - headline.start;
+            expected.replace_range(at..at + word.text.len(), &recased);
+            edits.push(Edit::replace(word.span, recased));
+        }
+    }
+    let args = [("expected", expected.as_str())];
+    let fix = Fix::unsafe_(cx.text(&FIX, &args), edits);
+    let finding = cx
+        .finding(&META, headline, &MESSAGE, &args)
+        .with_fix(fix)
+        .with_note(cx.text(&NOTE, &[]));
+    out.push(finding);
 }

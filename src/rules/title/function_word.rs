@@ -6,7 +6,7 @@ use crate::findings::Findings;
 use crate::rules::{declare_rule, Context, Rule};
 
 use super::data::DATA;
-use super::headline;
+use super::headline::{self, HeadWord};
 use crate::case::{head_shape, HeadShape};
 
 declare_rule! {
@@ -43,20 +43,29 @@ declare_rule! {
 
 impl Rule for FunctionWord {
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
-        let Some((_, words)) = headline::words(cx.doc) else {
-            return;
-        };
-        for (i, word) in words.iter().enumerate() {
-            if word.starts_part || head_shape(word.text) != HeadShape::Capitalised {
-                continue;
-            }
-            let expected = word.text.to_lowercase();
-            if !DATA.is_function_word(&expected) || headline::in_fixed_name(&words, i) {
-                continue;
-            }
-            let args = [("found", word.text), ("expected", expected.as_str())];
-            let fix = Fix::safe(cx.text(&FIX, &args), vec![Edit::replace(word.span, expected.as_str())]);
-            out.push(cx.finding(&META, word.span, &MESSAGE, &args).with_fix(fix));
+        for (_, words) in headline::all(cx.doc) {
+            check_one(cx, &words, out);
         }
+    }
+}
+
+fn check_one(cx: &Context<'_>, words: &[HeadWord<'_>], out: &mut Findings) {
+    for (i, word) in words.iter().enumerate() {
+        if word.starts_part || head_shape(word.text) != HeadShape::Capitalised {
+            continue;
+        }
+        let expected = word.text.to_lowercase();
+        if !DATA.is_function_word(&expected) || headline::in_fixed_name(words, i) {
+            continue;
+        }
+        // `Di Buka`: the prefix di- written apart, which `baku/prefix-apart` joins
+        // (`Dibuka`); lowering it here would write `dibuka`.
+        let next = words.get(i + 1).map(|w| w.text);
+        if expected == "di" && next.is_some_and(crate::rules::baku::is_listed_verb) {
+            continue;
+        }
+        let args = [("found", word.text), ("expected", expected.as_str())];
+        let fix = Fix::safe(cx.text(&FIX, &args), vec![Edit::replace(word.span, expected.as_str())]);
+        out.push(cx.finding(&META, word.span, &MESSAGE, &args).with_fix(fix));
     }
 }

@@ -2,7 +2,7 @@
 //! rules share.
 
 use crate::case::upper_first;
-use crate::document::Document;
+use crate::document::{region, text_spans, words, Document};
 use crate::span::Span;
 
 use super::data::{self, DATA};
@@ -24,25 +24,51 @@ pub struct HeadWord<'a> {
     pub after_number: bool,
 }
 
-/// The words of the headline, or `None` when there is no headline (or it is too long to
-/// be one). Words inside addresses and hashtags or handles are left out.
-pub fn words<'a>(doc: &Document<'a>) -> Option<(Span, Vec<HeadWord<'a>>)> {
-    let headline = doc.headline?.span;
+/// Every headline of the release with its words: the headline (first line, `# `
+/// heading or front matter `title`), and the front matter `title` beside a heading when
+/// the two differ (when they agree, the heading's findings stand for both). A headline
+/// too long to be one is left out.
+pub fn all<'a>(doc: &Document<'a>) -> Vec<(Span, Vec<HeadWord<'a>>)> {
+    let mut out = Vec::new();
+    if let Some(headline) = doc.headline {
+        let spans = doc.headline_words().iter().filter(|w| !w.in_address && !w.in_handle);
+        out.extend(collect(doc, headline.span, spans.map(|w| w.span)));
+    }
+    let other_title = doc
+        .title
+        .filter(|t| doc.headline.is_none_or(|h| h.span != *t && !same_text(doc, h.span, *t)));
+    if let Some(title) = other_title {
+        let text = doc.text(title);
+        let addresses = text_spans::addresses(text, title.start);
+        let spans = words::split(text, title.start)
+            .filter(|w| !addresses.iter().any(|a| a.overlaps(*w)) && !region::in_handle(doc.source, *w));
+        out.extend(collect(doc, title, spans));
+    }
+    out
+}
+
+fn same_text(doc: &Document<'_>, a: Span, b: Span) -> bool {
+    doc.text(a).split_whitespace().eq(doc.text(b).split_whitespace())
+}
+
+/// The words of one headline (spans in order, addresses and handles left out), or `None`
+/// when it is too long to be a headline.
+fn collect<'a>(
+    doc: &Document<'a>,
+    headline: Span,
+    spans: impl Iterator<Item = Span>,
+) -> Option<(Span, Vec<HeadWord<'a>>)> {
     let mut out: Vec<HeadWord<'a>> = Vec::new();
     let mut prev_end = headline.start;
     let mut prev_number = false;
-    // The headline is the first block the document splits into words.
-    for word in doc.headline_words() {
-        let between = &doc.source[prev_end..word.span.start];
-        prev_end = word.span.end;
-        let text = doc.text(word.span);
+    for span in spans {
+        let between = &doc.source[prev_end..span.start];
+        prev_end = span.end;
+        let text = doc.text(span);
         let number = text.chars().any(|c| c.is_ascii_digit());
         let after_number = std::mem::replace(&mut prev_number, number) && !between.contains([',', ':']);
-        if word.in_address || word.in_handle {
-            continue;
-        }
         out.push(HeadWord {
-            span: word.span,
+            span,
             text,
             first: out.is_empty(),
             starts_part: out.is_empty() || opens_part(between),
@@ -70,10 +96,42 @@ pub fn in_fixed_name(words: &[HeadWord<'_>], index: usize) -> bool {
     })
 }
 
+/// How the body writes words the headline has in capitals: a token the body writes in
+/// capitals or mixed case (`MPK`, `e-KTP`, `DPTb`) is an abbreviation or a name whose
+/// form the writer chose, and the headline keeps it.
+pub struct BodyForms<'a>(Vec<&'a str>);
+
+impl<'a> BodyForms<'a> {
+    /// The capitalised and mixed-case forms the body (everything but the headline) uses
+    /// among words in lower case: in a passage written in capitals they say nothing.
+    pub fn of(doc: &Document<'a>) -> Self {
+        let words = &doc.words;
+        let has_lower = |i: usize| {
+            words
+                .get(i)
+                .is_some_and(|w| doc.text(w.span).contains(char::is_lowercase))
+        };
+        let forms = (0..words.len())
+            .filter(|&i| words[i].region != crate::document::Region::Headline)
+            .filter(|&i| doc.text(words[i].span).chars().skip(1).any(char::is_uppercase))
+            .filter(|&i| i.checked_sub(1).is_some_and(has_lower) || has_lower(i + 1))
+            .map(|i| doc.text(words[i].span))
+            .collect();
+        BodyForms(forms)
+    }
+
+    fn get(&self, upper: &str) -> Option<&'a str> {
+        self.0.iter().copied().find(|t| t.to_uppercase() == upper)
+    }
+}
+
 /// The title-case form of an all-caps word: a known abbreviation as it is written
-/// (`KPU`, `Bawaslu`), a Roman numeral as is, a function word that does not start a
-/// part in lower case, any other word capitalised (`SEMARANG` → `Semarang`).
-pub fn recase(word: &str, starts_part: bool) -> String {
+/// (`KPU`, `Bawaslu`), a form the body writes (`MPK`, `e-KTP`), a token with digits
+/// (`DP3`, `SMAN1`), a Roman numeral or a token without vowels (`PPK`: no Indonesian word
+/// lacks one) as is, a function word that does not start a part in lower case, any other
+/// word capitalised (`SEMARANG` → `Semarang`), and each part of a hyphenated name
+/// capitalised (`JEMBER-LUMAJANG` → `Jember-Lumajang`).
+pub fn recase(word: &str, starts_part: bool, body: &BodyForms<'_>) -> String {
     if let Some(short) = data::abbreviation(word) {
         return if short.chars().any(char::is_uppercase) {
             short.to_string()
@@ -81,25 +139,25 @@ pub fn recase(word: &str, starts_part: bool) -> String {
             upper_first(short)
         };
     }
-    if word.chars().all(|c| matches!(c, 'I' | 'V' | 'X')) {
-        return word.to_string();
+    if let Some(form) = body.get(word) {
+        return form.to_string();
     }
     let parts: Vec<&str> = word.split('-').collect();
     if parts.len() > 1 {
         let recased: Vec<String> = parts
             .iter()
             .enumerate()
-            .map(|(i, p)| {
-                if p.chars().any(|c| c.is_ascii_digit()) {
-                    p.to_string()
-                } else if i > 0 && !p.eq_ignore_ascii_case(parts[0]) {
-                    p.to_lowercase()
-                } else {
-                    recase(p, starts_part && i == 0)
-                }
-            })
+            .map(|(i, p)| recase(p, starts_part && i == 0, body))
             .collect();
         return recased.join("-");
+    }
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    let vowelless = !word.chars().any(|c| "AIUEOaiueo".contains(c));
+    if word.chars().any(|c| c.is_ascii_digit())
+        || word.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
+        || (vowelless && letters >= 2)
+    {
+        return word.to_string();
     }
     let lower = word.to_lowercase();
     if !starts_part && DATA.is_function_word(&lower) {
@@ -115,6 +173,24 @@ mod tests {
 
     #[test]
     fn recase_all_caps_words() {
+        let doc = Document::parse(
+            "Judul\nRapat di SMKN 2 bersama MPK dan e-KTP.",
+            crate::document::SourceKind::Text,
+        );
+        let body = BodyForms::of(&doc);
+        let recase = |w: &str, s: bool| super::recase(w, s, &body);
+        assert_eq!(recase("SMKN", false), "SMKN");
+        assert_eq!(recase("MPK", false), "MPK");
+        assert_eq!(recase("E-KTP", false), "e-KTP");
+        assert_eq!(recase("DP3", false), "DP3");
+        assert_eq!(recase("JEMBER-LUMAJANG", false), "Jember-Lumajang");
+        assert_eq!(recase("PPK", false), "PPK");
+        // A passage written in capitals says nothing of how a word is written.
+        let shouting = Document::parse(
+            "Judul\nIsi.\nKETUA KPU MENYAMPAIKAN BAHWA LOMBA DIGELAR.",
+            crate::document::SourceKind::Text,
+        );
+        assert_eq!(super::recase("LOMBA", false, &BodyForms::of(&shouting)), "Lomba");
         assert_eq!(recase("SEMARANG", false), "Semarang");
         assert_eq!(recase("KPU", false), "KPU");
         assert_eq!(recase("BAWASLU", false), "Bawaslu");
@@ -124,6 +200,6 @@ mod tests {
         assert_eq!(recase("III", false), "III");
         assert_eq!(recase("KE-80", false), "ke-80");
         assert_eq!(recase("UNDANG-UNDANG", false), "Undang-Undang");
-        assert_eq!(recase("SAYUR-MAYUR", false), "Sayur-mayur");
+        assert_eq!(recase("SAYUR-MAYUR", false), "Sayur-Mayur");
     }
 }

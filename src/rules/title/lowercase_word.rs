@@ -4,6 +4,7 @@
 use crate::diagnostic::{Edit, Fix};
 use crate::findings::Findings;
 use crate::rules::{declare_rule, Context, Rule};
+use crate::span::Span;
 
 use super::data::DATA;
 use super::headline::{self, HeadWord};
@@ -48,28 +49,31 @@ const SENTENCE_CASE_WORDS: usize = 3;
 
 impl Rule for LowercaseWord {
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
-        let Some((headline, words)) = headline::words(cx.doc) else {
-            return;
-        };
-        let lower: Vec<&HeadWord<'_>> = words.iter().filter(|w| should_capitalise(w)).collect();
-        if lower.len() >= SENTENCE_CASE_WORDS {
-            let found = lower.iter().map(|w| w.text).collect::<Vec<_>>().join(", ");
-            let count = lower.len().to_string();
-            let edits = lower
-                .iter()
-                .map(|w| Edit::replace(w.span, capitalise(w.text)))
-                .collect();
-            let fix = Fix::safe(cx.text(&FIX_ALL, &[]), edits);
-            let args = [("count", count.as_str()), ("found", found.as_str())];
-            out.push(cx.finding(&META, headline, &SENTENCE_CASE, &args).with_fix(fix));
-            return;
+        for (headline, words) in headline::all(cx.doc) {
+            check_one(cx, headline, &words, out);
         }
-        for word in lower {
-            let expected = capitalise(word.text);
-            let args = [("found", word.text), ("expected", expected.as_str())];
-            let fix = Fix::safe(cx.text(&FIX, &args), vec![Edit::replace(word.span, expected.as_str())]);
-            out.push(cx.finding(&META, word.span, &MESSAGE, &args).with_fix(fix));
-        }
+    }
+}
+
+fn check_one(cx: &Context<'_>, headline: Span, words: &[HeadWord<'_>], out: &mut Findings) {
+    let lower: Vec<&HeadWord<'_>> = words.iter().filter(|w| should_capitalise(w)).collect();
+    if lower.len() >= SENTENCE_CASE_WORDS {
+        let found = lower.iter().map(|w| w.text).collect::<Vec<_>>().join(", ");
+        let count = lower.len().to_string();
+        let edits = lower
+            .iter()
+            .map(|w| Edit::replace(w.span, capitalise(w.text)))
+            .collect();
+        let fix = Fix::safe(cx.text(&FIX_ALL, &[]), edits);
+        let args = [("count", count.as_str()), ("found", found.as_str())];
+        out.push(cx.finding(&META, headline, &SENTENCE_CASE, &args).with_fix(fix));
+        return;
+    }
+    for word in lower {
+        let expected = capitalise(word.text);
+        let args = [("found", word.text), ("expected", expected.as_str())];
+        let fix = Fix::safe(cx.text(&FIX, &args), vec![Edit::replace(word.span, expected.as_str())]);
+        out.push(cx.finding(&META, word.span, &MESSAGE, &args).with_fix(fix));
     }
 }
 

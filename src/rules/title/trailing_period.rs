@@ -36,20 +36,23 @@ const ABBREVIATIONS: &[&str] = &["dkk", "dll", "dsb", "dst", "hlm", "tbk"];
 
 impl Rule for TrailingPeriod {
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
-        let Some((headline, _)) = super::headline::words(cx.doc) else {
-            return;
-        };
-        let text = cx.doc.text(headline);
-        let Some(before) = text.strip_suffix('.') else {
-            return;
-        };
-        if before.ends_with('.') || ends_with_abbreviation(before) {
-            return;
+        for (headline, _) in super::headline::all(cx.doc) {
+            check_one(cx, headline, out);
         }
-        let period = Span::new(headline.end - 1, headline.end);
-        let fix = Fix::safe(cx.text(&FIX, &[]), vec![Edit::delete(period)]);
-        out.push(cx.finding(&META, period, &MESSAGE, &[]).with_fix(fix));
     }
+}
+
+fn check_one(cx: &Context<'_>, headline: Span, out: &mut Findings) {
+    let text = cx.doc.text(headline);
+    let Some(before) = text.strip_suffix('.') else {
+        return;
+    };
+    if before.ends_with('.') || ends_with_abbreviation(before) {
+        return;
+    }
+    let period = Span::new(headline.end - 1, headline.end);
+    let fix = Fix::safe(cx.text(&FIX, &[]), vec![Edit::delete(period)]);
+    out.push(cx.finding(&META, period, &MESSAGE, &[]).with_fix(fix));
 }
 
 /// `dll`, `S.H`, `a.n` or an initial `A` before the final period.
