@@ -91,6 +91,34 @@ fn lexicon(tables: &BTreeMap<String, toml::Table>) -> String {
     add("di", shared::DI);
     add("pun", shared::PUN);
     add("rp", shared::RP);
+    for entry in tables["abbreviations"]["abbr"].as_array().expect("[[abbr]] entries") {
+        let list = |key: &str| -> Vec<String> {
+            entry.get(key).and_then(|v| v.as_array()).map_or_else(Vec::new, |list| {
+                list.iter()
+                    .map(|v| match v {
+                        toml::Value::Table(rewrite) => rewrite["form"].as_str(),
+                        other => other.as_str(),
+                    })
+                    .map(|v| v.expect("a string or a { form } table").to_string())
+                    .collect()
+            })
+        };
+        let short = entry["short"].as_str().expect("abbr.short is a string").to_string();
+        let forms = [short]
+            .into_iter()
+            .chain(list("accept"))
+            .chain(list("variants"))
+            .chain(list("rewrites"));
+        for form in forms {
+            // A dotted form (`K.P.U.`) is several words: its first (`K`) is marked.
+            let first = form.split('.').next().expect("split gives one piece at least");
+            assert!(
+                first == form || first.chars().all(char::is_alphanumeric),
+                "{form}: the first part of a dotted form is a word"
+            );
+            add(first, shared::ABBR);
+        }
+    }
     for form in tables["bound-forms"]["prefix"].as_array().expect("[[prefix]] entries") {
         add(
             form["prefix"].as_str().expect("prefix is a string"),

@@ -5,6 +5,7 @@
 //! people and editors, byte offsets `start`/`end` for programs. The README documents the
 //! schema; a change to these types is a change of the format's version.
 
+use serde::ser::{SerializeStruct, Serializer};
 use serde::Serialize;
 
 use crate::diagnostic::{Applicability, Finding};
@@ -37,7 +38,7 @@ pub struct Range {
 impl Range {
     fn new(lines: &LineIndex, source: &str, span: Span) -> Self {
         let start = lines.position(source, span.start);
-        let end = lines.position(source, span.end);
+        let end = lines.position_after(source, start, span.start, span.end);
         Range {
             line: start.line,
             column: start.column,
@@ -50,22 +51,20 @@ impl Range {
 }
 
 /// A secondary place a finding points to.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug)]
 pub struct JsonLabel<'a> {
     /// What the place has to do with the finding.
     pub message: &'a str,
-    /// Where it is.
-    #[serde(flatten)]
+    /// Where it is (its fields stand in the label's object).
     pub range: Range,
 }
 
 /// One replacement of a fix.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug)]
 pub struct JsonEdit<'a> {
     /// The new text (empty: a deletion).
     pub replacement: &'a str,
-    /// The text it replaces (empty: an insertion).
-    #[serde(flatten)]
+    /// The text it replaces (empty: an insertion; its fields stand in the edit's object).
     pub range: Range,
 }
 
@@ -81,7 +80,7 @@ pub struct JsonFix<'a> {
 }
 
 /// One finding.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug)]
 pub struct JsonFinding<'a> {
     /// The rule id, `family/name`.
     pub rule: &'a str,
@@ -89,8 +88,7 @@ pub struct JsonFinding<'a> {
     pub severity: &'a str,
     /// The message, in the language the settings chose.
     pub message: &'a str,
-    /// Where the finding is.
-    #[serde(flatten)]
+    /// Where the finding is (its fields stand in the finding's object).
     pub range: Range,
     /// Other places that explain it.
     pub labels: Vec<JsonLabel<'a>>,
@@ -100,6 +98,54 @@ pub struct JsonFinding<'a> {
     pub note: Option<&'a str>,
     /// A fix, when the rule has one.
     pub fix: Option<JsonFix<'a>>,
+}
+
+// The range's fields stand in the object that has a range, as `#[serde(flatten)]` would
+// put them; written out because flattening serialises the object as a map through
+// serde's generic flattening machinery, a good part of the JSON output's time.
+
+impl Range {
+    fn serialize_fields<S: SerializeStruct>(&self, s: &mut S) -> Result<(), S::Error> {
+        s.serialize_field("line", &self.line)?;
+        s.serialize_field("column", &self.column)?;
+        s.serialize_field("end_line", &self.end_line)?;
+        s.serialize_field("end_column", &self.end_column)?;
+        s.serialize_field("start", &self.start)?;
+        s.serialize_field("end", &self.end)
+    }
+}
+
+impl Serialize for JsonLabel<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut s = serializer.serialize_struct("JsonLabel", 7)?;
+        s.serialize_field("message", self.message)?;
+        self.range.serialize_fields(&mut s)?;
+        s.end()
+    }
+}
+
+impl Serialize for JsonEdit<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut s = serializer.serialize_struct("JsonEdit", 7)?;
+        s.serialize_field("replacement", self.replacement)?;
+        self.range.serialize_fields(&mut s)?;
+        s.end()
+    }
+}
+
+impl Serialize for JsonFinding<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut s = serializer.serialize_struct("JsonFinding", 13)?;
+        s.serialize_field("rule", self.rule)?;
+        s.serialize_field("severity", self.severity)?;
+        s.serialize_field("message", self.message)?;
+        self.range.serialize_fields(&mut s)?;
+        s.serialize_field("labels", &self.labels)?;
+        s.serialize_field("help", &self.help)?;
+        s.serialize_field("note", &self.note)?;
+        s.serialize_field("fix", &self.fix)?;
+        s.end()
+    }
 }
 
 impl<'a> JsonFinding<'a> {

@@ -40,14 +40,10 @@ impl LineIndex {
     pub fn new(source: &str) -> Self {
         let bytes = source.as_bytes();
         let mut starts = vec![0];
-        let mut i = 0;
-        while i < bytes.len() {
-            match bytes[i] {
-                b'\n' => starts.push(i + 1),
-                b'\r' if bytes.get(i + 1) != Some(&b'\n') => starts.push(i + 1),
-                _ => {}
+        for i in memchr::memchr2_iter(b'\n', b'\r', bytes) {
+            if bytes[i] == b'\n' || bytes.get(i + 1) != Some(&b'\n') {
+                starts.push(i + 1);
             }
-            i += 1;
         }
         let bom = if source.starts_with('\u{feff}') { 3 } else { 0 };
         let long_line = starts
@@ -113,6 +109,23 @@ impl LineIndex {
         }
     }
 
+    /// The position of `offset`, given the position `from` of an earlier `from_offset`
+    /// (a span's start, for its end): on the same line and near, the columns between
+    /// are counted from there, not from the line start.
+    pub fn position_after(&self, source: &str, from: Position, from_offset: usize, offset: usize) -> Position {
+        let offset = offset.min(source.len());
+        let line = from.line - 1;
+        let same_line = self.starts.get(line + 1).is_none_or(|&next| offset < next);
+        let near = from_offset <= offset && offset - from_offset <= CHUNK;
+        if !(same_line && near && from_offset >= self.line_start(line)) {
+            return self.position(source, offset);
+        }
+        Position {
+            line: from.line,
+            column: from.column + count_chars(&source.as_bytes()[from_offset..offset]),
+        }
+    }
+
     /// Characters in `bytes[..offset]`, from the nearest checkpoint.
     fn chars_before(&self, bytes: &[u8], offset: usize) -> usize {
         let chunk = (offset / CHUNK).min(self.chars_before_chunk.len().saturating_sub(1));
@@ -161,6 +174,22 @@ mod tests {
         }
         // Inside a character: that character counts as started.
         assert_eq!(idx.position(&src, 3).column, 2);
+    }
+
+    #[test]
+    fn positions_after_an_earlier_one_match_positions() {
+        let src = "\u{feff}ab — é\r\ncd\ref\n\ngh";
+        let idx = LineIndex::new(src);
+        for from in 0..=src.len() + 2 {
+            for offset in from..=src.len() + 2 {
+                let start = idx.position(src, from);
+                assert_eq!(
+                    idx.position_after(src, start, from, offset),
+                    idx.position(src, offset),
+                    "{from} {offset}"
+                );
+            }
+        }
     }
 
     #[test]

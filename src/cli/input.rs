@@ -94,25 +94,23 @@ pub const MAX_BYTES: u64 = 256 << 20;
 
 /// A release's text; for a Word document, its paragraphs one a line.
 pub fn read(path: &Path) -> Result<String, InputError> {
-    let name = path.display().to_string();
-    let file = std::fs::File::open(path).map_err(|source| InputError::Io {
-        path: name.clone(),
-        source,
-    })?;
+    // The name is written out only for an error message.
+    let name = || path.display().to_string();
+    let file = std::fs::File::open(path).map_err(|source| InputError::Io { path: name(), source })?;
     // Room for the whole file up front: growing by doubling held up to twice its size.
     let size = file.metadata().map_or(0, |m| m.len().min(MAX_BYTES + 1));
-    let bytes = read_limited(&name, file, size as usize)?;
+    let bytes = read_limited(path.display(), file, size as usize)?;
     if is_docx(path) {
         return siaran::docx::extract(&bytes)
             .map(|docx| docx.text)
-            .map_err(|source| InputError::Docx { path: name, source });
+            .map_err(|source| InputError::Docx { path: name(), source });
     }
-    decode(&name, bytes)
+    decode(path.display(), bytes)
 }
 
 /// All of `reader` (about `size` bytes, if known), or an error when it holds more than
 /// [`MAX_BYTES`].
-pub fn read_limited(name: &str, reader: impl Read, size: usize) -> Result<Vec<u8>, InputError> {
+pub fn read_limited(name: impl std::fmt::Display, reader: impl Read, size: usize) -> Result<Vec<u8>, InputError> {
     let mut bytes = Vec::with_capacity(size);
     reader
         .take(MAX_BYTES + 1)
@@ -131,7 +129,7 @@ pub fn read_limited(name: &str, reader: impl Read, size: usize) -> Result<Vec<u8
 }
 
 /// UTF-8 text from raw bytes; UTF-16 and invalid UTF-8 are errors naming the byte.
-pub fn decode(name: &str, bytes: Vec<u8>) -> Result<String, InputError> {
+pub fn decode(name: impl std::fmt::Display, bytes: Vec<u8>) -> Result<String, InputError> {
     if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) || utf16_without_bom(&bytes) {
         return Err(InputError::Utf16 { path: name.to_string() });
     }
@@ -145,6 +143,10 @@ pub fn decode(name: &str, bytes: Vec<u8>) -> Result<String, InputError> {
 /// is valid UTF-8 (NUL characters) and would be linted as gibberish.
 fn utf16_without_bom(bytes: &[u8]) -> bool {
     let head = &bytes[..bytes.len().min(1024)];
+    // Text without a zero byte, nearly every file, is no UTF-16 of Latin text.
+    if memchr::memchr(0, head).is_none() {
+        return false;
+    }
     let pairs = head.len() / 2;
     let zero_high = head.chunks_exact(2).filter(|p| p[0] != 0 && p[1] == 0).count();
     let zero_low = head.chunks_exact(2).filter(|p| p[0] == 0 && p[1] != 0).count();

@@ -4,6 +4,7 @@
 //! heading in Markdown); paragraphs (one per line, or separated by blank lines); the lead
 //! (first paragraph) opening with the dateline; the credit tail closing the release.
 
+mod blocks;
 pub mod credit;
 mod credit_marks;
 pub mod dateline;
@@ -27,7 +28,6 @@ pub use spacing::SpaceRun;
 pub use span_set::SpanSet;
 pub use words::Word;
 
-use crate::lexicon;
 use crate::line_index::LineIndex;
 use crate::span::Span;
 
@@ -189,30 +189,20 @@ impl<'a> Document<'a> {
         let mut dates = Vec::new();
         let mut space_runs = Vec::new();
         let headline_span = headline.map(|h| h.span);
-        let news_start = dateline.as_ref().map(|d| d.separator.end);
+        let layout = blocks::Layout {
+            source,
+            headline: headline_span,
+            dateline: dateline.as_ref(),
+            credit: credit.as_ref(),
+            news_start: dateline.as_ref().map(|d| d.separator.end),
+        };
         let text_blocks = headline_span.into_iter().chain(paragraphs.iter().copied());
         for block in text_blocks {
             let text = block.text(source);
             quotes.extend(text_spans::quotations(text, block.start));
             addresses.extend(text_spans::addresses(text, block.start));
-            space_runs.extend(spacing::runs(text, block.start));
             let first = words.len();
-            let mut previous: Option<Span> = None;
-            words.extend(words::split(text, block.start).map(|span| {
-                let gap = previous.map(|p| &source[p.end..span.start]);
-                previous = Some(span);
-                let written = span.text(source);
-                Word {
-                    span,
-                    roles: lexicon::roles(written) | lexicon::shape_marks(written),
-                    region: region::of(span.start, headline_span, dateline.as_ref(), credit.as_ref()),
-                    in_address: false,
-                    in_quote: false,
-                    in_handle: region::in_handle(source, span),
-                    sentence_start: news_start == Some(span.start) || region::after_full_stop(gap),
-                    part_start: gap.is_none_or(words::opens_sentence),
-                }
-            }));
+            layout.scan(block, &mut words, &mut space_runs);
             dates.extend(dates::find(text, block.start, &words[first..]));
         }
         let marked = (0..words.len())
@@ -287,7 +277,6 @@ fn is_blank(source: &str, line: Span) -> bool {
     line.text(source).trim().is_empty()
 }
 
-/// Content spans (terminators excluded) of the lines from `start` on.
 /// A suppression comment (`<!-- siaran-… -->`) that ends a line of text, if there is one.
 fn trailing_directive(source: &str, line: Span) -> Option<Span> {
     let text = line.text(source).trim_end();
@@ -301,27 +290,20 @@ fn trailing_directive(source: &str, line: Span) -> Option<Span> {
         .then(|| Span::new(line.start + open, line.start + text.len()))
 }
 
+/// Content spans (terminators excluded) of the lines from `start` on.
 fn line_spans(source: &str, start: usize) -> Vec<Span> {
     let bytes = source.as_bytes();
     let mut spans = Vec::new();
     let mut line_start = start;
-    let mut i = start;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'\n' => {
-                spans.push(Span::new(line_start, i));
-                line_start = i + 1;
-            }
-            b'\r' => {
-                spans.push(Span::new(line_start, i));
-                if bytes.get(i + 1) == Some(&b'\n') {
-                    i += 1;
-                }
-                line_start = i + 1;
-            }
-            _ => {}
+    for i in memchr::memchr2_iter(b'\n', b'\r', &bytes[start..]) {
+        let i = start + i;
+        if i < line_start {
+            // The `\n` of a `\r\n`, ended with its `\r`.
+            continue;
         }
-        i += 1;
+        spans.push(Span::new(line_start, i));
+        let crlf = bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n');
+        line_start = i + 1 + usize::from(crlf);
     }
     if line_start < bytes.len() {
         spans.push(Span::new(line_start, bytes.len()));

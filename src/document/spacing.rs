@@ -18,10 +18,19 @@ pub struct SpaceRun {
 
 /// The runs in `text`, which starts at byte `base` of the source.
 pub fn runs(text: &str, base: usize) -> Vec<SpaceRun> {
-    let bytes = text.as_bytes();
     let mut out = Vec::new();
-    let mut i = 0;
-    while i < bytes.len() {
+    runs_between(text, base, 0, text.len(), &mut out);
+    out
+}
+
+/// The runs that start in `text[from..to]`, read with the text around them, added to
+/// `out`. A run never holds a word's character, so the document asks only about the
+/// gaps between words: most of them are one space between two ASCII letters or digits,
+/// settled at once.
+pub(super) fn runs_between(text: &str, base: usize, from: usize, to: usize, out: &mut Vec<SpaceRun>) {
+    let bytes = text.as_bytes();
+    let mut i = from;
+    while i < to {
         if space_len(bytes, i) == 0 {
             i += 1;
             continue;
@@ -56,7 +65,6 @@ pub fn runs(text: &str, base: usize) -> Vec<SpaceRun> {
             after,
         });
     }
-    out
 }
 
 /// Length in bytes of the space, tab or no-break space at `i`, or 0.

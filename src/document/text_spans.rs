@@ -28,8 +28,17 @@ static ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
 pub fn addresses(text: &str, base: usize) -> Vec<Span> {
     let mut spans = Vec::new();
     let mut searched_to = 0;
-    for hit in memchr::memchr3_iter(b'.', b'@', b':', text.as_bytes()) {
+    let bytes = text.as_bytes();
+    for hit in memchr::memchr3_iter(b'.', b'@', b':', bytes) {
         if hit < searched_to {
+            continue;
+        }
+        // The first mark of its token that also ends it (`kata.`, `Foto:`): nothing
+        // before it can make an address, as `may_hold_address` would find.
+        if bytes
+            .get(hit + 1)
+            .is_none_or(|b| matches!(b, b' ' | b'\t' | b'\n' | b'\r'))
+        {
             continue;
         }
         let start = text[..hit]

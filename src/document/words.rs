@@ -53,7 +53,12 @@ pub fn split(text: &str, base: usize) -> impl Iterator<Item = Span> + '_ {
     let bytes = text.as_bytes();
     let mut i = 0;
     std::iter::from_fn(move || {
-        while let Some(c) = char_at(text, i) {
+        loop {
+            // Between words: mostly ASCII spaces and punctuation, skipped a byte at a time.
+            while bytes.get(i).is_some_and(|b| b.is_ascii() && !b.is_ascii_alphanumeric()) {
+                i += 1;
+            }
+            let c = char_at(text, i)?;
             if !c.is_alphanumeric() {
                 i += c.len_utf8();
                 continue;
@@ -78,7 +83,6 @@ pub fn split(text: &str, base: usize) -> impl Iterator<Item = Span> + '_ {
             }
             return Some(Span::new(base + start, base + i));
         }
-        None
     })
 }
 

@@ -1,5 +1,5 @@
 //! The lexicon: every word the house data keys on (word pairs, `di`/`ke` forms, bound
-//! forms, day and month names), case-folded, with the roles it plays. The table is laid
+//! forms, day and month names, abbreviations), case-folded, with the roles it plays. The table is laid
 //! out at build time from `rules/*.toml` and [`calendar`]; the document looks each word
 //! up once ([`crate::document::Word::roles`]) and a rule visits only the words that carry
 //! its role, then judges them with its own data.
@@ -14,7 +14,8 @@ pub mod calendar;
 mod shared;
 
 pub use shared::{
-    BOUND_PREFIX, CAPITAL_THIRD, DAY, DI, DI_KE, ENDS_IN_2, ENDS_IN_PUN, HYPHENATED, MONTH, PAIR, PAIR_START, PUN, RP,
+    ABBR, ALL_CAPS, BOUND_PREFIX, CAPITAL_THIRD, DAY, DI, DI_KE, ENDS_IN_2, ENDS_IN_PUN, HYPHENATED, MONTH, PAIR,
+    PAIR_START, PUN, REPEATS, RP,
 };
 
 /// The shape marks of `word` (see [`HYPHENATED`] and the marks after it).
@@ -24,17 +25,48 @@ pub fn shape_marks(word: &str) -> u16 {
     if bytes.contains(&b'-') {
         marks |= HYPHENATED;
     }
-    if word.ends_with('2') || word.ends_with("2nya") {
+    if bytes.ends_with(b"2") || bytes.ends_with(b"2nya") {
         marks |= ENDS_IN_2;
     }
-    if word.ends_with("pun") || word.ends_with("PUN") {
+    if bytes.ends_with(b"pun") || bytes.ends_with(b"PUN") {
         marks |= ENDS_IN_PUN;
     }
-    if word.get(2..).is_some_and(|rest| rest.starts_with(char::is_uppercase)) {
+    let capital_third = match bytes.get(2) {
+        // An ASCII byte starts a character: no decoding needed.
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        Some(_) => word.get(2..).is_some_and(|rest| rest.starts_with(char::is_uppercase)),
+        None => false,
+    };
+    if capital_third {
         marks |= CAPITAL_THIRD;
+    }
+    let may_be_caps = bytes.first().is_some_and(|b| !b.is_ascii() || b.is_ascii_uppercase());
+    if may_be_caps && crate::case::is_all_caps(word) {
+        marks |= ALL_CAPS;
     }
     marks
 }
+
+/// Whether `word` may repeat `before` (the mark [`REPEATS`], given one space between):
+/// equal but for ASCII case, or with letters beyond ASCII, which only lower-casing
+/// compares. Most neighbours differ in their ASCII initial and are ruled out by it.
+pub fn may_repeat(before: &str, word: &str) -> bool {
+    if let (Some(x), Some(y)) = (before.bytes().next(), word.bytes().next()) {
+        if x.is_ascii() && y.is_ascii() && !x.eq_ignore_ascii_case(&y) {
+            return false;
+        }
+    }
+    before.eq_ignore_ascii_case(word) || !(before.is_ascii() && word.is_ascii())
+}
+
+use crate::span::Span;
+
+/// A map over house data keyed by words or names, asked per word of a release: hashed
+/// with foldhash rather than SipHash, which cost most of a lookup. The keys are the
+/// house's own data, so no input can crowd one bucket.
+pub(crate) type WordMap<K, V> = std::collections::HashMap<K, V, foldhash::fast::FixedState>;
+/// A set over house data, hashed as [`WordMap`].
+pub(crate) type WordSet<K> = std::collections::HashSet<K, foldhash::fast::FixedState>;
 
 include!(concat!(env!("OUT_DIR"), "/lexicon.rs"));
 
@@ -43,8 +75,30 @@ pub fn roles(word: &str) -> u16 {
     if word.len() > MAX_LEN {
         return 0;
     }
+    lookup(word, shared::fold_hash(word.as_bytes()))
+}
+
+/// [`roles`] of the word at `span` of `source`: a short word is hashed from the eight
+/// bytes of the source that start with it, read at once.
+pub fn roles_in(source: &str, span: Span) -> u16 {
+    let word = span.text(source);
+    let n = word.len();
+    if n > MAX_LEN {
+        return 0;
+    }
+    let window = source
+        .as_bytes()
+        .get(span.start..)
+        .and_then(|rest| rest.first_chunk::<8>());
+    let hash = match window {
+        Some(window) if (1..8).contains(&n) => shared::fold_hash_short(*window, n),
+        _ => shared::fold_hash(word.as_bytes()),
+    };
+    lookup(word, hash)
+}
+
+fn lookup(word: &str, hash: u64) -> u16 {
     let mask = SLOTS.len() - 1;
-    let hash = shared::fold_hash(word.as_bytes());
     let fingerprint = (hash >> 48) as u32;
     let mut at = hash as usize & mask;
     loop {
@@ -78,6 +132,20 @@ mod tests {
         assert_eq!(roles("pasca") & BOUND_PREFIX, BOUND_PREFIX);
         assert_eq!(roles("rapat"), 0);
         assert_eq!(roles(""), 0);
+    }
+
+    #[test]
+    fn words_in_a_text_hash_as_alone() {
+        let text = "Di KPU, di-bawah dibawah Jum'at JUMAT  pasca\u{301}x Oktober";
+        for span in crate::document::words::split(text, 0) {
+            assert_eq!(roles_in(text, span), roles(span.text(text)), "{}", span.text(text));
+        }
+        for (key, &role) in KEYS.iter().zip(ROLES) {
+            let text = format!("{key} {key}");
+            assert_eq!(roles_in(&text, Span::new(0, key.len())), role, "{key}");
+            let end = Span::new(key.len() + 1, text.len());
+            assert_eq!(roles_in(&text, end), role, "{key}");
+        }
     }
 
     #[test]

@@ -7,7 +7,6 @@
 /// the words after the hash, so other collisions only cost a probe. Reading at most two
 /// words of memory makes a miss, the common case, cheap whatever the word's length.
 pub fn fold_hash(word: &[u8]) -> u64 {
-    const CASE: u64 = 0x2020_2020_2020_2020;
     let n = word.len();
     let (head, tail) = match (word.first_chunk::<8>(), word.last_chunk::<8>()) {
         (Some(head), Some(tail)) => (u64::from_le_bytes(*head), u64::from_le_bytes(*tail)),
@@ -23,6 +22,18 @@ pub fn fold_hash(word: &[u8]) -> u64 {
             (x, x)
         }
     };
+    mix(head, tail, n)
+}
+
+/// [`fold_hash`] of a word shorter than eight bytes, from the eight bytes of text that
+/// start with it: the bytes after the word are masked off, so no copy is made.
+pub fn fold_hash_short(window: [u8; 8], n: usize) -> u64 {
+    let x = u64::from_le_bytes(window) & (u64::MAX >> (64 - 8 * n.clamp(1, 7)));
+    mix(x, x, n)
+}
+
+fn mix(head: u64, tail: u64, n: usize) -> u64 {
+    const CASE: u64 = 0x2020_2020_2020_2020;
     let (head, tail) = (head | CASE, tail | CASE);
     let h = (head ^ (n as u64).rotate_left(40)).wrapping_mul(0x9E37_79B9_7F4A_7C15)
         ^ tail.wrapping_mul(0xC2B2_AE3D_27D4_EB4F);
@@ -52,6 +63,9 @@ pub const DI: u16 = 1 << 6;
 pub const PUN: u16 = 1 << 7;
 /// `Rp` (`Rp 5.000`).
 pub const RP: u16 = 1 << 8;
+/// A written form of an abbreviation in `rules/abbreviations.toml` (`KPU`, `Bawaslu`,
+/// `bawaslu`), any case, or the first word of a dotted form (`K` of `K.P.U.`).
+pub const ABBR: u16 = 1 << 9;
 
 // Shape marks: set by the document from how a word is written, not from the table, so
 // that a rule about a written shape also visits only its words.
@@ -64,3 +78,8 @@ pub const ENDS_IN_2: u16 = 1 << 11;
 pub const ENDS_IN_PUN: u16 = 1 << 12;
 /// A capital right after the first two bytes (`diKPU`).
 pub const CAPITAL_THIRD: u16 = 1 << 13;
+/// Three or more letters, all capitals (`KPU`, `SIREKAP`): a possible abbreviation.
+pub const ALL_CAPS: u16 = 1 << 14;
+/// The word may repeat the word before it (`sangat sangat`): one space between them,
+/// and the same letters but for case (or letters beyond ASCII, compared by the rule).
+pub const REPEATS: u16 = 1 << 15;

@@ -2,12 +2,12 @@
 //! the lookups the `abbr/` rules need: written form → entry, and expansions as
 //! lower-case word sequences.
 
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use serde::Deserialize;
 
 use crate::document::words;
+use crate::lexicon::{self, WordMap};
 
 /// How an abbreviation is written (EYD V "Singkatan"), which decides its right case.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
@@ -91,15 +91,14 @@ struct File {
 /// The parsed table and its indexes.
 pub struct Table {
     pub entries: Vec<Entry>,
-    forms: HashMap<String, Form>,
-    /// A cheap filter in front of `forms`: most words of a release are not forms, and
-    /// this rules them out without hashing.
-    filter: Box<[u64; FILTER_WORDS]>,
+    /// Single-token forms; their words carry the lexicon role `ABBR`, which rules
+    /// out most words of a release before this map is asked.
+    forms: WordMap<String, Form>,
     /// Forms written with periods (`K.P.U.`), which the word splitter cuts apart.
     dotted: Vec<(String, Form)>,
     /// Upper-cased forms → entry, so that an all-caps spelling of a known name
     /// (`SIREKAP`) never counts as an unknown abbreviation.
-    upper: HashMap<String, usize>,
+    upper: WordMap<String, usize>,
     /// Per entry: accepted expansions as lower-case words.
     pub expansions: Vec<Vec<Vec<String>>>,
     /// Per entry: known wrong expansions as lower-case words.
@@ -108,20 +107,6 @@ pub struct Table {
     pub first_words: Vec<Vec<String>>,
     /// The longest expansion (right or wrong) in words, per entry.
     pub longest: Vec<usize>,
-}
-
-const FILTER_WORDS: usize = 1 << (FILTER_BITS - 6);
-const FILTER_BITS: u32 = 14;
-
-/// First byte, last byte and length of a token, folded into `FILTER_BITS` bits.
-fn fingerprint(token: &str) -> usize {
-    let bytes = token.as_bytes();
-    let (first, last) = (bytes.first().copied(), bytes.last().copied());
-    let (first, last) = (
-        usize::from(first.unwrap_or(0) & 31),
-        usize::from(last.unwrap_or(0) & 31),
-    );
-    (first << 9) | (last << 4) | bytes.len().min(15)
 }
 
 /// The abbreviation table of `rules/abbreviations.toml`, parsed on first use.
@@ -139,10 +124,9 @@ pub fn phrase_words(phrase: &str) -> Vec<String> {
 
 impl Table {
     fn new(entries: Vec<Entry>) -> Table {
-        let mut forms = HashMap::new();
-        let mut filter = Box::new([0u64; FILTER_WORDS]);
+        let mut forms = WordMap::default();
         let mut dotted = Vec::new();
-        let mut upper = HashMap::new();
+        let mut upper = WordMap::default();
         for (i, e) in entries.iter().enumerate() {
             let right = e.accept.iter().chain([&e.short]).map(|f| (f, FormKind::Right));
             let variants = e.variants.iter().map(|f| (f, FormKind::Variant));
@@ -157,8 +141,6 @@ impl Table {
                 if text.contains('.') {
                     dotted.push((text.clone(), form));
                 } else {
-                    let bit = fingerprint(text);
-                    filter[bit / 64] |= 1 << (bit % 64);
                     forms.insert(text.clone(), form);
                 }
             }
@@ -178,7 +160,6 @@ impl Table {
         Table {
             entries,
             forms,
-            filter,
             dotted,
             upper,
             expansions,
@@ -190,8 +171,12 @@ impl Table {
 
     /// The entry a single written token belongs to.
     pub fn form(&self, token: &str) -> Option<Form> {
-        let bit = fingerprint(token);
-        if self.filter[bit / 64] & (1 << (bit % 64)) == 0 {
+        self.word_form(lexicon::roles(token), token)
+    }
+
+    /// [`Table::form`] of a word whose lexicon roles are known (`Word::roles`).
+    pub fn word_form(&self, roles: u16, token: &str) -> Option<Form> {
+        if roles & lexicon::ABBR == 0 {
             return None;
         }
         self.forms.get(token).copied()
@@ -233,6 +218,15 @@ mod tests {
                 pair[0],
                 pair[1]
             );
+        }
+    }
+
+    /// The lexicon role is the filter in front of the forms: no form may lack it.
+    #[test]
+    fn every_form_carries_the_lexicon_role() {
+        for form in TABLE.forms.keys() {
+            assert_ne!(lexicon::roles(form) & lexicon::ABBR, 0, "{form}");
+            assert!(TABLE.form(form).is_some(), "{form}");
         }
     }
 

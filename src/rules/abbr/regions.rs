@@ -1,20 +1,20 @@
 //! Region names from the gazetteer (`rules/regions.toml`), indexed by how they are
 //! written after `KPU`: official names (`Jawa Tengah`, `Kendal`) and aliases (`Jateng`).
 
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use crate::house::{self, Level, Satker};
+use crate::lexicon::WordMap;
 
 struct Index {
     /// Name or alias as written → every provinsi, kabupaten and kota of that name.
-    by_name: HashMap<&'static str, Vec<&'static Satker>>,
+    by_name: WordMap<&'static str, Vec<&'static Satker>>,
     /// The most words in a name (`Daerah Istimewa Yogyakarta`).
     max_words: usize,
 }
 
 static INDEX: LazyLock<Index> = LazyLock::new(|| {
-    let mut by_name: HashMap<&'static str, Vec<&'static Satker>> = HashMap::new();
+    let mut by_name: WordMap<&'static str, Vec<&'static Satker>> = WordMap::default();
     for s in house::all_satker().iter().filter(|s| s.level != Level::Pusat) {
         for name in std::iter::once(&s.name).chain(&s.aliases) {
             by_name.entry(name.as_str()).or_default().push(s);

@@ -10,6 +10,7 @@ use std::rc::Rc;
 
 use crate::case::{is_all_caps, is_caps_word};
 use crate::document::{Document, Region, Word};
+use crate::lexicon;
 use crate::rules::Context;
 use crate::span::Span;
 
@@ -136,12 +137,12 @@ impl Scan {
     pub(super) fn new(doc: &Document<'_>) -> Scan {
         let caps_headline = headline_all_caps(doc);
         let mut mentions = Vec::new();
-        let mut i = 0;
-        while i < doc.words.len() {
-            let word = &doc.words[i];
-            let start = i;
-            i += 1;
-            if skips(word, caps_headline) {
+        // The end of the last dotted mention (`K.P.U.`): the words inside are its own.
+        let mut covered = 0;
+        // Only a known form, the first letters of a dotted one or a word in capitals
+        // can be a mention: the lexicon marks them.
+        for (start, word) in doc.words_with(lexicon::ABBR | lexicon::ALL_CAPS) {
+            if word.span.start < covered || skips(word, caps_headline) {
                 continue;
             }
             let text = doc.text(word.span);
@@ -149,14 +150,12 @@ impl Scan {
                 let dot = doc.source[word.span.end..].starts_with('.');
                 dot.then(|| TABLE.dotted_at(&doc.source[word.span.start..])).flatten()
             };
-            let (span, form) = match TABLE.form(text) {
+            let (span, form) = match TABLE.word_form(word.roles, text) {
                 Some(form) => (word.span, Some(form)),
                 None => match dotted() {
                     Some((len, form)) => {
                         let span = Span::new(word.span.start, word.span.start + len);
-                        while doc.words.get(i).is_some_and(|w| w.span.end <= span.end) {
-                            i += 1;
-                        }
+                        covered = span.end;
                         (span, Some(form))
                     }
                     None if unknown_candidate(doc, start) => (word.span, None),

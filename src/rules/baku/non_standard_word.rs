@@ -1,7 +1,6 @@
 //! `baku/non-standard-word`: a word from the curated list of non-standard (tidak baku)
 //! forms: `praktek` → `praktik`, `kerjasama` → `kerja sama`, `menghimbau` → `mengimbau`.
 
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use super::data::{self, WordPair};
@@ -10,7 +9,7 @@ use crate::case::{case_of, headline_phrase, match_case, Case};
 use crate::diagnostic::{Edit, Fix};
 use crate::document::{Document, Region};
 use crate::findings::Findings;
-use crate::lexicon;
+use crate::lexicon::{self, WordMap};
 use crate::message::Text;
 use crate::rules::{declare_rule, Context, Rule};
 use crate::span::Span;
@@ -102,7 +101,7 @@ const HANDLED_ELSEWHERE: &[&str] = &["depan", "pun", "terikat", "bulan", "hari"]
 /// [`lexicon::PAIR_START`] are looked up here, a few in a release.
 struct Matcher {
     /// Wrong form in ASCII lower case → its pairs, in list order.
-    forms: HashMap<String, Vec<&'static WordPair>>,
+    forms: WordMap<String, Vec<&'static WordPair>>,
     /// The most words a form has (`dari pada`: two).
     max_words: usize,
 }
@@ -113,7 +112,7 @@ struct Matcher {
 )]
 static MATCHER: LazyLock<Matcher> = LazyLock::new(|| {
     let mut matcher = Matcher {
-        forms: HashMap::new(),
+        forms: WordMap::default(),
         max_words: 1,
     };
     for pair in data::pairs().filter(|p| !HANDLED_ELSEWHERE.contains(&p.kind.as_str()) && p.confidence != "low") {

@@ -58,6 +58,14 @@ impl Rule for MissingSpaceAfter {
         for block in super::blocks(doc) {
             let text = doc.text(block);
             for i in memchr::memchr2_iter(b',', b'.', text.as_bytes()) {
+                // Nearly every mark is followed by a space: only a letter can be glued.
+                if text
+                    .as_bytes()
+                    .get(i + 1)
+                    .is_none_or(|b| b.is_ascii() && !b.is_ascii_alphabetic())
+                {
+                    continue;
+                }
                 let mark = char::from(text.as_bytes()[i]);
                 let at = Span::new(block.start + i, block.start + i + 1);
                 let missing = match mark {

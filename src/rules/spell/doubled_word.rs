@@ -7,6 +7,7 @@ use serde::Deserialize;
 use crate::diagnostic::{Edit, Fix};
 use crate::document::{Region, Word};
 use crate::findings::Findings;
+use crate::lexicon;
 use crate::rules::{declare_rule, Context, Rule};
 use crate::span::Span;
 
@@ -71,11 +72,14 @@ static DATA: LazyLock<DoubledData> = LazyLock::new(|| {
 impl Rule for DoubledWord {
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let doc = cx.doc;
-        let mut i = 1;
-        while i < doc.words.len() {
-            let (first, second) = (&doc.words[i - 1], &doc.words[i]);
+        // The first word that may complete a pair: after a finding, the word after it.
+        let mut from = 1;
+        // The lexicon marks the words that may repeat the one before.
+        for (i, second) in doc.words_with(lexicon::REPEATS) {
+            let Some(first) = i.checked_sub(1).filter(|_| i >= from).map(|j| &doc.words[j]) else {
+                continue;
+            };
             if !is_doubled(doc.source, first, second) {
-                i += 1;
                 continue;
             }
             if out.is_full() {
@@ -112,7 +116,7 @@ impl Rule for DoubledWord {
             };
             out.push(finding);
             // A tripled word gives one finding, not two overlapping ones.
-            i += 2;
+            from = i + 2;
         }
     }
 }

@@ -2,10 +2,12 @@
 //! forms of `rules/abbreviations.toml` (to keep `KPU` or `Bawaslu` right when an
 //! all-caps headline is recased). Embedded and parsed once, on first use.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use serde::Deserialize;
+
+use crate::lexicon::WordSet;
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -20,9 +22,9 @@ struct HeadlineFile {
 }
 
 pub struct HeadlineData {
-    function_words: HashSet<String>,
-    either_case: HashSet<String>,
-    after_number: HashSet<String>,
+    function_words: WordSet<String>,
+    either_case: WordSet<String>,
+    after_number: WordSet<String>,
     /// Each name as its words (`["Dalam", "Negeri"]`).
     pub fixed_names: Vec<Vec<String>>,
 }
