@@ -172,6 +172,12 @@ fn lowercase(cx: &Context<'_>, out: &mut Findings, institution: Span) {
             let fix = Fix::safe(cx.text(&FIX, &args), vec![Edit::replace(institution, expected)]);
             out.push(cx.finding(&META, institution, &LOWERCASE, &args).with_fix(fix));
         }
-        None => out.push(cx.finding(&META, institution, &LOWERCASE_UNKNOWN, &[("found", found)])),
+        // No fix: the finding sits on the office word only, so that a doubled word later
+        // in the name (`kpu kabupaten nganjuk nganjuk`) keeps its own finding.
+        None => {
+            let first = found.split(' ').next().unwrap_or(found);
+            let at = Span::new(institution.start, institution.start + first.len());
+            out.push(cx.finding(&META, at, &LOWERCASE_UNKNOWN, &[("found", found)]));
+        }
     }
 }
