@@ -6,6 +6,7 @@
 
 pub mod abbr;
 pub mod baku;
+pub mod consistency;
 pub mod credit;
 pub mod dateline;
 pub mod day_date;
@@ -271,6 +272,7 @@ pub fn all() -> impl Iterator<Item = &'static dyn Rule> {
         spell::RULES,
         punct::RULES,
         title::RULES,
+        consistency::RULES,
         meta::RULES,
     ]
     .into_iter()
@@ -281,7 +283,16 @@ pub fn all() -> impl Iterator<Item = &'static dyn Rule> {
 /// The rule families (the part of an id before the slash), including those whose rules
 /// are still to come, so configuration can name them.
 pub const FAMILIES: &[&str] = &[
-    "dateline", "day-date", "credit", "abbr", "baku", "spell", "punct", "title", "meta",
+    "dateline",
+    "day-date",
+    "credit",
+    "abbr",
+    "baku",
+    "spell",
+    "punct",
+    "title",
+    "meta",
+    "consistency",
 ];
 
 /// The rules the engine reports itself while it gathers the other rules' findings
