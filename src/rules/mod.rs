@@ -103,6 +103,10 @@ pub struct RuleMeta {
     pub fix: FixAvailability,
     /// Opt-in rules (dictionary spelling) are off unless enabled.
     pub default_enabled: bool,
+    /// Its findings give way to any other rule's finding about the same word or phrase,
+    /// which says more precisely what is wrong (dictionary spelling: `praktek` is
+    /// `baku/non-standard-word`'s). The engine applies it after all rules ran.
+    pub gives_way: bool,
     /// Texts it flags and look-alikes it leaves alone.
     pub examples: &'static [Example],
     /// Every message the rule can emit, in the order `declare_rule!` declares them (a

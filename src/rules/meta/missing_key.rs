@@ -11,8 +11,8 @@ declare_rule! {
     default_enabled: true,
     summary: ("Kunci wajib front matter tidak ada", "Required front matter key missing"),
     what: (
-        "Siaran berformat Markdown dengan front matter wajib memuat `title` dan `date` (dapat diubah dengan `[meta] required` di `siaran.toml`). Temuan berada di baris pembuka front matter. Kunci yang ada tetapi salah ketik (`tittle`) dilaporkan sekali saja, oleh `meta/unknown-key`.",
-        "A Markdown release with front matter must have `title` and `date` (configurable with `[meta] required` in `siaran.toml`). The finding is on the opening line of the front matter. A key that is there but misspelt (`tittle`) is reported once, by `meta/unknown-key`.",
+        "Siaran berformat Markdown dengan front matter wajib memuat `title` dan `date` (dapat diubah dengan `[meta] required` di `siaran.toml`). Temuan berada di baris pembuka front matter; bila kunci itu ada tetapi salah ketik (`tittle`), temuan ini menunjuk barisnya dan `meta/unknown-key` memberi perbaikannya.",
+        "A Markdown release with front matter must have `title` and `date` (configurable with `[meta] required` in `siaran.toml`). The finding is on the opening line of the front matter; when the key is there but misspelt (`tittle`), this finding points to its line and `meta/unknown-key` gives the fix.",
     ),
     why: (
         "Tanpa keduanya, laman tidak berjudul atau tidak berurutan dengan benar, dan tahun pada `Senin (27/10)` tidak dapat ditentukan dari tanggal terbit.",
@@ -28,6 +28,10 @@ declare_rule! {
             "Front matter belum memuat '{key}', yang wajib diisi",
             "The front matter has no '{key}', which every release needs",
         ),
+        NEAR = (
+            "'{found}' di baris {line} mungkin maksudnya '{key}'",
+            "'{found}' on line {line} is probably meant as '{key}'",
+        ),
     },
 }
 
@@ -40,16 +44,21 @@ impl Rule for MissingKey {
             if meta.get(key).is_some() {
                 continue;
             }
-            // One problem, one finding: a misspelt key (`tittle`) is reported where it
-            // stands, with its fix, by `meta/unknown-key`, unless that rule is off.
+            let mut finding = cx.finding(&META, meta.anchor, &MESSAGE, &[("key", key)]);
             let misspelt = meta
                 .entries
                 .iter()
-                .any(|e| super::near_known_key(&e.key) == Some(key.as_str()));
-            if misspelt && cx.settings.severity_of(super::unknown_key::meta()).is_some() {
-                continue;
+                .find(|e| super::near_known_key(&e.key) == Some(key.as_str()));
+            if let Some(entry) = misspelt {
+                let line = cx
+                    .doc
+                    .lines
+                    .position(cx.doc.source, entry.key_span.start)
+                    .line
+                    .to_string();
+                finding = finding.with_help(cx.text(&NEAR, &[("found", &entry.key), ("line", &line), ("key", key)]));
             }
-            out.push(cx.finding(&META, meta.anchor, &MESSAGE, &[("key", key)]));
+            out.push(finding);
         }
     }
 }

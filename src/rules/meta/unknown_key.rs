@@ -12,8 +12,8 @@ declare_rule! {
     default_enabled: true,
     summary: ("Kunci front matter salah ketik", "Misspelt front matter key"),
     what: (
-        "Bila kunci yang dimaksud wajib (`title`, `date`) dan belum ada, temuan ini juga menyebutnya, dan `meta/missing-key` tidak melapor lagi: satu masalah, satu temuan. Kunci lain yang tidak mirip kunci mana pun (misalnya `layout` atau `image` dari tema situs) dibiarkan. Kunci yang dikenal: title, date, author, editor, photographer, satker, tags, categories, slug, description, draft.",
-        "When the meant key is required (`title`, `date`) and missing, this finding says so too and `meta/missing-key` stays silent: one problem, one finding. Other keys that resemble no known key (a theme's `layout` or `image`) are left alone. Known keys: title, date, author, editor, photographer, satker, tags, categories, slug, description, draft.",
+        "Bila kunci yang dimaksud wajib (`title`, `date`) dan belum ada, temuan ini juga menyebutnya; `meta/missing-key` tetap melapor di baris pembuka front matter dan menunjuk baris ini, tetapi hanya temuan ini yang membawa perbaikan. Kunci lain yang tidak mirip kunci mana pun (misalnya `layout` atau `image` dari tema situs) dibiarkan. Kunci yang dikenal: title, date, author, editor, photographer, satker, tags, categories, slug, description, draft.",
+        "When the meant key is required (`title`, `date`) and missing, this finding says so too; `meta/missing-key` still reports at the front matter's opening line and points here, but only this finding carries the fix. Other keys that resemble no known key (a theme's `layout` or `image`) are left alone. Known keys: title, date, author, editor, photographer, satker, tags, categories, slug, description, draft.",
     ),
     why: (
         "Kunci yang mirip kunci yang dikenal (`tittle` untuk `title`, `tag` untuk `tags`) hampir pasti salah ketik: generator situs mengabaikannya diam-diam.",
@@ -35,11 +35,6 @@ declare_rule! {
             "The front matter key '{key}' looks like a typo for '{known}', which every release needs and this one lacks",
         ),
     },
-}
-
-/// This rule's metadata, for `meta/missing-key`, which leaves a misspelt required key to it.
-pub(super) fn meta() -> &'static crate::rules::RuleMeta {
-    &META
 }
 
 impl Rule for UnknownKey {
