@@ -81,6 +81,36 @@ fn first_use_fix_inserts_the_expansion() {
 }
 
 #[test]
+fn a_long_form_without_its_abbreviation_gets_the_abbreviation_not_a_second_expansion() {
+    let s = common::example_settings();
+    let release = "Rapat Pleno\nSemarang, kota-semarang.kpu.go.id — Komisi Pemilihan Umum Kota Semarang menggelar rapat. Ketua KPU Kota Semarang membuka rapat.\nSelesai. (awh/ed. Foto: rap/KPU Kota Semarang)";
+    let (finding, after) = fixed(release, &s, "abbr/first-use");
+    assert_eq!(&release[finding.span.start..finding.span.end], "Umum");
+    let expected = release.replacen("Umum Kota", "Umum (KPU) Kota", 1);
+    assert_eq!(after, Some((Applicability::Unsafe, expected.clone())));
+    // Once it is added, the release is clean for the family.
+    assert!(lint(&expected, &s).iter().all(|f| f.family() != "abbr"));
+}
+
+#[test]
+fn a_wrong_form_at_first_use_is_one_finding_naming_the_expansion() {
+    let s = common::example_settings();
+    let text = paragraph("Perwakilan BAWASLU Kota Semarang turut hadir.");
+    let found: Vec<Finding> = lint(&text, &s).into_iter().filter(|f| f.family() == "abbr").collect();
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].rule, "abbr/form");
+    assert!(found[0].message.contains("Badan Pengawas Pemilihan Umum (Bawaslu)"));
+    let (_, after) = fixed(&text, &s, "abbr/form");
+    assert_eq!(
+        after,
+        Some((
+            Applicability::Safe,
+            paragraph("Perwakilan Bawaslu Kota Semarang turut hadir.")
+        ))
+    );
+}
+
+#[test]
 fn office_names_are_fixed_safely_only_when_unambiguous() {
     let s = common::example_settings();
     let (_, after) = fixed(&paragraph("Hadir pula KPU Kendal."), &s, "abbr/office-name");
@@ -129,6 +159,13 @@ fn odd_releases_do_not_panic() {
         "Judul\n(K.P.U.) K.P.",
         "Judul\nÉ (É) é (KPU É)",
         "JUDUL SEMUA KAPITAL\nSEMARANG, kota-semarang.kpu.go.id — SPIP (",
+        "Judul\nKodim 1310 SSD",
+        "Judul\nSdr. TARYONO",
+        "Judul\nS.STP",
+        "Judul\nA/SPIP\u{3000}1",
+        "Judul\nTAKENGON",
+        "Judul\n[SLB] (SLB-1) [",
+        "Judul\nKomisi Pemilihan Umum",
     ] {
         let _ = lint(text, &s);
     }

@@ -16,6 +16,10 @@ pub struct CreditTail {
     pub unclosed: bool,
     /// Non-blank text after the tail, up to the end of the release.
     pub trailing: Option<Span>,
+    /// A tail in another office's form, editorial markers and initials only
+    /// (`(***/RED)`, `(HumasKPUKendal/NMI)`, `(PND/Parmas&SDM)`): a credit, but none of
+    /// the house parts can be told apart in it, so `parts` says nothing.
+    pub foreign: bool,
     pub parts: CreditParts,
 }
 
@@ -73,15 +77,28 @@ pub fn locate(source: &str, paragraph: Span, rest_end: usize) -> Option<CreditTa
     let base = paragraph.start;
     let groups = top_level_groups(text);
     let index = MarkIndex::new(text);
-    let (open, close) = groups.into_iter().rev().find(|&(open, close)| {
+    let at_end = |close: Option<usize>| close.is_some_and(|c| text[c + 1..].trim().is_empty());
+    let found = groups.iter().rev().copied().find(|&(open, close)| {
         let inner_end = close.unwrap_or(text.len());
         match index.marks(open + 1, inner_end, close.is_some()) {
             Marks::Strong => true,
             // Lowercase initials and a slash alone only count at the very end.
-            Marks::Weak => close.is_some_and(|c| text[c + 1..].trim().is_empty()),
+            Marks::Weak => at_end(close),
             Marks::None => false,
         }
-    })?;
+    });
+    // Only when no house-form credit is found: a last group of editorial markers.
+    let foreign_group = || {
+        let &(open, close) = groups.last()?;
+        (at_end(close) && close.is_some_and(|c| foreign_markers(&text[open + 1..c]))).then_some((open, close))
+    };
+    let (open, close, foreign) = match found {
+        Some((open, close)) => (open, close, false),
+        None => {
+            let (open, close) = foreign_group()?;
+            (open, close, true)
+        }
+    };
     let (span, inner, unclosed) = match close {
         Some(close) => (
             Span::new(base + open, base + close + 1),
@@ -103,8 +120,32 @@ pub fn locate(source: &str, paragraph: Span, rest_end: usize) -> Option<CreditTa
         inner,
         unclosed,
         trailing,
+        foreign,
         parts: parts(source, inner),
     })
+}
+
+/// Whether the inner text of a closing group is a credit in another office's form:
+/// pieces joined by `/` with no spaces inside (`***/RED`, `HumasKPUKendal/NMI`,
+/// `PND/Parmas&SDM`), one of them an editorial marker: stars, `RED` or `Redaksi`, a
+/// piece naming `Humas`, or initials joined by `&`. A pair of abbreviations
+/// (`(PPK/PPS)`) has no marker and stays text.
+fn foreign_markers(inner: &str) -> bool {
+    let pieces: Vec<&str> = inner.trim().split('/').collect();
+    let tidy = |p: &&str| {
+        !p.is_empty()
+            && p.chars()
+                .all(|c| c.is_alphanumeric() || matches!(c, '*' | '&' | '.' | '-'))
+    };
+    let marker = |p: &&str| {
+        let lower = p.to_lowercase();
+        p.chars().all(|c| c == '*')
+            || matches!(lower.as_str(), "red" | "red." | "redaksi")
+            || lower.contains("humas")
+            || p.contains('&')
+    };
+    let stars_alone = pieces.len() == 1 && pieces[0].len() >= 3 && pieces[0].chars().all(|c| c == '*');
+    (pieces.len() >= 2 || stars_alone) && pieces.iter().all(tidy) && pieces.iter().any(marker)
 }
 
 /// The photo label `foto` (any case) in the lowercased inner text.
@@ -291,6 +332,26 @@ mod tests {
         assert_eq!(tail(t).unwrap().0, "(awh/ed. Foto: rap/KPU Kota Semarang)");
         let t = "di TPS (tempat (pemungutan) suara) selesai. (awh/ed. Foto: dok KPU (Kota) Semarang";
         assert_eq!(tail(t).unwrap().0, "(awh/ed. Foto: dok KPU (Kota) Semarang");
+    }
+
+    #[test]
+    fn a_tail_of_markers_only_is_a_foreign_tail() {
+        for t in [
+            "selesai. (***/RED)",
+            "selesai. (HumasKPUKendal/NMI)",
+            "selesai.\n(PND/Parmas&SDM)",
+            "usai. (***)",
+        ] {
+            let found = locate(t, Span::new(0, t.len()), t.len()).expect(t);
+            assert!(found.foreign, "{t}");
+        }
+        let house = "selesai. (***/RED) lalu (awh/ed. Foto: rap/KPU Kota Semarang)";
+        assert!(!locate(house, Span::new(0, house.len()), house.len()).unwrap().foreign);
+        // Not at the very end, or no marker: text.
+        assert_eq!(tail("dipimpin Humas (***/RED) kemarin."), None);
+        assert_eq!(tail("badan ad hoc (PPK/PPS)"), None);
+        assert_eq!(tail("badan ad hoc (PPK / Humas)"), None);
+        assert_eq!(tail("nilai (*)"), None);
     }
 
     #[test]

@@ -3,17 +3,59 @@
 //! `ABBR (Long Form)`, and the joint `Long A, Long B, dan Long C (A dan C)`. Each is
 //! judged against the table: right, wrong, or an expansion of some kind we do not judge.
 
+use std::collections::HashSet;
+
 use crate::document::Document;
 use crate::span::Span;
 
 use super::data::TABLE;
 use super::scan::{block_of, Expansion, Mention, Verdict};
 
+/// The offsets of every `(`, `)`, `[` and `]` of `source`, in order.
+pub fn brackets(source: &str) -> Vec<usize> {
+    let bytes = source.as_bytes();
+    let mut out: Vec<usize> = memchr::memchr3_iter(b'(', b')', b'[', bytes).collect();
+    out.extend(memchr::memchr_iter(b']', bytes));
+    out.sort_unstable();
+    out
+}
+
 /// How the mention `m` is expanded where it stands, if at all. `parens` holds the offsets
-/// of every `(` and `)` of the source, in order.
+/// of every bracket of the source, in order (see [`brackets`]).
 pub fn of(doc: &Document<'_>, parens: &[usize], m: &Mention) -> Option<Expansion> {
     let block = block_of(doc, m.span.start);
     inside_parens(doc, parens, m, block).or_else(|| before_parens(doc, m, block))
+}
+
+/// Names defined in brackets after a capitalised phrase, upper-cased, with a number
+/// after a hyphen left off: `Sekolah Luar Biasa Negeri 1 (SLBN-1)` defines `SLBN`,
+/// `Pencocokan dan Penelitian Terbatas [Coktas]` defines `COKTAS`.
+pub fn defined_in_brackets(doc: &Document<'_>, parens: &[usize]) -> HashSet<String> {
+    let bytes = doc.source.as_bytes();
+    let mut out = HashSet::new();
+    for pair in parens.windows(2) {
+        let (open, close) = (pair[0], pair[1]);
+        if !matches!((bytes[open], bytes[close]), (b'(', b')') | (b'[', b']')) {
+            continue;
+        }
+        let inner = words_in(doc, Span::new(open + 1, close));
+        let word = doc.words.get(inner.start).map(|w| w.span);
+        let Some(word) = word.filter(|w| inner.len() == 1 && doc.source[open + 1..close].trim() == doc.text(*w)) else {
+            continue;
+        };
+        let text = doc.text(word);
+        let name = match text.split_once('-') {
+            Some((name, number)) if number.bytes().all(|b| b.is_ascii_digit()) => name,
+            _ => text,
+        };
+        if name.chars().filter(|c| c.is_uppercase()).count() < 2 && !name.starts_with(char::is_uppercase) {
+            continue;
+        }
+        if capitalised_phrase(doc, &preceding_words(doc, open, block_of(doc, open))) {
+            out.insert(name.to_uppercase());
+        }
+    }
+    out
 }
 
 /// The words inside `span`, as indices into `doc.words`.
@@ -33,10 +75,11 @@ fn group_around(doc: &Document<'_>, parens: &[usize], m: &Mention, block: Span) 
         .first()
         .filter(|&&p| p < block.end)?;
     let bytes = doc.source.as_bytes();
-    (bytes[open] == b'(' && bytes[close] == b')').then_some((open, close))
+    matches!((bytes[open], bytes[close]), (b'(', b')') | (b'[', b']')).then_some((open, close))
 }
 
-/// `Long Form (ABBR)`, `Long Form (ABBR Kota Semarang)` or a joint `(A dan B)`.
+/// `Long Form (ABBR)`, `Long Form [ABBR]`, `Long Form (ABBR Kota Semarang)` or a joint
+/// `(A dan B)`.
 fn inside_parens(doc: &Document<'_>, parens: &[usize], m: &Mention, block: Span) -> Option<Expansion> {
     let (open, close) = group_around(doc, parens, m, block)?;
     let inner = words_in(doc, Span::new(open + 1, close));
@@ -59,7 +102,9 @@ fn inside_parens(doc: &Document<'_>, parens: &[usize], m: &Mention, block: Span)
     let first = *preceding.first()?;
     let all = Span::new(doc.words[first].span.start, doc.words[*preceding.last()?].span.end);
     let Some(form) = m.form.filter(|_| !joint) else {
-        let plausible = joint || initial_nearby(doc, &preceding, doc.text(m.span));
+        let plausible = joint
+            || initial_nearby(doc, &preceding, doc.text(m.span))
+            || (texts.len() == 1 && capitalised_phrase(doc, &preceding));
         return plausible.then(|| expansion(all, close, Verdict::Unjudged));
     };
     let e = form.entry;
@@ -186,6 +231,25 @@ fn preceding_words(doc: &Document<'_>, open: usize, block: Span) -> Vec<usize> {
     }
     out.reverse();
     out
+}
+
+/// Whether the words right before the `(` are a name in title case, two capitalised
+/// words or more (connectors and numbers between them allowed): `Pencocokan dan
+/// Penelitian Terbatas (COKTAS)`, `Sekolah Luar Biasa Negeri 1 (SLBN)`. A name in
+/// brackets after such a phrase defines it even when the letters are not its initials.
+pub(super) fn capitalised_phrase(doc: &Document<'_>, preceding: &[usize]) -> bool {
+    let mut capitals = 0;
+    for &j in preceding.iter().rev() {
+        let text = doc.text(doc.words[j].span);
+        if text.starts_with(char::is_uppercase) {
+            capitals += 1;
+        } else if !(matches!(text, "dan" | "serta" | "atau" | "dari" | "untuk")
+            || text.bytes().all(|b| b.is_ascii_digit()))
+        {
+            break;
+        }
+    }
+    capitals >= 2
 }
 
 /// Whether a word near the `(` starts with the abbreviation's first letter (`Zona

@@ -11,6 +11,7 @@ pub mod data;
 mod expansion;
 mod first_use;
 mod form;
+mod not_abbr;
 mod office_name;
 mod regions;
 mod scan;

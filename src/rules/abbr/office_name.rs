@@ -23,8 +23,8 @@ declare_rule! {
         "KPU office named without its level or with an abbreviated one",
     ),
     what: (
-        "Satker KPU disebut dengan nama resminya: `KPU Provinsi Jawa Tengah`, `KPU Kabupaten Kendal`, `KPU Kota Semarang`, dan di Aceh `KIP Aceh`, `KIP Kabupaten Aceh Besar`. Jenjang tidak dihilangkan (`KPU Kendal`), tidak disingkat (`KPU Kab. Semarang`, `KPU Prov. Jateng`), dan ditulis `Provinsi`, bukan `Propinsi`. Nama wilayah diambil dari gazetir `rules/regions.toml` (semua provinsi, kabupaten, dan kota, beserta alias seperti `Jateng`). Sebutan umum berhuruf kecil (`KPU provinsi`, `KPU kabupaten/kota`) dan `KPU RI` dibiarkan.",
-        "KPU offices go by their official names: `KPU Provinsi Jawa Tengah`, `KPU Kabupaten Kendal`, `KPU Kota Semarang`, and in Aceh `KIP Aceh`, `KIP Kabupaten Aceh Besar`. The level is neither dropped (`KPU Kendal`) nor abbreviated (`KPU Kab. Semarang`, `KPU Prov. Jateng`), and it is `Provinsi`, not `Propinsi`. Region names come from the gazetteer `rules/regions.toml` (every province, kabupaten and kota, with aliases such as `Jateng`). Generic lower-case mentions (`KPU provinsi`, `KPU kabupaten/kota`) and `KPU RI` are left alone.",
+        "Satker KPU disebut dengan nama resminya: `KPU Provinsi Jawa Tengah`, `KPU Kabupaten Kendal`, `KPU Kota Semarang`, dan di Aceh `KIP Aceh`, `KIP Kabupaten Aceh Besar`. Jenjang tidak dihilangkan (`KPU Kendal`), tidak disingkat (`KPU Kab. Semarang`, `KPU Prov. Jateng`), dan ditulis `Provinsi`, bukan `Propinsi`. Nama wilayah diambil dari gazetir `rules/regions.toml` (semua provinsi, kabupaten, dan kota, beserta alias seperti `Jateng`). Sebutan umum berhuruf kecil (`KPU provinsi`, `KPU kabupaten/kota`) dan `KPU RI` dibiarkan; `KPU propinsi` sebagai sebutan umum hanya salah eja, dan dilaporkan sekali oleh `baku/non-standard-word`.",
+        "KPU offices go by their official names: `KPU Provinsi Jawa Tengah`, `KPU Kabupaten Kendal`, `KPU Kota Semarang`, and in Aceh `KIP Aceh`, `KIP Kabupaten Aceh Besar`. The level is neither dropped (`KPU Kendal`) nor abbreviated (`KPU Kab. Semarang`, `KPU Prov. Jateng`), and it is `Provinsi`, not `Propinsi`. Region names come from the gazetteer `rules/regions.toml` (every province, kabupaten and kota, with aliases such as `Jateng`). Generic lower-case mentions (`KPU provinsi`, `KPU kabupaten/kota`) and `KPU RI` are left alone; the generic `KPU propinsi` is only a misspelling, reported once by `baku/non-standard-word`.",
     ),
     why: (
         "Nama resmi menyebut tingkat kantor; tanpa tingkatnya, nama seperti `KPU Semarang` bisa berarti kabupaten atau kota.",
@@ -87,11 +87,14 @@ impl Rule for OfficeName {
                 .map_or(m.word + 1, |l| doc.words.partition_point(|w| w.span.start < l.span.end));
             let region_gap_from = level.as_ref().map_or(m.span.end, |l| l.span.end);
             let Some((region_end, candidates)) = region_after(doc, region_from, region_gap_from) else {
+                // `KPU propinsi` alone is a misspelt word and nothing more: one finding,
+                // `baku/non-standard-word`'s, which gives the same fix.
+                let misspelt_only = level.as_ref().is_some_and(|l| doc.text(l.span) == "propinsi");
                 if let Some(LevelWord {
                     span,
                     respelt: Some(right),
                     ..
-                }) = level
+                }) = level.filter(|_| !misspelt_only)
                 {
                     let args = [("found", doc.text(span)), ("expected", right.as_str())];
                     let fix = Fix::safe(cx.text(&FIX, &args), vec![Edit::replace(span, right.as_str())]);

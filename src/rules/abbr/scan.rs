@@ -5,6 +5,7 @@
 //! domains, the dateline, the credit tail, hashtags and handles, and an all-caps headline
 //! (the `title/` family reports that one). Expansions are judged in [`super::expansion`].
 
+use std::collections::HashSet;
 use std::rc::Rc;
 
 use crate::case::{is_all_caps, is_caps_word};
@@ -14,7 +15,7 @@ use crate::rules::Context;
 use crate::span::Span;
 
 use super::data::{Form, TABLE};
-use super::{expansion, regions};
+use super::{expansion, not_abbr, regions};
 
 /// An abbreviation as written.
 #[derive(Clone, Debug)]
@@ -52,6 +53,9 @@ pub enum Verdict {
 
 pub struct Scan {
     pub mentions: Vec<Mention>,
+    /// Names defined in brackets after a capitalised phrase (upper-cased): see
+    /// [`expansion::defined_in_brackets`].
+    pub defined: HashSet<String>,
 }
 
 /// Whether a word is not judged as an abbreviation: an address, a hashtag or handle, or a
@@ -167,11 +171,12 @@ impl Scan {
                 expansion: None,
             });
         }
-        let parens: Vec<usize> = memchr::memchr2_iter(b'(', b')', doc.source.as_bytes()).collect();
+        let parens = expansion::brackets(doc.source);
         for m in &mut mentions {
             m.expansion = expansion::of(doc, &parens, m);
         }
-        Scan { mentions }
+        let defined = expansion::defined_in_brackets(doc, &parens);
+        Scan { mentions, defined }
     }
 }
 
@@ -179,7 +184,12 @@ impl Scan {
 /// Roman numeral, a region code (`DIY`) or a word in a run of capitals (`KOTA SEMARANG`).
 fn unknown_candidate(doc: &Document<'_>, index: usize) -> bool {
     let text = doc.text(doc.words[index].span);
-    if !is_all_caps(text) || roman(text) || TABLE.known_upper(text) || regions::is_region_token(text) {
+    if !is_all_caps(text)
+        || roman(text)
+        || TABLE.known_upper(text)
+        || regions::is_region_token(text)
+        || not_abbr::is_other(doc, index)
+    {
         return false;
     }
     let neighbour_is_caps_word = |j: usize| {

@@ -17,7 +17,7 @@ declare_rule! {
         "The writer's initials in the credit are followed by `/ed.`, the mark that the release was edited: `(ndr/ed. Foto: tya/KPU Kabupaten Banyumas)`. `(ndr. Foto: ...)` has lost its marker; `ed` without a period or `Ed.` are drifted forms.",
     ),
     why: (
-        "Tanda itu menunjukkan bahwa siaran sudah disunting; ini gaya rumah siaran pers KPU.",
+        "Tanda itu menunjukkan bahwa siaran sudah disunting; ini gaya selingkung siaran pers KPU.",
         "The marker shows that the release was edited; this is the KPU house style.",
     ),
     fix_safety: (
@@ -49,7 +49,9 @@ declare_rule! {
 
 impl Rule for EditorMarker {
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
-        let Some(tail) = &cx.doc.credit else {
+        // A tail in another office's form has no parts to judge: `credit/missing` says
+        // what it lacks.
+        let Some(tail) = cx.doc.credit.as_ref().filter(|t| !t.foreign) else {
             return;
         };
         let parts = tail.parts;

@@ -43,7 +43,7 @@ impl Rule for Institution {
         let Some(satker) = cx.satker() else {
             return;
         };
-        let Some(photo) = cx.doc.credit.and_then(|t| t.parts.photo) else {
+        let Some(photo) = cx.doc.credit.filter(|t| !t.foreign).and_then(|t| t.parts.photo) else {
             return;
         };
         // A bracket closing a group inside the credit (`Foto: (/KPU Kota Semarang)` in

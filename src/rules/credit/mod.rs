@@ -12,6 +12,7 @@ mod institution;
 mod missing;
 mod photo_label;
 mod photo_missing;
+mod photo_source;
 mod trailing_text;
 mod unclosed;
 
@@ -24,6 +25,7 @@ pub const RULES: &[&dyn Rule] = &[
     &editor_marker::EditorMarker,
     &photo_label::PhotoLabel,
     &photo_missing::PhotoMissing,
+    &photo_source::PhotoSource,
     &institution::Institution,
     &trailing_text::TrailingText,
 ];

@@ -16,7 +16,7 @@ declare_rule! {
         "After `/ed.` the credit names the photo's source: the photographer's initials and institution (`Foto: rap/KPU Kota Semarang`) or the institution's documentation (`Foto: dok KPU Kota Semarang`). `(rhd/ed.)` names none.",
     ),
     why: (
-        "Kredit foto menyebut sumber foto; ini gaya rumah siaran pers KPU.",
+        "Kredit foto menyebut sumber foto; ini gaya selingkung siaran pers KPU.",
         "The photo credit names the photo's source; this is the KPU house style.",
     ),
     fix_safety: (
@@ -39,7 +39,9 @@ declare_rule! {
 
 impl Rule for PhotoMissing {
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
-        let Some(tail) = &cx.doc.credit else {
+        // A tail in another office's form has no parts to judge: `credit/missing` says
+        // what it lacks.
+        let Some(tail) = cx.doc.credit.as_ref().filter(|t| !t.foreign) else {
             return;
         };
         let photo = tail.parts.photo;

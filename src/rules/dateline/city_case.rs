@@ -16,7 +16,7 @@ declare_rule! {
         "The dateline city is written as a proper name: initial capitals (`Semarang`, `Kota Mungkid`), not all capitals (`SEMARANG`, print-newspaper style) and not lower case.",
     ),
     why: (
-        "Nama kota adalah nama diri; huruf kapital semua adalah gaya koran cetak, bukan gaya rumah siaran pers KPU.",
+        "Nama kota adalah nama diri; huruf kapital semua adalah gaya koran cetak, bukan gaya selingkung siaran pers KPU.",
         "The city is a proper name; all capitals are print-newspaper style, not the KPU house style.",
     ),
     fix_safety: (

@@ -16,7 +16,7 @@ declare_rule! {
         "A dateline opens with the city where the news happened, then the satker's domain: `Semarang, kota-semarang.kpu.go.id — `.",
     ),
     why: (
-        "Dateline memberi tahu pembaca di mana berita terjadi; ini gaya rumah siaran pers KPU.",
+        "Dateline memberi tahu pembaca di mana berita terjadi; ini gaya selingkung siaran pers KPU.",
         "The dateline tells readers where the news happened; this is the KPU house style.",
     ),
     fix_safety: (

@@ -19,7 +19,7 @@ declare_rule! {
         "The dateline names the satker's domain, not a link: `kota-semarang.kpu.go.id`, without `https://`, `http://`, `www.` or a trailing slash.",
     ),
     why: (
-        "Ini gaya rumah siaran pers KPU, yang ditulis sama oleh setiap kantor.",
+        "Ini gaya selingkung siaran pers KPU, yang ditulis sama oleh setiap kantor.",
         "This is the KPU house style for releases, written the same way by every office.",
     ),
     fix_safety: ("Perbaikan aman: bagian-bagian itu dihapus.", "Safe fix: those parts are removed."),

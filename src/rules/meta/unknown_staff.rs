@@ -33,7 +33,7 @@ declare_rule! {
 impl Rule for UnknownStaff {
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let staff = cx.settings.staff();
-        let Some(tail) = cx.doc.credit.filter(|_| !staff.is_empty()) else {
+        let Some(tail) = cx.doc.credit.filter(|t| !staff.is_empty() && !t.foreign) else {
             return;
         };
         let photographer = tail.parts.photo.and_then(|p| p.initials);

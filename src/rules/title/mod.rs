@@ -148,9 +148,12 @@ mod tests {
         // `SMAN` as the body writes it; `MPK`, which the body does not write, stays for
         // want of a vowel; `DP3` for its digit.
         assert_eq!(fixed, "Sosialisasi di SMAN 1 dan DP3 Bersama MPK Jember-Lumajang");
+        // A known abbreviation stays in capitals even when the body does not write it.
+        let (_, fixed) = fixed_headline("SOSIALISASI DI SMAN 1 KOTA SEMARANG");
+        assert_eq!(fixed, "Sosialisasi di SMAN 1 Kota Semarang");
         // Neither known nor in the body, a word-like abbreviation is recased, which is why
         // the fix is unsafe.
-        let (_, fixed) = fixed_headline("SOSIALISASI DI SMAN 1 KOTA SEMARANG");
-        assert_eq!(fixed, "Sosialisasi di Sman 1 Kota Semarang");
+        let (_, fixed) = fixed_headline("SOSIALISASI DI SAMSAT KOTA SEMARANG");
+        assert_eq!(fixed, "Sosialisasi di Samsat Kota Semarang");
     }
 }
