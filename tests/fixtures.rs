@@ -6,6 +6,11 @@
 //! `satker SLUG` (as `[house] satker`), `only FAMILY[,FAMILY]` (compare only findings of
 //! these families), `name FILE-NAME` (the path the linter is told, for date prefixes).
 //! Lines starting with `#` are comments.
+//!
+//! Beside each `.expect` lies a `.out` file: every finding rendered as a reader sees it
+//! (position, level, rule, message, the text it points at, help, note, labels and the fix
+//! with its edits), so a change of wording or of a fix shows in review.
+//! `SIARAN_BLESS=1 cargo test --test fixtures` rewrites them.
 
 mod common;
 
@@ -14,7 +19,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use jiff::civil::Date;
-use siaran::LineIndex;
+use siaran::{Finding, LineIndex};
 
 #[derive(Default)]
 struct Expect {
@@ -95,6 +100,9 @@ fn every_fixture_produces_exactly_its_expected_findings() {
         let date = expect.date.unwrap_or(Some(common::default_date()));
         let findings = common::run(&source, Some(&name), date, &settings);
         let lines = LineIndex::new(&source);
+        if let Some(failure) = check_rendered(&path.with_extension("out"), &render(&source, &lines, &findings)) {
+            failures.push(failure);
+        }
         let got: BTreeSet<String> = findings
             .iter()
             .filter(|f| {
@@ -118,4 +126,50 @@ fn every_fixture_produces_exactly_its_expected_findings() {
         }
     }
     assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
+
+/// The findings as a reader sees them, one block each, in the order reported.
+fn render(source: &str, lines: &LineIndex, findings: &[Finding]) -> String {
+    let at = |offset: usize| {
+        let pos = lines.position(source, offset);
+        format!("{}:{}", pos.line, pos.column)
+    };
+    let mut out = String::new();
+    for f in findings {
+        out.push_str(&format!("{} {} {}: {}\n", at(f.span.start), f.severity.as_str(), f.rule, f.message));
+        out.push_str(&format!("    | {:?}\n", &source[f.span.start..f.span.end]));
+        for label in &f.labels {
+            out.push_str(&format!("    - {} {:?}: {}\n", at(label.span.start), &source[label.span.start..label.span.end], label.message));
+        }
+        if let Some(help) = &f.help {
+            out.push_str(&format!("    = help: {help}\n"));
+        }
+        if let Some(note) = &f.note {
+            out.push_str(&format!("    = note: {note}\n"));
+        }
+        if let Some(fix) = &f.fix {
+            out.push_str(&format!("    = fix ({:?}): {}\n", fix.applicability, fix.title));
+            for edit in &fix.edits {
+                let old = &source[edit.span.start..edit.span.end];
+                out.push_str(&format!("      {} {old:?} -> {:?}\n", at(edit.span.start), edit.replacement));
+            }
+        }
+    }
+    out
+}
+
+/// Compares a fixture's rendered findings with its `.out` file (rewriting it when
+/// `SIARAN_BLESS` is set); a difference is a failure message.
+fn check_rendered(path: &Path, rendered: &str) -> Option<String> {
+    if std::env::var_os("SIARAN_BLESS").is_some() {
+        fs::write(path, rendered).unwrap();
+        return None;
+    }
+    let stored = fs::read_to_string(path).unwrap_or_default();
+    (stored != rendered).then(|| {
+        format!(
+            "{}: rendered findings differ (SIARAN_BLESS=1 cargo test --test fixtures rewrites it)\n--- stored\n{stored}+++ now\n{rendered}",
+            path.display()
+        )
+    })
 }
