@@ -136,10 +136,21 @@ fn render(source: &str, lines: &LineIndex, findings: &[Finding]) -> String {
     };
     let mut out = String::new();
     for f in findings {
-        out.push_str(&format!("{} {} {}: {}\n", at(f.span.start), f.severity.as_str(), f.rule, f.message));
+        out.push_str(&format!(
+            "{} {} {}: {}\n",
+            at(f.span.start),
+            f.severity.as_str(),
+            f.rule,
+            f.message
+        ));
         out.push_str(&format!("    | {:?}\n", &source[f.span.start..f.span.end]));
         for label in &f.labels {
-            out.push_str(&format!("    - {} {:?}: {}\n", at(label.span.start), &source[label.span.start..label.span.end], label.message));
+            out.push_str(&format!(
+                "    - {} {:?}: {}\n",
+                at(label.span.start),
+                &source[label.span.start..label.span.end],
+                label.message
+            ));
         }
         if let Some(help) = &f.help {
             out.push_str(&format!("    = help: {help}\n"));
@@ -151,7 +162,11 @@ fn render(source: &str, lines: &LineIndex, findings: &[Finding]) -> String {
             out.push_str(&format!("    = fix ({:?}): {}\n", fix.applicability, fix.title));
             for edit in &fix.edits {
                 let old = &source[edit.span.start..edit.span.end];
-                out.push_str(&format!("      {} {old:?} -> {:?}\n", at(edit.span.start), edit.replacement));
+                out.push_str(&format!(
+                    "      {} {old:?} -> {:?}\n",
+                    at(edit.span.start),
+                    edit.replacement
+                ));
             }
         }
     }
