@@ -24,7 +24,8 @@ macro_rules! front_matter_keys {
         pub const KEYS: &[&str] = &[$(stringify!($key)),*];
 
         impl Article {
-            /// The article's fields that are set, as metadata entries, in [`KEYS`] order.
+            /// The article's fields that are set, as metadata entries, in the order of the known
+            /// front matter keys.
             pub fn metadata(&self) -> Metadata {
                 let mut entries = Vec::new();
                 $(
