@@ -8,6 +8,7 @@
 //! What the family flags and what it leaves alone: `docs/consistency.md` in the repository.
 
 mod acronym_spelling;
+mod closeness;
 mod forms;
 mod name_spelling;
 
