@@ -3,6 +3,7 @@
 
 mod args;
 mod check;
+mod check_file;
 mod config_files;
 mod dictionary;
 mod docs;
