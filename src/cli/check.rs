@@ -60,7 +60,7 @@ pub fn run(args: &CheckArgs) -> ExitCode {
             ));
         }
     }
-    let today = jiff::ZonedDateTime::now().date();
+    let today = super::today::today();
     let lang = args
         .lang
         .or_else(|| jobs.first().map(|j| j.config.settings.lang()))

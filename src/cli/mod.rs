@@ -17,6 +17,7 @@ mod render;
 mod satker;
 mod terminal;
 mod text;
+mod today;
 mod usage;
 mod usage_errors;
 mod write;
