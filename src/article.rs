@@ -4,64 +4,92 @@ use serde::{Deserialize, Serialize};
 
 use crate::document::{MetaValue, Metadata};
 
-/// A release with its metadata, as a tool holds it. Field names follow the Hugo/Jekyll
-/// front matter keys; the body is the release text without front matter.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
-pub struct Article {
-    /// The headline.
-    pub title: Option<String>,
-    /// The release text, without front matter.
-    pub body: String,
-    /// `YYYY-MM-DD` or RFC 3339.
-    pub date: Option<String>,
-    /// Initials of the writer, as in the credit tail.
-    pub author: Option<String>,
-    /// Initials of the editor.
-    pub editor: Option<String>,
-    /// Initials of the photographer.
-    pub photographer: Option<String>,
-    /// The satker slug (`kota-semarang`).
-    pub satker: Option<String>,
-    /// Tags, checked against `[meta] tags` when set.
-    #[serde(default)]
-    pub tags: Vec<String>,
-    /// Categories, checked against `[meta] categories` when set.
-    #[serde(default)]
-    pub categories: Vec<String>,
-    /// The page's slug.
-    pub slug: Option<String>,
-    /// The page's summary.
-    pub description: Option<String>,
-    /// Whether the page is a draft.
-    pub draft: Option<bool>,
-}
+/// Declares the front matter keys siaran knows once: each becomes a field of
+/// [`Article`], an entry of [`KEYS`] and, when set, an entry of [`Article::metadata`].
+/// A key is `text` (a string), `list` (strings) or `flag` (a boolean whose value no rule
+/// reads).
+macro_rules! front_matter_keys {
+    ($($(#[$doc:meta])* $kind:ident $key:ident,)*) => {
+        /// A release with its metadata, as a tool holds it. Field names follow the
+        /// Hugo/Jekyll front matter keys; the body is the release text without front matter.
+        #[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize, Serialize)]
+        #[serde(deny_unknown_fields)]
+        pub struct Article {
+            /// The release text, without front matter.
+            pub body: String,
+            $($(#[$doc])* #[serde(default)] pub $key: front_matter_keys!(@type $kind),)*
+        }
 
-impl Article {
-    /// The article's fields as metadata entries, in front matter key order.
-    pub fn metadata(&self) -> Metadata {
-        let text = [
-            ("title", &self.title),
-            ("date", &self.date),
-            ("author", &self.author),
-            ("editor", &self.editor),
-            ("photographer", &self.photographer),
-            ("satker", &self.satker),
-            ("slug", &self.slug),
-            ("description", &self.description),
-        ];
-        let mut entries: Vec<(String, MetaValue)> = text
-            .into_iter()
-            .filter_map(|(k, v)| v.as_ref().map(|v| (k.to_string(), MetaValue::Text(v.clone()))))
-            .collect();
-        for (key, list) in [("tags", &self.tags), ("categories", &self.categories)] {
-            if !list.is_empty() {
-                entries.push((key.to_string(), MetaValue::List(list.clone())));
+        /// Front matter keys siaran knows (Hugo/Jekyll compatible), in this order.
+        pub const KEYS: &[&str] = &[$(stringify!($key)),*];
+
+        impl Article {
+            /// The article's fields that are set, as metadata entries, in [`KEYS`] order.
+            pub fn metadata(&self) -> Metadata {
+                let mut entries = Vec::new();
+                $(
+                    if let Some(value) = front_matter_keys!(@value $kind, &self.$key) {
+                        entries.push((stringify!($key).to_string(), value));
+                    }
+                )*
+                Metadata::external(entries)
             }
         }
-        if self.draft.is_some() {
-            entries.push(("draft".to_string(), MetaValue::Other));
-        }
-        Metadata::external(entries)
+    };
+    (@type text) => { Option<String> };
+    (@type list) => { Vec<String> };
+    (@type flag) => { Option<bool> };
+    (@value text, $field:expr) => { $field.as_ref().map(|v| MetaValue::Text(v.clone())) };
+    (@value list, $field:expr) => { (!$field.is_empty()).then(|| MetaValue::List($field.clone())) };
+    (@value flag, $field:expr) => { $field.map(|_| MetaValue::Other) };
+}
+
+front_matter_keys! {
+    /// The headline.
+    text title,
+    /// `YYYY-MM-DD` or RFC 3339.
+    text date,
+    /// Initials of the writer, as in the credit tail.
+    text author,
+    /// Initials of the editor.
+    text editor,
+    /// Initials of the photographer.
+    text photographer,
+    /// The satker slug (`kota-semarang`).
+    text satker,
+    /// Tags, checked against `[meta] tags` when set.
+    list tags,
+    /// Categories, checked against `[meta] categories` when set.
+    list categories,
+    /// The page's slug.
+    text slug,
+    /// The page's summary.
+    text description,
+    /// Whether the page is a draft.
+    flag draft,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_set_field_is_a_metadata_entry_under_its_key() {
+        let article = Article {
+            title: Some("Judul".into()),
+            tags: vec!["pemilu".into()],
+            draft: Some(false),
+            ..Default::default()
+        };
+        let metadata = article.metadata();
+        assert_eq!(metadata.text("title"), Some("Judul"));
+        assert_eq!(
+            metadata.get("tags").map(|e| &e.value),
+            Some(&MetaValue::List(vec!["pemilu".into()]))
+        );
+        assert_eq!(metadata.get("draft").map(|e| &e.value), Some(&MetaValue::Other));
+        assert!(metadata.get("date").is_none());
+        assert_eq!(KEYS.len(), 11);
+        assert!(KEYS.contains(&"photographer"));
     }
 }

@@ -13,9 +13,6 @@ use crate::settings::FileSettings;
 use crate::span::Span;
 use crate::truncated;
 
-/// The family whose findings give way to every other family's.
-const SPELL: &str = "spell";
-
 /// One release to lint. The library does no I/O: the caller supplies the text, the name
 /// it came from (for Markdown detection and a `YYYY-MM-DD` prefix) and today's date.
 #[derive(Clone, Copy, Debug)]
@@ -169,10 +166,15 @@ fn run(doc: Document<'_>, input: &LintInput<'_>, file: &FileSettings<'_>, limit:
     let cx = Context::new(&doc, input.path, settings, pub_date).with_resources(file.resources());
     let mut found = Findings::new(limit);
     let table = file.rules();
+    // The enabled rules whose findings give way to others' (`RuleMeta::gives_way`).
+    let mut yielding: Vec<&'static str> = Vec::new();
     for (rule, severity) in rules::all().zip(table.severities()) {
         let Some(severity) = *severity else {
             continue;
         };
+        if rule.meta().gives_way {
+            yielding.push(rule.meta().id);
+        }
         found.begin_rule(severity);
         rule.check(&cx, &mut found);
         for finding in found.of_rule() {
@@ -184,7 +186,7 @@ fn run(doc: Document<'_>, input: &LintInput<'_>, file: &FileSettings<'_>, limit:
     let unused = table.severity_of(&crate::suppress::META);
     let invalid = table.severity_of(&crate::suppress::INVALID_META);
     crate::suppress::apply(&doc, &mut findings, settings.lang(), unused, invalid);
-    drop_covered_spelling(&mut findings, &doc);
+    give_way(&mut findings, &doc, &yielding);
     findings.sort_by(|a, b| (a.span.start, a.span.end, a.rule).cmp(&(b.span.start, b.span.end, b.rule)));
     // Each rule kept its first findings (rules report in text order), so the first
     // `limit` of them all are the first `limit` of the release.
@@ -202,23 +204,29 @@ fn run(doc: Document<'_>, input: &LintInput<'_>, file: &FileSettings<'_>, limit:
     }
 }
 
-/// A word another family already flags (`praktek`, `kapanpun`, `Jum'at`) gets no second,
-/// spelling finding: the other family says more precisely what is wrong and how to fix
-/// it. Runs after all rules, so it covers families added later without their knowing.
-/// Only findings about a word or phrase count: one that covers a whole sentence or
-/// paragraph is about structure and leaves the words in it to be checked.
-fn drop_covered_spelling(findings: &mut Vec<Finding>, doc: &Document<'_>) {
-    if !findings.iter().any(|f| f.family() == SPELL) {
+/// A word another rule already flags (`praktek`, `kapanpun`, `Jum'at`) gets no second
+/// finding from a rule that gives way (`RuleMeta::gives_way`, the `spell/` rules, whose
+/// ids are in `yielding`): the other rule says more precisely what is wrong and how to
+/// fix it. Only findings about a word or phrase count: one that covers a whole sentence
+/// or paragraph is about structure and leaves the words in it to be checked.
+///
+/// An engine pass after all rules, not a check inside the yielding rules: only the
+/// findings say which words another rule flagged, so it covers rules added later
+/// without their knowing, and it runs after suppression, so a suppressed finding covers
+/// nothing.
+fn give_way(findings: &mut Vec<Finding>, doc: &Document<'_>, yielding: &[&'static str]) {
+    let gives_way = |f: &Finding| yielding.contains(&f.rule);
+    if !findings.iter().any(gives_way) {
         return;
     }
     let others = SpanSet::new(
         findings
             .iter()
-            .filter(|f| f.family() != SPELL && word_count(doc, f.span) <= MAX_PHRASE_WORDS)
+            .filter(|f| !gives_way(f) && word_count(doc, f.span) <= MAX_PHRASE_WORDS)
             .map(|f| f.span)
             .collect(),
     );
-    findings.retain(|f| f.family() != SPELL || !others.overlaps(f.span));
+    findings.retain(|f| !gives_way(f) || !others.overlaps(f.span));
 }
 
 /// The longest phrase a finding about words covers (`se Jawa Tengah`, `Komisi Pemilih
@@ -253,7 +261,7 @@ mod tests {
             finding("dateline/missing", at("Satu dua tiga empat lima enam tujuh")),
             finding("spell/doubled-word", at("delapan")),
         ];
-        drop_covered_spelling(&mut findings, &doc);
+        give_way(&mut findings, &doc, &["spell/unknown-word", "spell/doubled-word"]);
         let rules: Vec<_> = findings.iter().map(|f| (f.rule, doc.text(f.span))).collect();
         assert_eq!(
             rules,

@@ -236,12 +236,12 @@ declare_rule! {
             "'{word}' is not a siaran suppression; did you mean '{near}'?",
         ),
         UNKNOWN_RULE = (
-            "Aturan atau keluarga '{rule}' tidak dikenal dalam komentar penonaktifan (lihat `siaran rules`)",
-            "Unknown rule or family '{rule}' in a suppression (see `siaran rules`)",
+            "Komentar penonaktifan menyebut '{rule}', yang bukan nama aturan atau keluarga aturan; komentar ini tidak menonaktifkan apa pun",
+            "The suppression names '{rule}', which is not the name of a rule or family; the comment suppresses nothing",
         ),
         UNKNOWN_RULE_NEAR = (
-            "Aturan atau keluarga '{rule}' tidak dikenal dalam komentar penonaktifan; maksudnya '{near}'?",
-            "Unknown rule or family '{rule}' in a suppression; did you mean '{near}'?",
+            "Komentar penonaktifan menyebut '{rule}', yang bukan nama aturan; maksudnya '{near}'?",
+            "The suppression names '{rule}', which is not the name of a rule; did you mean '{near}'?",
         ),
     },
 }

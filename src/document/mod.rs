@@ -15,6 +15,7 @@ pub mod metadata;
 pub mod region;
 pub mod spacing;
 pub mod span_set;
+mod terms;
 pub mod text_spans;
 pub mod words;
 
@@ -93,6 +94,9 @@ pub struct Document<'a> {
     pub dates: Vec<DateMention>,
     /// White space in the headline and paragraphs other than one space between words.
     pub space_runs: Vec<SpaceRun>,
+    /// Short quoted, parenthesised or emphasised terms ([`Document::in_short_term`]),
+    /// found when first asked for.
+    short_terms: std::cell::OnceCell<SpanSet>,
 }
 
 impl<'a> Document<'a> {
@@ -234,6 +238,7 @@ impl<'a> Document<'a> {
             comments,
             dates,
             space_runs,
+            short_terms: std::cell::OnceCell::new(),
         }
     }
 

@@ -34,12 +34,28 @@ impl Word {
     pub fn is_checked(&self) -> bool {
         !self.in_address && self.region != Region::CreditTail
     }
+
+    /// Running prose of the headline or body: not the dateline, the credit tail or text
+    /// after it, an address or a handle.
+    pub fn is_prose(&self) -> bool {
+        matches!(self.region, Region::Headline | Region::Body) && !self.in_address && !self.in_handle
+    }
 }
 
 /// Whether the text between two words ends a sentence, a part or opens a quotation, so
 /// that the next word starts a part. An opening quote mark is the last thing before the word.
 pub fn opens_sentence(gap: &str) -> bool {
     gap.contains(['.', '!', '?', ':', '—', '“']) || gap.ends_with(['"', '\'', '‘'])
+}
+
+/// Whether the text between two headline words opens a part of the headline, where a
+/// title capitalises even a function word (`Sharing: Humas Didorong`): a `:`, `?`, `!`,
+/// `|`, a dash, an opening quotation mark or parenthesis. A headline's parts differ from
+/// the sentence parts of [`opens_sentence`]: `.` inside a headline (`Rp2.5`) opens none,
+/// `|`, `(` and a spaced hyphen do. For any headline, the front matter `title` too, so it
+/// works on the text between, not on [`Word`]s.
+pub fn opens_headline_part(gap: &str) -> bool {
+    gap.contains([':', '?', '!', '—', '–', '“', '"', '(', '|']) || gap.trim() == "-"
 }
 
 fn is_joiner(c: char) -> bool {
@@ -187,6 +203,16 @@ mod tests {
         let t = "Masing-masing ke-96, Jum'at (27/10) -- selesai.";
         let w: Vec<&str> = split(t, 0).map(|s| s.text(t)).collect();
         assert_eq!(w, ["Masing-masing", "ke-96", "Jum'at", "27", "10", "selesai"]);
+    }
+
+    #[test]
+    fn headline_part_openers() {
+        for gap in [": ", " | ", " - ", " – ", " (", " “", "? "] {
+            assert!(opens_headline_part(gap), "{gap:?}");
+        }
+        for gap in [" ", ".", ", ", "/"] {
+            assert!(!opens_headline_part(gap), "{gap:?}");
+        }
     }
 
     #[test]

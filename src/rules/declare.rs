@@ -11,6 +11,7 @@
 //!     severity: Warning,
 //!     fix: Always,
 //!     default_enabled: true,
+//!     gives_way: true, // optional, false when left out: see `RuleMeta::gives_way`
 //!     summary: ("Ringkasan", "Summary"),
 //!     what: ("Apa yang diperiksa", "What it checks"),
 //!     why: ("Mengapa", "Why"),
@@ -54,6 +55,7 @@ macro_rules! declare_rule {
         severity: $severity:ident,
         fix: $fix:ident,
         default_enabled: $default_enabled:literal,
+        $(gives_way: $gives_way:literal,)?
         summary: ($summary_id:expr, $summary_en:expr $(,)?),
         what: ($what_id:expr, $what_en:expr $(,)?),
         why: ($why_id:expr, $why_en:expr $(,)?),
@@ -82,9 +84,17 @@ macro_rules! declare_rule {
             severity: $crate::diagnostic::Severity::$severity,
             fix: $crate::rules::FixAvailability::$fix,
             default_enabled: $default_enabled,
+            gives_way: $crate::rules::declare::declare_rule!(@or $($gives_way)? false),
             examples: &[$($crate::rules::Example::new($bad, $good)),*],
             messages: &[$(&$message),*],
         };
+    };
+    // An optional key's value, or its default.
+    (@or $value:literal $default:literal) => {
+        $value
+    };
+    (@or $default:literal) => {
+        $default
     };
     // A message: its two templates, or `{ path }` to a message the family shares.
     (@text ($id:expr, $en:expr $(,)?)) => {

@@ -6,6 +6,7 @@
 
 pub mod abbr;
 pub mod baku;
+pub mod consistency;
 pub mod credit;
 pub mod dateline;
 pub mod day_date;
@@ -102,6 +103,10 @@ pub struct RuleMeta {
     pub fix: FixAvailability,
     /// Opt-in rules (dictionary spelling) are off unless enabled.
     pub default_enabled: bool,
+    /// Its findings give way to any other rule's finding about the same word or phrase,
+    /// which says more precisely what is wrong (dictionary spelling: `praktek` is
+    /// `baku/non-standard-word`'s). The engine applies it after all rules ran.
+    pub gives_way: bool,
     /// Texts it flags and look-alikes it leaves alone.
     pub examples: &'static [Example],
     /// Every message the rule can emit, in the order `declare_rule!` declares them (a
@@ -271,6 +276,7 @@ pub fn all() -> impl Iterator<Item = &'static dyn Rule> {
         spell::RULES,
         punct::RULES,
         title::RULES,
+        consistency::RULES,
         meta::RULES,
     ]
     .into_iter()
@@ -281,7 +287,16 @@ pub fn all() -> impl Iterator<Item = &'static dyn Rule> {
 /// The rule families (the part of an id before the slash), including those whose rules
 /// are still to come, so configuration can name them.
 pub const FAMILIES: &[&str] = &[
-    "dateline", "day-date", "credit", "abbr", "baku", "spell", "punct", "title", "meta",
+    "dateline",
+    "day-date",
+    "credit",
+    "abbr",
+    "baku",
+    "spell",
+    "punct",
+    "title",
+    "meta",
+    "consistency",
 ];
 
 /// The rules the engine reports itself while it gathers the other rules' findings

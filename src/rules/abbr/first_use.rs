@@ -8,7 +8,7 @@ use crate::findings::Findings;
 use crate::rules::{declare_rule, Context, Rule};
 
 use super::data::TABLE;
-use super::scan::{block_of, Scan};
+use super::scan::Scan;
 
 declare_rule! {
     pub struct FirstUse;
@@ -68,7 +68,7 @@ impl Rule for FirstUse {
                 continue;
             }
             let entry = &TABLE.entries[form.entry];
-            let long = sentence_case(cx, m.span.start, &entry.expansions[0]);
+            let long = sentence_case(cx.doc.words[m.word].sentence_start, &entry.expansions[0]);
             let expanded = format!("{long} ({})", entry.short);
             let later = body
                 .clone()
@@ -100,16 +100,9 @@ impl Rule for FirstUse {
 }
 
 /// The expansion with a capital initial at the start of a sentence (`tempat
-/// pemungutan suara` → `Tempat pemungutan suara`), as written otherwise.
-fn sentence_case(cx: &Context<'_>, at: usize, long: &str) -> String {
-    let block = block_of(cx.doc, at);
-    let mut from = block.start;
-    if let Some(d) = cx.doc.dateline.as_ref().filter(|d| block.contains(d.span)) {
-        from = from.max(d.span.end);
-    }
-    let before = cx.doc.source.get(from..at).unwrap_or_default();
-    let before = before.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '“' | '"' | '‘' | '\''));
-    let starts_sentence = before.is_empty() || before.ends_with(['.', '!', '?']);
+/// pemungutan suara` → `Tempat pemungutan suara`), as written otherwise. Where a
+/// sentence starts is the document's to say ([`crate::document::Word::sentence_start`]).
+fn sentence_case(starts_sentence: bool, long: &str) -> String {
     let mut chars = long.chars();
     match chars.next() {
         Some(c) if starts_sentence => c.to_uppercase().chain(chars).collect(),

@@ -13,7 +13,7 @@ use serde::Deserialize;
 pub struct WordPair {
     pub wrong: String,
     pub right: String,
-    pub kind: String,
+    pub kind: PairKind,
     pub source: String,
     pub confidence: String,
     /// The wrong form may also be right (a name, an English word, a legal term): report
@@ -22,6 +22,82 @@ pub struct WordPair {
     #[serde(default)]
     #[allow(dead_code, reason = "documents the entry in the data file, for readers of it")]
     pub note: Option<String>,
+}
+
+/// The list's kind of a pair (`kind` in `rules/word-pairs.toml`), which says which rule
+/// reports it ([`PairKind::owner`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+pub enum PairKind {
+    /// `ejaan`: a misspelling (`praktek`).
+    #[serde(rename = "ejaan")]
+    Spelling,
+    /// `depan`: `di`/`ke` joined to the word after (`diatas`).
+    #[serde(rename = "depan")]
+    Preposition,
+    /// `serangkai`: written apart, one word in the standard (`ada kalanya`).
+    #[serde(rename = "serangkai")]
+    Joined,
+    /// `terpisah`: written joined, two words in the standard (`kerjasama`).
+    #[serde(rename = "terpisah")]
+    Apart,
+    /// `terikat`: a bound form written apart or hyphenated (`antar daerah`).
+    #[serde(rename = "terikat")]
+    BoundForm,
+    /// `pun` joined or apart (`apapun`, `atau pun`).
+    #[serde(rename = "pun")]
+    Pun,
+    /// `serapan-ir`: `-ir` for `-asi`/`-isasi` (`legalisir`).
+    #[serde(rename = "serapan-ir")]
+    LoanIr,
+    /// `luluh-KPST`: k/p/s/t not melted after meN- (`mempesona`).
+    #[serde(rename = "luluh-KPST")]
+    Melting,
+    /// `padanan`: a foreign word with an Indonesian equivalent.
+    #[serde(rename = "padanan")]
+    Equivalent,
+    /// `hari`: a day name (`Jum'at`).
+    #[serde(rename = "hari")]
+    Day,
+    /// `bulan`: a month name (`Nopember`).
+    #[serde(rename = "bulan")]
+    Month,
+}
+
+/// The rule (or rules) that report the pairs of a kind. Each kind has one owner, so a
+/// word gets one finding.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PairOwner {
+    /// `baku/non-standard-word`, from this list.
+    NonStandardWord,
+    /// `baku/preposition-joined`, from `rules/di-ke.toml`.
+    PrepositionJoined,
+    /// `baku/pun-joined` and `baku/pun-apart`.
+    Pun,
+    /// `baku/bound-form-apart` and `baku/bound-form-hyphen`, from `rules/bound-forms.toml`.
+    BoundForm,
+    /// `baku/month`, from the calendar and the `bulan` pairs.
+    Month,
+    /// The `day-date/` family, from the calendar.
+    DayDate,
+}
+
+impl PairKind {
+    /// The rule that reports pairs of this kind.
+    pub fn owner(self) -> PairOwner {
+        match self {
+            PairKind::Preposition => PairOwner::PrepositionJoined,
+            PairKind::Pun => PairOwner::Pun,
+            PairKind::BoundForm => PairOwner::BoundForm,
+            PairKind::Month => PairOwner::Month,
+            PairKind::Day => PairOwner::DayDate,
+            PairKind::Spelling
+            | PairKind::Joined
+            | PairKind::Apart
+            | PairKind::LoanIr
+            | PairKind::Melting
+            | PairKind::Equivalent => PairOwner::NonStandardWord,
+        }
+    }
 }
 
 /// A generated pair that the word-pair rule does not use.

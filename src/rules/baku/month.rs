@@ -51,7 +51,7 @@ static SPELLINGS: LazyLock<Vec<(&'static str, &'static str, bool)>> = LazyLock::
     let own = MONTHS.iter().map(|m| (*m, *m, true));
     let english = ENGLISH_MONTHS.iter().map(|(e, m)| (*e, *m, true));
     let old = data::pairs()
-        .filter(|p| p.kind == "bulan")
+        .filter(|p| p.kind.owner() == data::PairOwner::Month)
         .map(|p| (p.wrong.as_str(), p.right.as_str(), false));
     own.chain(english).chain(old).collect()
 });

@@ -3,7 +3,7 @@
 
 use std::sync::LazyLock;
 
-use super::data::{self, WordPair};
+use super::data::{self, PairOwner, WordPair};
 use super::{in_headline, in_official_name, in_proper_name};
 use crate::case::{case_of, headline_phrase, match_case, Case};
 use crate::diagnostic::{Edit, Fix};
@@ -92,11 +92,6 @@ const ADJECTIVE_CUES: &[&str] = &[
     "cukup", "kurang", "lebih", "makin", "paling", "sangat", "selalu", "semakin", "tetap", "yang",
 ];
 
-/// Kinds of the pair list that other rules own, so a token gets one finding: di/ke
-/// (`baku/preposition-joined`), pun (`baku/pun-joined`, `baku/pun-apart`), bound forms
-/// (`baku/bound-form-*`), months (`baku/month`) and day names (the `day-date/` family).
-const HANDLED_ELSEWHERE: &[&str] = &["depan", "pun", "terikat", "bulan", "hari"];
-
 /// The wrong forms. Only words whose lexicon roles include [`lexicon::PAIR`] or
 /// [`lexicon::PAIR_START`] are looked up here, a few in a release.
 struct Matcher {
@@ -115,7 +110,9 @@ static MATCHER: LazyLock<Matcher> = LazyLock::new(|| {
         forms: WordMap::default(),
         max_words: 1,
     };
-    for pair in data::pairs().filter(|p| !HANDLED_ELSEWHERE.contains(&p.kind.as_str()) && p.confidence != "low") {
+    // The pairs of kinds another rule owns (di/ke, pun, bound forms, months, day names)
+    // are that rule's to report: a token gets one finding.
+    for pair in data::pairs().filter(|p| p.kind.owner() == PairOwner::NonStandardWord && p.confidence != "low") {
         matcher.add(&pair.wrong, pair);
         // `do'a` is also typed with a typographic apostrophe: `do’a`.
         if pair.wrong.contains('\'') {

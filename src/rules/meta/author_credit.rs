@@ -25,8 +25,8 @@ declare_rule! {
     }],
     messages: {
         MESSAGE = (
-            "Inisial `author: {author}` tidak ada di ekor kredit '{tail}'",
-            "Author initials `{author}` do not occur in the credit tail '{tail}'",
+            "Penulis di front matter (`author: {author}`) tidak disebut di kredit akhir siaran '{tail}'",
+            "The writer in the front matter (`author: {author}`) is not named in the credit at the end '{tail}'",
         ),
         LABEL = ("penulis menurut ekor kredit", "writers according to the credit tail"),
     },

@@ -29,8 +29,8 @@ declare_rule! {
     }],
     messages: {
         MESSAGE = (
-            "Tanggal front matter '{found}' tidak berformat YYYY-MM-DD atau RFC 3339",
-            "Front matter date '{found}' is not YYYY-MM-DD or RFC 3339",
+            "Tanggal '{found}' di front matter tidak terbaca; tulis tahun-bulan-tanggal, misalnya 2025-10-27",
+            "The front matter date '{found}' cannot be read; write year-month-day, for example 2025-10-27",
         ),
         FIX = ("Ganti dengan '{expected}'", "Replace with '{expected}'"),
     },

@@ -27,8 +27,8 @@ declare_rule! {
     }],
     messages: {
         UNCLOSED = (
-            "Front matter dibuka dengan '{delimiter}' tetapi tidak pernah ditutup",
-            "Front matter opens with '{delimiter}' but is never closed",
+            "Front matter dibuka dengan '{delimiter}' tetapi tidak ditutup; tambahkan baris '{delimiter}' setelah kunci terakhir",
+            "The front matter opens with '{delimiter}' but is not closed; add a '{delimiter}' line after the last key",
         ),
         INVALID = ("Front matter tidak dapat dibaca: {error}", "Front matter cannot be read: {error}"),
     },

@@ -11,8 +11,8 @@ declare_rule! {
     default_enabled: true,
     summary: ("Kunci wajib front matter tidak ada", "Required front matter key missing"),
     what: (
-        "Siaran berformat Markdown dengan front matter wajib memuat `title` dan `date` (dapat diubah dengan `[meta] required` di `siaran.toml`). Temuan berada di baris pembuka front matter.",
-        "A Markdown release with front matter must have `title` and `date` (configurable with `[meta] required` in `siaran.toml`). The finding is on the opening line of the front matter.",
+        "Siaran berformat Markdown dengan front matter wajib memuat `title` dan `date` (dapat diubah dengan `[meta] required` di `siaran.toml`). Temuan berada di baris pembuka front matter; bila kunci itu ada tetapi salah ketik (`tittle`), temuan ini menunjuk barisnya dan `meta/unknown-key` memberi perbaikannya.",
+        "A Markdown release with front matter must have `title` and `date` (configurable with `[meta] required` in `siaran.toml`). The finding is on the opening line of the front matter; when the key is there but misspelt (`tittle`), this finding points to its line and `meta/unknown-key` gives the fix.",
     ),
     why: (
         "Tanpa keduanya, laman tidak berjudul atau tidak berurutan dengan benar, dan tahun pada `Senin (27/10)` tidak dapat ditentukan dari tanggal terbit.",
@@ -25,8 +25,8 @@ declare_rule! {
     }],
     messages: {
         MESSAGE = (
-            "Kunci wajib '{key}' tidak ada di front matter",
-            "Required key '{key}' is missing from the front matter",
+            "Front matter belum memuat '{key}', yang wajib diisi",
+            "The front matter has no '{key}', which every release needs",
         ),
         NEAR = (
             "'{found}' di baris {line} mungkin maksudnya '{key}'",

@@ -31,20 +31,9 @@ pub const RULES: &[&dyn Rule] = &[
     &vocabulary::Vocabulary,
 ];
 
-/// Front matter keys siaran knows (Hugo/Jekyll compatible).
-pub const KNOWN_KEYS: &[&str] = &[
-    "title",
-    "date",
-    "author",
-    "editor",
-    "photographer",
-    "satker",
-    "tags",
-    "categories",
-    "slug",
-    "description",
-    "draft",
-];
+/// Front matter keys siaran knows (Hugo/Jekyll compatible): declared once, with the
+/// [`crate::Article`] fields.
+pub use crate::article::KEYS as KNOWN_KEYS;
 
 /// Initials in a metadata value: `awh`, `awh, sim`, `awh/sim` or a list.
 pub fn initials(value: &MetaValue) -> Vec<String> {

@@ -12,8 +12,8 @@ declare_rule! {
     default_enabled: true,
     summary: ("Kunci front matter salah ketik", "Misspelt front matter key"),
     what: (
-        "Kunci lain yang tidak mirip kunci mana pun (misalnya `layout` atau `image` dari tema situs) dibiarkan. Kunci yang dikenal: title, date, author, editor, photographer, satker, tags, categories, slug, description, draft.",
-        "Other keys that resemble no known key (a theme's `layout` or `image`) are left alone. Known keys: title, date, author, editor, photographer, satker, tags, categories, slug, description, draft.",
+        "Bila kunci yang dimaksud wajib (`title`, `date`) dan belum ada, temuan ini juga menyebutnya; `meta/missing-key` tetap melapor di baris pembuka front matter dan menunjuk baris ini, tetapi hanya temuan ini yang membawa perbaikan. Kunci lain yang tidak mirip kunci mana pun (misalnya `layout` atau `image` dari tema situs) dibiarkan. Kunci yang dikenal: title, date, author, editor, photographer, satker, tags, categories, slug, description, draft.",
+        "When the meant key is required (`title`, `date`) and missing, this finding says so too; `meta/missing-key` still reports at the front matter's opening line and points here, but only this finding carries the fix. Other keys that resemble no known key (a theme's `layout` or `image`) are left alone. Known keys: title, date, author, editor, photographer, satker, tags, categories, slug, description, draft.",
     ),
     why: (
         "Kunci yang mirip kunci yang dikenal (`tittle` untuk `title`, `tag` untuk `tags`) hampir pasti salah ketik: generator situs mengabaikannya diam-diam.",
@@ -26,10 +26,14 @@ declare_rule! {
     }],
     messages: {
         MESSAGE = (
-            "Kunci front matter '{key}' tidak dikenal; mungkin maksudnya '{known}'?",
-            "Unknown front matter key '{key}'; did you mean '{known}'?",
+            "Kunci front matter '{key}' tampaknya salah ketik untuk '{known}'; situs akan mengabaikannya",
+            "The front matter key '{key}' looks like a typo for '{known}'; the site will ignore it",
         ),
         FIX = ("Ganti nama kunci menjadi '{known}'", "Rename the key to '{known}'"),
+        REQUIRED = (
+            "Kunci front matter '{key}' tampaknya salah ketik untuk '{known}', yang wajib diisi dan belum ada",
+            "The front matter key '{key}' looks like a typo for '{known}', which every release needs and this one lacks",
+        ),
     },
 }
 
@@ -43,7 +47,9 @@ impl Rule for UnknownKey {
                 continue;
             };
             let args = [("key", entry.key.as_str()), ("known", known)];
-            let mut finding = cx.finding(&META, entry.key_span, &MESSAGE, &args);
+            let missing_required = meta.get(known).is_none() && cx.settings.meta().required.iter().any(|k| k == known);
+            let message = if missing_required { &REQUIRED } else { &MESSAGE };
+            let mut finding = cx.finding(&META, entry.key_span, message, &args);
             // Renaming onto a key that is already there would make a duplicate.
             if meta.get(known).is_none() && !entry.key_span.is_empty() {
                 finding = finding.with_fix(Fix::unsafe_(

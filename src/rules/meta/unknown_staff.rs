@@ -24,8 +24,8 @@ declare_rule! {
     examples: [],
     messages: {
         MESSAGE = (
-            "Inisial '{initials}' tidak ada di daftar staf `[house.staff]`",
-            "Initials '{initials}' are not on the `[house.staff]` roster",
+            "Inisial '{initials}' tidak ada di daftar staf (siaran.toml); salah ketik, atau staf baru yang belum dicatat?",
+            "The initials '{initials}' are not on the staff list (siaran.toml): a typo, or new staff not yet listed?",
         ),
     },
 }

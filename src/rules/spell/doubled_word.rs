@@ -19,6 +19,7 @@ declare_rule! {
     severity: Warning,
     fix: Always,
     default_enabled: true,
+    gives_way: true,
     summary: ("Kata yang sama tertulis dua kali berturut-turut", "The same word twice in a row"),
     what: (
         "Dua kata yang sama berturut-turut, dipisah satu spasi (`yang yang`), hampir selalu salah ketik: bahasa Indonesia menulis kata ulang dengan tanda hubung (`anak-anak`). Huruf kapital tidak dibedakan. Tidak ditandai: kata yang dipisah tanda baca atau baris baru, angka, dan dua kata berhuruf awal kapital di tengah kalimat (bisa jadi nama), kecuali di judul (semua kata berhuruf kapital di sana) dan kata yang hanya ada sebagai kata ulang (`Alun Alun` → `Alun-Alun`, perbaikan aman; daftar `reduplicated_only`).",

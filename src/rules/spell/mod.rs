@@ -2,8 +2,9 @@
 //! spelling is opt-in (`--spell`, `[spell] enabled = true`) because it needs a Hunspell
 //! dictionary that the caller loads (see [`crate::spell`]).
 //!
-//! Any other family's finding on the same word wins: the engine drops a `spell/` finding
-//! that overlaps one of another family (`praktek` is `baku/`, `Jum'at` is `day-date/`).
+//! Any other family's finding on the same word wins: both rules are declared
+//! `gives_way`, and the engine drops their finding where it overlaps one of another
+//! rule (`praktek` is `baku/`, `Jum'at` is `day-date/`).
 //!
 //! What the family flags and what it leaves alone: `docs/spell.md` in the repository.
 

@@ -16,6 +16,7 @@ declare_rule! {
     severity: Warning,
     fix: Sometimes,
     default_enabled: false,
+    gives_way: true,
     summary: ("Kata tidak dikenal kamus ejaan", "Word unknown to the spelling dictionary"),
     what: (
         "Memeriksa ejaan dengan kamus Hunspell bahasa Indonesia (paket Debian `hunspell-id`, dimuat saat program berjalan; aktifkan dengan `--spell` atau `[spell] enabled = true`) ditambah daftar kosakata KPU (rules/spell-supplement.toml). Kata berimbuhan dan berklitik dianggap benar bila kata dasarnya dikenal (`digelar`, `kepesertaan`, `datanya`); kata ulang dan bentuk terikat berhuruf kapital diperiksa per bagian (`masing-masing`, `se-Jawa`). Dilewati: nama (kata berhuruf awal kapital di tengah kalimat, juga kata yang di bagian lain rilis ditulis sebagai nama), singkatan dan kata berhuruf kapital semua, angka, alamat web dan surel, dateline, ekor kredit, tagar, serta istilah pendek dalam kurung, tanda petik, atau huruf miring (`(best practices)`). Di awal kalimat, kata yang tidak dikenal hanya ditandai bila kamus mengenal kata yang berbeda satu huruf darinya. Kata yang seluruhnya cocok dengan salah satu pola `[spell] ignore` di siaran.toml (mis. kode produk) juga dilewati.",

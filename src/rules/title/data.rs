@@ -1,6 +1,6 @@
-//! Headline data: `rules/headline.toml` (function words and friends) and the `short`
-//! forms of `rules/abbreviations.toml` (to keep `KPU` or `Bawaslu` right when an
-//! all-caps headline is recased). Embedded and parsed once, on first use.
+//! Headline data: `rules/headline.toml` (function words and friends), embedded and
+//! parsed once, on first use, and the `short` forms of the abbreviation table (to keep
+//! `KPU` or `Bawaslu` right when an all-caps headline is recased).
 
 use std::collections::HashMap;
 use std::sync::LazyLock;
@@ -8,6 +8,7 @@ use std::sync::LazyLock;
 use serde::Deserialize;
 
 use crate::lexicon::WordSet;
+use crate::rules::abbr::data::TABLE;
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -65,31 +66,19 @@ impl HeadlineData {
     }
 }
 
-/// Only the `short` field of each entry is read; the `abbr/` rules own the rest.
-#[derive(Deserialize)]
-struct AbbreviationsFile {
-    abbr: Vec<AbbreviationEntry>,
-}
-
-#[derive(Deserialize)]
-struct AbbreviationEntry {
-    short: String,
-}
-
-/// Known abbreviations by their upper-case form: `BAWASLU` → `Bawaslu`, `DPTB` → `DPTb`.
-#[allow(clippy::expect_used, reason = "data embedded at build time; tests parse it")]
-static ABBREVIATIONS: LazyLock<HashMap<String, String>> = LazyLock::new(|| {
-    let file: AbbreviationsFile = serde_json::from_str(crate::house::data_file!("abbreviations"))
-        .expect("rules/abbreviations.toml is valid (checked by tests)");
-    file.abbr
-        .into_iter()
-        .map(|a| (a.short.to_uppercase(), a.short))
+/// Known abbreviations by their upper-case form (`BAWASLU` → `Bawaslu`, `DPTB` →
+/// `DPTb`): an index over the short forms of the abbreviation table, which `abbr/` owns.
+static ABBREVIATIONS: LazyLock<HashMap<String, &'static str>> = LazyLock::new(|| {
+    TABLE
+        .entries
+        .iter()
+        .map(|a| (a.short.to_uppercase(), a.short.as_str()))
         .collect()
 });
 
 /// The written form of a known abbreviation, looked up by its upper-case form.
 pub fn abbreviation(upper: &str) -> Option<&'static str> {
-    ABBREVIATIONS.get(upper).map(String::as_str)
+    ABBREVIATIONS.get(upper).copied()
 }
 
 #[cfg(test)]

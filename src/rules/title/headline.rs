@@ -71,15 +71,11 @@ fn collect<'a>(
             span,
             text,
             first: out.is_empty(),
-            starts_part: out.is_empty() || opens_part(between),
+            starts_part: out.is_empty() || words::opens_headline_part(between),
             after_number,
         });
     }
     (out.len() <= MAX_WORDS).then_some((headline, out))
-}
-
-fn opens_part(between: &str) -> bool {
-    between.contains([':', '?', '!', '—', '–', '“', '"', '(', '|']) || between.trim() == "-"
 }
 
 /// Whether the word at `index` is part of a fixed name such as `Dalam Negeri` (in any
