@@ -37,8 +37,8 @@ struct JsonSummary {
 /// One file's object of the `files` array.
 pub fn file_object(file: &FileResult<'_>) -> io::Result<Vec<u8>> {
     let value = file.report.to_json_field(file.name, file.field, file.source);
-    // About 300 bytes a finding, and the file's own fields.
-    let mut out = Vec::with_capacity(256 + 320 * file.report.findings.len());
+    // About 450 bytes a finding on the corpora, and the file's own fields.
+    let mut out = Vec::with_capacity(256 + 512 * file.report.findings.len());
     serde_json::to_writer(&mut out, &value).map_err(io::Error::from)?;
     Ok(out)
 }
