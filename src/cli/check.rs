@@ -75,9 +75,9 @@ pub fn run(args: &CheckArgs) -> ExitCode {
     let (mut fixed, mut changed_files) = (0, 0);
 
     let progress = Progress::new(jobs.len(), args.quiet);
-    // Batches are checked (and for JSON rendered) on the thread pool while this thread
-    // writes the previous one, so output never leaves the workers idle; the channel holds
-    // one batch, so memory stays flat however large the archive.
+    // Batches are checked on the thread pool while this thread renders the previous one,
+    // so rendering never leaves the workers idle; the channel holds one batch, so memory
+    // stays flat however large the archive.
     let rendered: std::io::Result<()> = std::thread::scope(|scope| {
         let (done, batches) = std::sync::mpsc::sync_channel::<Vec<Outcome>>(1);
         let jobs = &jobs;
@@ -123,14 +123,8 @@ pub fn run(args: &CheckArgs) -> ExitCode {
                 if args.findings_hidden() {
                     continue;
                 }
-                if outcome.rendered.is_empty() {
-                    for result in outcome.results(job) {
-                        renderer.file(&result)?;
-                    }
-                } else {
-                    for rendered in outcome.rendered {
-                        renderer.file_rendered(&rendered?)?;
-                    }
+                for result in outcome.results(job) {
+                    renderer.file(&result)?;
                 }
             }
             progress.advance(batch.len());

@@ -1,7 +1,6 @@
-//! One release on a worker thread: read it, lint (and fix) it, and render its output
-//! when the format allows, so the main thread of `siaran check` only copies bytes.
+//! One release on a worker thread of `siaran check`: read it, lint (and fix) it, and
+//! name what the output shows for it.
 
-use std::io;
 use std::path::PathBuf;
 
 use jiff::civil::Date;
@@ -12,7 +11,7 @@ use super::args::{CheckArgs, InputFormat};
 use super::config_files::FileConfig;
 use super::input::{self, InputError};
 use super::problems::Problem;
-use super::render::{self, FileResult};
+use super::render::FileResult;
 use super::write;
 
 /// One release to check: where it came from, how to name it, and its configuration.
@@ -35,9 +34,6 @@ pub struct Outcome {
     pub changed: bool,
     /// With --diff: the unified diff; with --stdin --fix: the fixed text.
     pub output: Option<String>,
-    /// The output of each of [`Outcome::results`], rendered here for the formats that
-    /// allow it ([`render::in_worker`]); empty for the others.
-    pub rendered: Vec<io::Result<Vec<u8>>>,
 }
 
 impl Outcome {
@@ -67,21 +63,8 @@ impl Outcome {
     }
 }
 
-/// Checks (and with --fix or --diff, fixes) one release, and renders its output when
-/// the format can be rendered off the main thread.
+/// Checks (and with --fix or --diff, fixes) one release.
 pub fn check(args: &CheckArgs, today: Date, job: &Job) -> Outcome {
-    let mut outcome = lint_one(args, today, job);
-    if !args.findings_hidden() {
-        let rendered: Vec<_> = outcome
-            .results(job)
-            .map_while(|result| render::in_worker(args.format(), &result))
-            .collect();
-        outcome.rendered = rendered;
-    }
-    outcome
-}
-
-fn lint_one(args: &CheckArgs, today: Date, job: &Job) -> Outcome {
     let mut outcome = Outcome::default();
     let lang = job.config.settings.lang();
     let settings = job.config.file_settings();

@@ -34,21 +34,9 @@ struct JsonSummary {
     failed: usize,
 }
 
-/// One file's object of the `files` array.
-pub fn file_object(file: &FileResult<'_>) -> io::Result<Vec<u8>> {
-    let value = file.report.to_json_field(file.name, file.field, file.source);
-    // About 450 bytes a finding on the corpora, and the file's own fields.
-    let mut out = Vec::with_capacity(256 + 512 * file.report.findings.len());
-    serde_json::to_writer(&mut out, &value).map_err(io::Error::from)?;
-    Ok(out)
-}
-
 impl Renderer for Json {
     fn file(&mut self, file: &FileResult<'_>) -> io::Result<()> {
-        self.file_rendered(&file_object(file)?)
-    }
-
-    fn file_rendered(&mut self, rendered: &[u8]) -> io::Result<()> {
+        let value = file.report.to_json_field(file.name, file.field, file.source);
         let head = if self.first {
             format!("{{\"version\":{VERSION},\"files\":[")
         } else {
@@ -56,7 +44,7 @@ impl Renderer for Json {
         };
         self.first = false;
         self.out.write_all(head.as_bytes())?;
-        self.out.write_all(rendered)
+        serde_json::to_writer(&mut self.out, &value).map_err(io::Error::from)
     }
 
     fn finish(&mut self, summary: &Summary, _lang: Lang, _quiet: bool) -> io::Result<()> {

@@ -76,25 +76,7 @@ impl Summary {
 
 pub trait Renderer {
     fn file(&mut self, file: &FileResult<'_>) -> io::Result<()>;
-    /// Writes a file's output that [`in_worker`] rendered for this format.
-    fn file_rendered(&mut self, rendered: &[u8]) -> io::Result<()> {
-        let _ = rendered;
-        Err(io::Error::other(
-            "this output format renders each file on the main thread",
-        ))
-    }
     fn finish(&mut self, summary: &Summary, lang: Lang, quiet: bool) -> io::Result<()>;
-}
-
-/// One file's output, rendered on the worker thread that checked it, for the formats
-/// whose output for a file does not depend on the files before it (JSON): the main
-/// thread then only copies the bytes ([`Renderer::file_rendered`]). `None` for the
-/// formats that render on the main thread.
-pub fn in_worker(format: Format, file: &FileResult<'_>) -> Option<io::Result<Vec<u8>>> {
-    match format {
-        Format::Json => Some(json::file_object(file)),
-        Format::Human | Format::Concise | Format::Sarif | Format::Github => None,
-    }
 }
 
 pub fn renderer(format: Format) -> Box<dyn Renderer> {
