@@ -8,49 +8,25 @@ use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
 use indicatif::{ProgressBar, ProgressDrawTarget};
-use jiff::civil::Date;
 use rayon::prelude::*;
-use siaran::fix::{self, FixMode};
-use siaran::{lint, lint_article, lint_article_title, Article, Choices, LintInput, Report, Selector};
+use siaran::{Choices, Selector};
 
-use super::args::{CheckArgs, Format, InputFormat};
-use super::config_files::{self, ConfigResolver, FileConfig};
+use super::args::{CheckArgs, Format};
+use super::check_file::{check, Job, Outcome};
+use super::config_files::{self, ConfigResolver};
 use super::exit::{fail, output_failed, report_problem};
 use super::input::{self, InputError};
 use super::problems::{self, Problem};
-use super::render::{self, FileResult, Summary};
+use super::render::{self, Summary};
 use super::terminal;
 use super::text;
 use super::usage;
-use super::write;
 
 /// Files handled per parallel batch: results are rendered batch by batch, in input
 /// order, so memory stays flat however large the archive.
 const BATCH: usize = 256;
 /// Runs shorter than this show no progress bar.
 const PROGRESS_AFTER: Duration = Duration::from_secs(1);
-
-/// One release to check: where it came from, how to name it, and its configuration.
-struct Job {
-    name: String,
-    path: Option<PathBuf>,
-    config: FileConfig,
-}
-
-/// What checking one release produced.
-#[derive(Default)]
-struct Outcome {
-    /// Problems to print on stderr (I/O, encoding, writing).
-    problems: Vec<String>,
-    /// The text the report refers to, and the report.
-    checked: Option<(String, Report)>,
-    /// For an article read from JSON: its title and the findings about it.
-    title: Option<(String, Report)>,
-    fixed: usize,
-    changed: bool,
-    /// With --diff: the unified diff; with --stdin --fix: the fixed text.
-    output: Option<String>,
-}
 
 pub fn run(args: &CheckArgs) -> ExitCode {
     if let Err(e) = usage::check(args) {
@@ -84,7 +60,7 @@ pub fn run(args: &CheckArgs) -> ExitCode {
             ));
         }
     }
-    let today = jiff::ZonedDateTime::now().date();
+    let today = super::today::today();
     let lang = args
         .lang
         .or_else(|| jobs.first().map(|j| j.config.settings.lang()))
@@ -132,7 +108,7 @@ pub fn run(args: &CheckArgs) -> ExitCode {
                         .lock()
                         .write_all(terminal::for_stdout(output).as_bytes())?;
                 }
-                let Some((source, report)) = &outcome.checked else {
+                let Some((_, report)) = &outcome.checked else {
                     summary.failed += 1;
                     continue;
                 };
@@ -147,22 +123,7 @@ pub fn run(args: &CheckArgs) -> ExitCode {
                 if args.findings_hidden() {
                     continue;
                 }
-                let result = FileResult {
-                    name: &job.name,
-                    field: None,
-                    source,
-                    report,
-                    lang: job.config.settings.lang(),
-                };
-                renderer.file(&result)?;
-                if let Some((title, report)) = outcome.title.as_ref().filter(|(_, r)| !r.findings.is_empty()) {
-                    let result = FileResult {
-                        name: &job.name,
-                        field: Some("title"),
-                        source: title,
-                        report,
-                        lang: job.config.settings.lang(),
-                    };
+                for result in outcome.results(job) {
                     renderer.file(&result)?;
                 }
             }
@@ -295,92 +256,6 @@ fn walk_accepts(configs: &mut ConfigResolver, path: &Path) -> Result<bool, confi
         .settings
         .walk()
         .accepts(&config_files::relative(path, &resolved.base)))
-}
-
-/// Checks (and with --fix or --diff, fixes) one release.
-fn check(args: &CheckArgs, today: Date, job: &Job) -> Outcome {
-    let mut outcome = Outcome::default();
-    let lang = job.config.settings.lang();
-    let settings = job.config.file_settings();
-    let loaded = match read(args, job) {
-        Ok(loaded) => loaded,
-        Err(e) => {
-            outcome.problems.push(e.render(lang));
-            return outcome;
-        }
-    };
-    let original = match loaded {
-        Loaded::Article(article) => {
-            let report = lint_article(&article, args.date, today, &settings);
-            let title = lint_article_title(&article, args.date, today, &settings);
-            outcome.title = title.zip(article.title).map(|(report, title)| (title, report));
-            outcome.checked = Some((article.body, report));
-            return outcome;
-        }
-        Loaded::Text(text) => text,
-    };
-    let input = LintInput {
-        source: &original,
-        path: Some(&job.name),
-        date: args.date,
-        today,
-    };
-    if !args.fixing() && !args.diff {
-        let report = lint(&input, &settings);
-        outcome.checked = Some((original, report));
-        return outcome;
-    }
-    let mode = if args.unsafe_fixes {
-        FixMode::Unsafe
-    } else {
-        FixMode::Safe
-    };
-    let fixed = fix::fix(&input, &settings, mode);
-    outcome.fixed = fixed.fixed;
-    outcome.changed = fixed.text != original;
-    if args.diff {
-        if outcome.changed {
-            let diff = similar::TextDiff::from_lines(original.as_str(), fixed.text.as_str());
-            outcome.output = Some(diff.unified_diff().header(&job.name, &job.name).to_string());
-        }
-    } else if args.stdin {
-        // Editors replace the buffer with standard output.
-        outcome.output = Some(fixed.text.clone());
-    } else if let (true, Some(path)) = (outcome.changed, &job.path) {
-        if let Err(e) = write::write_atomic(path, &original, &fixed.text) {
-            outcome.problems.push(e.render(lang));
-            outcome.fixed = 0;
-            outcome.changed = false;
-            let report = lint(&input, &settings);
-            outcome.checked = Some((original, report));
-            return outcome;
-        }
-    }
-    outcome.checked = Some((fixed.text, fixed.report));
-    outcome
-}
-
-/// What one input holds.
-enum Loaded {
-    Text(String),
-    Article(Box<Article>),
-}
-
-fn read(args: &CheckArgs, job: &Job) -> Result<Loaded, InputError> {
-    if let Some(path) = &job.path {
-        return input::read(path).map(Loaded::Text);
-    }
-    let bytes = input::read_limited(&job.name, std::io::stdin().lock(), 0)?;
-    let text = input::decode(&job.name, bytes)?;
-    match args.input_format() {
-        InputFormat::Text => Ok(Loaded::Text(text)),
-        InputFormat::Json => serde_json::from_str(&text)
-            .map(Loaded::Article)
-            .map_err(|e| InputError::Json {
-                path: job.name.clone(),
-                message: e.to_string(),
-            }),
-    }
 }
 
 /// A progress bar on stderr for runs of more than about a second, on a terminal only.

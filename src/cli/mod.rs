@@ -3,6 +3,7 @@
 
 mod args;
 mod check;
+mod check_file;
 mod config_files;
 mod dictionary;
 mod docs;
@@ -16,6 +17,7 @@ mod render;
 mod satker;
 mod terminal;
 mod text;
+mod today;
 mod usage;
 mod usage_errors;
 mod write;

@@ -148,7 +148,7 @@ fn disable_on_line(
         source: &edited,
         path: Some(&doc.name),
         date: checked.date,
-        today: jiff::ZonedDateTime::now().date(),
+        today: crate::cli::today::today(),
     };
     let after = siaran::lint(&input, &settings);
     if !only_this_rule_went(&checked.findings, &after.findings, finding.rule) {
@@ -206,7 +206,7 @@ fn fix_all(doc: &Document, checked: &Checked, request: &Request<'_>) -> Option<C
         source: &doc.text,
         path: Some(&doc.name),
         date: checked.date,
-        today: jiff::ZonedDateTime::now().date(),
+        today: crate::cli::today::today(),
     };
     let fixed = fix::fix(&input, &settings, FixMode::Safe);
     let (start, end, replacement) = changed_part(&doc.text, &fixed.text)?;

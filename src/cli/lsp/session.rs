@@ -246,7 +246,7 @@ fn check(doc: &Document, path: &Path, configs: &mut ConfigResolver, client: &Cli
         let limit = (limit >> 20).to_string();
         return unchecked(TOO_LARGE.render(lang, &[("limit", &limit)]), lang);
     }
-    let today = jiff::ZonedDateTime::now().date();
+    let today = crate::cli::today::today();
     let mut input = LintInput {
         source: &doc.text,
         path: Some(&doc.name),
