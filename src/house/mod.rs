@@ -1,6 +1,7 @@
 //! House data: the gazetteer of KPU satker (`rules/regions.toml`), embedded in the
 //! binary and parsed once, on first use.
 
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use serde::Deserialize;
@@ -149,12 +150,18 @@ pub fn infer_satker(text: &str) -> Option<&'static Satker> {
         .replace("Komisi Pemilihan Umum", "KPU")
         .replace("Komisi Independen Pemilihan (KIP)", "KIP")
         .replace("Komisi Independen Pemilihan", "KIP");
-    let mut counts: Vec<(usize, &'static Satker)> = SATKER
+    let mut counts: Vec<(usize, &'static Satker)> = Vec::new();
+    for at in ["KPU ", "KIP "]
         .iter()
-        .filter(|s| !s.slug.is_empty())
-        .map(|s| (whole_matches(&text, &s.institution), s))
-        .filter(|(n, _)| *n > 0)
-        .collect();
+        .flat_map(|head| text.match_indices(head).map(|(at, _)| at))
+    {
+        for satker in institutions_at(&text, at) {
+            match counts.iter_mut().find(|(_, s)| std::ptr::eq(*s, satker)) {
+                Some((n, _)) => *n += 1,
+                None => counts.push((1, satker)),
+            }
+        }
+    }
     counts.sort_by_key(|(n, _)| std::cmp::Reverse(*n));
     match counts.as_slice() {
         [(_, only)] => Some(only),
@@ -163,11 +170,30 @@ pub fn infer_satker(text: &str) -> Option<&'static Satker> {
     }
 }
 
-/// How often `name` occurs in `text` not followed by another letter or digit.
-fn whole_matches(text: &str, name: &str) -> usize {
-    text.match_indices(name)
-        .filter(|(at, _)| !text[at + name.len()..].starts_with(char::is_alphanumeric))
-        .count()
+/// Satker by institution (`KPU Kota Semarang`), KPU RI left out, and the longest
+/// institution's length: a release names its office by a `KPU `/`KIP ` that opens one
+/// of them, so `infer_satker` looks names up where those start instead of searching
+/// the text for each of the 550 names.
+static BY_INSTITUTION: LazyLock<(HashMap<&'static str, Vec<&'static Satker>>, usize)> = LazyLock::new(|| {
+    let mut names: HashMap<&'static str, Vec<&'static Satker>> = HashMap::new();
+    for s in SATKER.iter().filter(|s| !s.slug.is_empty()) {
+        names.entry(s.institution.as_str()).or_default().push(s);
+    }
+    let longest = names.keys().map(|name| name.len()).max().unwrap_or(0);
+    (names, longest)
+});
+
+/// The satker whose institution starts at `at` in `text`, not followed by another letter
+/// or digit (`KPU Kabupaten Tapanuli` and `KPU Kabupaten Tapanuli Utara` both, when the
+/// longer is written).
+fn institutions_at(text: &str, at: usize) -> impl Iterator<Item = &'static Satker> + '_ {
+    let (names, longest) = &*BY_INSTITUTION;
+    let stop = text.len().min(at + longest);
+    (at + 1..=stop)
+        .filter(move |&end| text.is_char_boundary(end) && !text[end..].starts_with(char::is_alphanumeric))
+        .filter_map(move |end| names.get(&text[at..end]))
+        .flatten()
+        .copied()
 }
 
 /// The known slug closest to `slug`, for "did you mean" hints.
@@ -183,6 +209,65 @@ pub fn closest_slug(slug: &str) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use std::collections::HashSet;
+
+    /// `infer_satker` as it was first written: every institution searched for in the text.
+    fn infer_by_search(text: &str) -> Option<&'static Satker> {
+        let text = text
+            .replace("Komisi Pemilihan Umum (KPU)", "KPU")
+            .replace("Komisi Pemilihan Umum", "KPU")
+            .replace("Komisi Independen Pemilihan (KIP)", "KIP")
+            .replace("Komisi Independen Pemilihan", "KIP");
+        let whole = |name: &str| {
+            text.match_indices(name)
+                .filter(|(at, _)| !text[at + name.len()..].starts_with(char::is_alphanumeric))
+                .count()
+        };
+        let mut counts: Vec<(usize, &'static Satker)> = SATKER
+            .iter()
+            .filter(|s| !s.slug.is_empty())
+            .map(|s| (whole(&s.institution), s))
+            .filter(|(n, _)| *n > 0)
+            .collect();
+        counts.sort_by_key(|(n, _)| std::cmp::Reverse(*n));
+        match counts.as_slice() {
+            [(_, only)] => Some(only),
+            [(first, best), (second, _), ..] if first > second => Some(best),
+            _ => None,
+        }
+    }
+
+    #[test]
+    fn institutions_open_with_kpu_or_kip() {
+        for s in SATKER.iter().filter(|s| !s.slug.is_empty()) {
+            assert!(
+                s.institution.starts_with("KPU ") || s.institution.starts_with("KIP "),
+                "{}",
+                s.institution
+            );
+        }
+    }
+
+    #[test]
+    fn inferring_by_lookup_equals_searching_every_name() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/releases");
+        let mut texts: Vec<String> = std::fs::read_dir(&dir)
+            .unwrap()
+            .filter_map(|e| std::fs::read_to_string(e.unwrap().path()).ok())
+            .collect();
+        let names: Vec<&str> = SATKER.iter().step_by(37).map(|s| s.institution.as_str()).collect();
+        for (k, name) in names.iter().enumerate() {
+            let other = names[(k + 1) % names.len()];
+            texts.push(format!("{name} dan {other}. {name}, lalu {name}Raya, {other}"));
+            texts.push(format!("Komisi Pemilihan Umum (KPU) {} bersama {name}", &other[4..]));
+            texts.push(format!("{name} {name}2 {other}-{other}"));
+        }
+        texts.push("KPU Kabupaten Tapanuli Utara dan KPU Kabupaten Tapanuli Selatan.".into());
+        for text in &texts {
+            let by_lookup = infer_satker(text).map(|s| s.slug.as_str());
+            let by_search = infer_by_search(text).map(|s| s.slug.as_str());
+            assert_eq!(by_lookup, by_search, "{text}");
+        }
+    }
 
     use super::*;
 
