@@ -142,12 +142,17 @@ fn classify(doc: &Document<'_>, run: &SpaceRun) -> Option<GapKind> {
     (run.chars > 1).then_some(GapKind::Double)
 }
 
-/// An opening `“` at `at` standing alone between spaces right before a speech tag.
+/// An opening `“` at `at` standing alone between spaces right before a speech tag. A
+/// mark that opens a line has no space before it on its line; only the neighbours are
+/// read, never the line from its start (one huge line of marks stays linear).
 fn lone_before_speech_tag(doc: &Document<'_>, at: usize) -> bool {
-    let line_start = doc.source[..at].rfind('\n').map_or(0, |n| n + 1);
-    let line = &doc.source[line_start..];
-    let i = at - line_start;
-    quote_comma::lone_opening_mark(line, i) && quote_comma::speech_tag(&line[i + '“'.len_utf8()..]).is_some()
+    let spaced_on_its_line = doc.source[..at]
+        .chars()
+        .next_back()
+        .is_some_and(|c| c.is_whitespace() && c != '\n');
+    spaced_on_its_line
+        && quote_comma::lone_opening_mark(doc.source, at)
+        && quote_comma::speech_tag(&doc.source[at + '“'.len_utf8()..]).is_some()
 }
 
 #[cfg(test)]
