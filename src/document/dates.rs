@@ -187,6 +187,33 @@ impl Cursor<'_> {
         })
     }
 
+    /// A month name (`November`) and, after spaces, a four-digit year if one follows
+    /// (`November 2025`); without a year the cursor stays right after the month.
+    pub(super) fn month_and_year(&mut self, base: usize) -> Option<(Number, Option<Number>)> {
+        let month_start = self.pos;
+        let len: usize = self.text[month_start..]
+            .chars()
+            .take_while(|ch| ch.is_alphabetic())
+            .map(char::len_utf8)
+            .sum();
+        let value = month_number(&self.text[month_start..month_start + len])?;
+        self.pos += len;
+        let month = Number {
+            span: Span::new(base + month_start, base + self.pos),
+            value,
+        };
+        let before_year = self.pos;
+        let year = if self.spaces() > 0 {
+            self.number(4, base).filter(|y| y.span.len() == 4)
+        } else {
+            None
+        };
+        if year.is_none() {
+            self.pos = before_year;
+        }
+        Some((month, year))
+    }
+
     /// A date separator `/`, `-` or `.`, with any spaces around it.
     fn separator(&mut self, base: usize) -> Option<(Span, char)> {
         let start = self.pos;
@@ -295,27 +322,7 @@ fn long(text: &str, from: usize, base: usize, day_name: DayName) -> Option<DateM
     if c.spaces() == 0 {
         return None;
     }
-    let month_start = c.pos;
-    let month_len: usize = text[month_start..]
-        .chars()
-        .take_while(|ch| ch.is_alphabetic())
-        .map(char::len_utf8)
-        .sum();
-    let value = month_number(&text[month_start..month_start + month_len])?;
-    c.pos += month_len;
-    let month = Number {
-        span: Span::new(base + month_start, base + c.pos),
-        value,
-    };
-    let before_year = c.pos;
-    let year = if c.spaces() > 0 {
-        c.number(4, base).filter(|y| y.span.len() == 4)
-    } else {
-        None
-    };
-    if year.is_none() {
-        c.pos = before_year;
-    }
+    let (month, year) = c.month_and_year(base)?;
     Some(DateMention {
         span: Span::new(day_name.span.start, base + c.pos),
         day_name,

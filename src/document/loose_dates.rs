@@ -7,7 +7,7 @@
 //! less surely a date: the day name has a capital initial, the numbers are a possible
 //! day and month joined by `/`, and no digit, letter, `/`, `-` or `.`-and-digit follows.
 
-use super::dates::{month_number, Cursor, DateMention, DayName, Number, Shape};
+use super::dates::{Cursor, DateMention, DayName, Number, Shape};
 use crate::span::Span;
 
 /// `Selasa 4/11`, `Selasa, 4/11/2025`, from just after the day name.
@@ -71,27 +71,7 @@ pub(super) fn named_month(text: &str, from: usize, base: usize, day_name: DayNam
     if c.spaces() == 0 {
         return None;
     }
-    let month_start = c.pos;
-    let len: usize = text[month_start..]
-        .chars()
-        .take_while(|ch| ch.is_alphabetic())
-        .map(char::len_utf8)
-        .sum();
-    let value = month_number(&text[month_start..month_start + len])?;
-    c.pos += len;
-    let month = Number {
-        span: Span::new(base + month_start, base + c.pos),
-        value,
-    };
-    let before_year = c.pos;
-    let year = if c.spaces() > 0 {
-        c.number(4, base).filter(|y| y.span.len() == 4)
-    } else {
-        None
-    };
-    if year.is_none() {
-        c.pos = before_year;
-    }
+    let (month, year) = c.month_and_year(base)?;
     c.spaces();
     if !c.eat(')') || !possible(day, month) {
         return None;

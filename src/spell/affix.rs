@@ -154,7 +154,7 @@ const NASALS: &[(&str, Before, &str)] = &[
 ];
 
 /// The number of vowel groups, a fair count of syllables for these checks.
-fn syllables(word: &str) -> usize {
+pub(crate) fn syllables(word: &str) -> usize {
     let mut count = 0;
     let mut in_vowel = false;
     for c in word.chars() {

@@ -8,6 +8,7 @@
 //! Load it once per run and share it through [`crate::Resources`].
 
 mod affix;
+pub(crate) use affix::syllables;
 pub mod supplement;
 
 use std::collections::HashMap;

@@ -181,26 +181,13 @@ pub(crate) fn melt(lower: &str, dictionary: Option<&Dictionary>) -> Option<Melt>
     if whole_word || lower.starts_with("memper") || lower.starts_with("mempel") {
         return None;
     }
-    let known = bases().any(|base| syllables(&base) >= 2 && !base.starts_with("ke") && dictionary.lists(&base));
+    // One-syllable bases take menge- (`mengecek`), another mistake than this rule's.
+    let known =
+        bases().any(|base| crate::spell::syllables(&base) >= 2 && !base.starts_with("ke") && dictionary.lists(&base));
     known.then(|| Melt {
         right: right(),
         certain: false,
     })
-}
-
-/// Vowel groups: a fair count of syllables. One-syllable bases take menge- (`mengecek`),
-/// which is another mistake than this rule's.
-fn syllables(word: &str) -> usize {
-    let mut count = 0;
-    let mut in_vowel = false;
-    for c in word.chars() {
-        let vowel = VOWELS.contains(&c);
-        if vowel && !in_vowel {
-            count += 1;
-        }
-        in_vowel = vowel;
-    }
-    count
 }
 
 /// Whether `word` may be a meN- form this rule judges: a cheap test before [`melt`].
