@@ -14,6 +14,8 @@ use crate::lint::Report;
 use crate::pubdate::PubDateSource;
 use crate::span::Span;
 
+mod write;
+
 /// The format's version, the `version` key of the top-level object.
 pub const VERSION: u32 = 1;
 
@@ -214,17 +216,22 @@ impl Report {
             path,
             field,
             publication_date: self.pub_date.date.to_string(),
-            publication_date_source: match self.pub_date.source {
-                PubDateSource::Given => "given",
-                PubDateSource::FrontMatter => "front-matter",
-                PubDateSource::FileName => "file-name",
-                PubDateSource::Today => "today",
-            },
+            publication_date_source: source_name(self.pub_date.source),
             findings: self
                 .findings
                 .iter()
                 .map(|f| JsonFinding::new(f, &self.lines, source))
                 .collect(),
         }
+    }
+}
+
+/// The `publication_date_source` value.
+fn source_name(source: PubDateSource) -> &'static str {
+    match source {
+        PubDateSource::Given => "given",
+        PubDateSource::FrontMatter => "front-matter",
+        PubDateSource::FileName => "file-name",
+        PubDateSource::Today => "today",
     }
 }

@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 use std::io::{IsTerminal, Write};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
@@ -232,10 +232,11 @@ fn jobs(
     let (files, errors) = input::collect(&roots);
     let mut jobs = Vec::with_capacity(files.len());
     for input::Found { path, walked } in files {
-        if walked && !walk_accepts(configs, &path)? {
+        let config = configs.for_file(&path)?;
+        // `include` and `exclude` of the file's configuration choose what a walk checks.
+        if walked && !config.settings.walk().accepts(&config.relative) {
             continue;
         }
-        let config = configs.for_file(&path)?;
         jobs.push(Job {
             name: path.display().to_string(),
             path: Some(path),
@@ -243,19 +244,6 @@ fn jobs(
         });
     }
     Ok((jobs, errors))
-}
-
-/// Whether the `include` and `exclude` of the file's configuration let a walk check it.
-fn walk_accepts(configs: &mut ConfigResolver, path: &Path) -> Result<bool, config_files::ConfigFileError> {
-    let folder = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let resolved = configs.for_folder(folder)?;
-    Ok(resolved
-        .settings
-        .walk()
-        .accepts(&config_files::relative(path, &resolved.base)))
 }
 
 /// A progress bar on stderr for runs of more than about a second, on a terminal only.

@@ -54,7 +54,19 @@ pub struct ConfigResolver {
     explicit: Option<Resolved>,
     choices: Choices,
     by_folder: HashMap<PathBuf, Resolved>,
+    /// The folder asked about last, as given: a walk hands over a folder's files one
+    /// after another, and each would otherwise make the folder absolute, hash it and
+    /// strip the base again.
+    last: Option<LastFolder>,
     dictionaries: Dictionaries,
+}
+
+/// A folder's configuration and the folder's path relative to its base, when the base
+/// holds it (else a file's relative path is worked out from the whole path).
+struct LastFolder {
+    folder: PathBuf,
+    resolved: Resolved,
+    relative: Option<String>,
 }
 
 impl ConfigResolver {
@@ -72,12 +84,31 @@ impl ConfigResolver {
             .parent()
             .filter(|p| !p.as_os_str().is_empty())
             .unwrap_or(Path::new("."));
-        let resolved = self.for_folder(folder)?;
-        Ok(FileConfig {
-            relative: relative(path, &resolved.base),
-            settings: resolved.settings,
-            resources: resolved.resources,
-        })
+        let last = match self.last.take() {
+            Some(last) if last.folder.as_os_str() == folder.as_os_str() => last,
+            _ => {
+                let resolved = self.for_folder(folder)?;
+                LastFolder {
+                    folder: folder.to_path_buf(),
+                    relative: relative_inside(folder, &resolved.base),
+                    resolved,
+                }
+            }
+        };
+        // A path that ends in a name is its folder's components and that name (what
+        // `parent` and `file_name` mean), so its relative path is the folder's and the name.
+        let relative = match (&last.relative, path.file_name()) {
+            (Some(folder), Some(name)) if folder.is_empty() => name.to_string_lossy().into_owned(),
+            (Some(folder), Some(name)) => format!("{folder}/{}", name.to_string_lossy()),
+            _ => relative(path, &last.resolved.base),
+        };
+        let config = FileConfig {
+            relative,
+            settings: last.resolved.settings.clone(),
+            resources: last.resolved.resources.clone(),
+        };
+        self.last = Some(last);
+        Ok(config)
     }
 
     /// A resolver that looks for siaran.toml per folder (no `--config`): reads nothing yet.
@@ -86,6 +117,7 @@ impl ConfigResolver {
             explicit: None,
             choices,
             by_folder: HashMap::new(),
+            last: None,
             dictionaries: Dictionaries::default(),
         }
     }
@@ -115,6 +147,7 @@ impl ConfigResolver {
     /// kept; an explicit `--config` file is not re-read (the server never has one).
     pub fn forget(&mut self) {
         self.by_folder.clear();
+        self.last = None;
     }
 
     fn load(&mut self, path: &Path) -> Result<Resolved, ConfigFileError> {
@@ -155,10 +188,21 @@ fn folder_of(path: &Path) -> PathBuf {
 }
 
 /// `path` relative to `base`, with `/` separators, for `[[override]]` patterns.
-pub fn relative(path: &Path, base: &Path) -> String {
+fn relative(path: &Path, base: &Path) -> String {
     let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
     let rel = absolute.strip_prefix(base).unwrap_or(&absolute);
-    rel.components()
+    joined(rel)
+}
+
+/// [`relative`] for a folder inside `base` (or `base` itself, then empty); `None` for
+/// one outside it.
+fn relative_inside(folder: &Path, base: &Path) -> Option<String> {
+    let absolute = std::path::absolute(folder).unwrap_or_else(|_| folder.to_path_buf());
+    absolute.strip_prefix(base).ok().map(joined)
+}
+
+fn joined(path: &Path) -> String {
+    path.components()
         .map(|c| c.as_os_str().to_string_lossy())
         .collect::<Vec<_>>()
         .join("/")

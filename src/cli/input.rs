@@ -51,9 +51,12 @@ pub fn collect(paths: &[PathBuf]) -> (Vec<Found>, Vec<InputError>) {
             });
             continue;
         }
+        // Siblings' paths are their folder's path, a separator and their names, so
+        // comparing whole paths orders them by name; `sort_by_file_name` would find each
+        // name again by parsing the path from its end in every comparison.
         let walker = WalkBuilder::new(path)
             .require_git(false)
-            .sort_by_file_name(|a, b| a.cmp(b))
+            .sort_by_file_path(|a, b| a.as_os_str().cmp(b.as_os_str()))
             .build();
         for entry in walker {
             match entry {

@@ -12,6 +12,8 @@ use super::{FileResult, Renderer, Summary};
 pub struct Json {
     out: BufWriter<Stdout>,
     first: bool,
+    /// One file's JSON, reused from file to file.
+    buffer: Vec<u8>,
 }
 
 impl Json {
@@ -19,6 +21,7 @@ impl Json {
         Json {
             out: BufWriter::new(io::stdout()),
             first: true,
+            buffer: Vec::new(),
         }
     }
 }
@@ -36,15 +39,16 @@ struct JsonSummary {
 
 impl Renderer for Json {
     fn file(&mut self, file: &FileResult<'_>) -> io::Result<()> {
-        let value = file.report.to_json_field(file.name, file.field, file.source);
-        let head = if self.first {
-            format!("{{\"version\":{VERSION},\"files\":[")
+        if self.first {
+            write!(self.out, "{{\"version\":{VERSION},\"files\":[")?;
         } else {
-            ",".to_string()
-        };
+            self.out.write_all(b",")?;
+        }
         self.first = false;
-        self.out.write_all(head.as_bytes())?;
-        serde_json::to_writer(&mut self.out, &value).map_err(io::Error::from)
+        self.buffer.clear();
+        file.report
+            .write_json(file.name, file.field, file.source, &mut self.buffer);
+        self.out.write_all(&self.buffer)
     }
 
     fn finish(&mut self, summary: &Summary, _lang: Lang, _quiet: bool) -> io::Result<()> {
