@@ -110,13 +110,14 @@ impl LineIndex {
     }
 
     /// The position of `offset`, given the position `from` of an earlier `from_offset`
-    /// (a span's start, for its end): on the same line and near, the columns between
-    /// are counted from there, not from the line start.
+    /// (a span's start, for its end; the previous finding's start, for the next): on the
+    /// same line, the columns between are counted from there, not from the line start,
+    /// unless checkpoints of a long line are nearer.
     pub fn position_after(&self, source: &str, from: Position, from_offset: usize, offset: usize) -> Position {
         let offset = offset.min(source.len());
         let line = from.line - 1;
         let same_line = self.starts.get(line + 1).is_none_or(|&next| offset < next);
-        let near = from_offset <= offset && offset - from_offset <= CHUNK;
+        let near = from_offset <= offset && (offset - from_offset <= CHUNK || self.chars_before_chunk.is_empty());
         if !(same_line && near && from_offset >= self.line_start(line)) {
             return self.position(source, offset);
         }

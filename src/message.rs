@@ -74,13 +74,17 @@ impl Text {
     }
 }
 
+/// Runs for every finding: braces are found with `memchr` (a `char` pattern searched
+/// them one character at a time), and the room taken up front fits every value, so the
+/// message is never copied to grow.
 fn fill(template: &str, args: &[(&str, &str)]) -> String {
-    let mut out = String::with_capacity(template.len() + 16);
+    let values: usize = args.iter().map(|(_, v)| v.len()).sum();
+    let mut out = String::with_capacity(template.len() + values);
     let mut rest = template;
-    while let Some(open) = rest.find('{') {
+    while let Some(open) = memchr::memchr(b'{', rest.as_bytes()) {
         out.push_str(&rest[..open]);
         let after = &rest[open + 1..];
-        match after.find('}') {
+        match memchr::memchr(b'}', after.as_bytes()) {
             Some(close) => {
                 let name = &after[..close];
                 match args.iter().find(|(k, _)| *k == name) {
@@ -113,5 +117,8 @@ mod tests {
         assert_eq!(T.render(Lang::Id, &[("found", "-")]), "pemisah '-'");
         assert_eq!(T.render(Lang::En, &[("found", "–")]), "separator '–'");
         assert_eq!(Text::placeholders(T.id), vec!["found"]);
+        // A placeholder without a value, a value used twice, a lone brace.
+        const U: Text = Text::new("{a} {b} {a} { } x{", "");
+        assert_eq!(U.render(Lang::Id, &[("a", "é")]), "é {b} é { } x{");
     }
 }

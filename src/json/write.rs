@@ -6,11 +6,11 @@
 //! eight bytes at a time.
 
 use crate::diagnostic::{Applicability, Finding};
-use crate::line_index::LineIndex;
+use crate::line_index::{LineIndex, Position};
 use crate::lint::Report;
 use crate::span::Span;
 
-use super::{source_name, Range};
+use super::source_name;
 
 impl Report {
     /// Appends to `out` what `serde_json::to_writer(out, &report.to_json_field(path,
@@ -27,24 +27,31 @@ impl Report {
         out.extend_from_slice(b",\"publication_date_source\":");
         string(out, source_name(self.pub_date.source));
         out.extend_from_slice(b",\"findings\":[");
+        let mut at = Places {
+            lines: &self.lines,
+            source,
+            last: None,
+        };
         for (i, finding) in self.findings.iter().enumerate() {
             if i > 0 {
                 out.push(b',');
             }
-            write_finding(out, finding, &self.lines, source);
+            write_finding(out, finding, &mut at);
         }
         out.extend_from_slice(b"]}");
     }
 }
 
-fn write_finding(out: &mut Vec<u8>, finding: &Finding, lines: &LineIndex, source: &str) {
+fn write_finding(out: &mut Vec<u8>, finding: &Finding, at: &mut Places<'_>) {
     out.extend_from_slice(b"{\"rule\":");
     string(out, finding.rule);
     out.extend_from_slice(b",\"severity\":");
     string(out, finding.severity.as_str());
     out.extend_from_slice(b",\"message\":");
     string(out, &finding.message);
-    range(out, lines, source, finding.span);
+    let start = at.range(out, finding.span);
+    // Findings come sorted by start: the next one's column counts on from this one.
+    at.last = Some((finding.span.start, start));
     out.extend_from_slice(b",\"labels\":[");
     for (i, label) in finding.labels.iter().enumerate() {
         if i > 0 {
@@ -52,7 +59,7 @@ fn write_finding(out: &mut Vec<u8>, finding: &Finding, lines: &LineIndex, source
         }
         out.extend_from_slice(b"{\"message\":");
         string(out, &label.message);
-        range(out, lines, source, label.span);
+        at.range(out, label.span);
         out.push(b'}');
     }
     out.extend_from_slice(b"],\"help\":");
@@ -82,27 +89,45 @@ fn write_finding(out: &mut Vec<u8>, finding: &Finding, lines: &LineIndex, source
         }
         out.extend_from_slice(b"{\"replacement\":");
         string(out, &edit.replacement);
-        range(out, lines, source, edit.span);
+        at.range(out, edit.span);
         out.push(b'}');
     }
     out.extend_from_slice(b"]}}");
 }
 
-/// The range's fields, each after a comma (they follow another field of the object).
-fn range(out: &mut Vec<u8>, lines: &LineIndex, source: &str, span: Span) {
-    let r = Range::new(lines, source, span);
-    out.extend_from_slice(b",\"line\":");
-    number(out, r.line);
-    out.extend_from_slice(b",\"column\":");
-    number(out, r.column);
-    out.extend_from_slice(b",\"end_line\":");
-    number(out, r.end_line);
-    out.extend_from_slice(b",\"end_column\":");
-    number(out, r.end_column);
-    out.extend_from_slice(b",\"start\":");
-    number(out, r.start);
-    out.extend_from_slice(b",\"end\":");
-    number(out, r.end);
+/// Positions in one release's text, counted on from the last finding's start when it
+/// is earlier on the same line (a column is a count of characters from the line start).
+struct Places<'a> {
+    lines: &'a LineIndex,
+    source: &'a str,
+    last: Option<(usize, Position)>,
+}
+
+impl Places<'_> {
+    /// Writes the range's fields, each after a comma (they follow another field of the
+    /// object), as [`super::Range`] has them; returns the start's position.
+    fn range(&self, out: &mut Vec<u8>, span: Span) -> Position {
+        let start = match self.last {
+            Some((offset, position)) if offset <= span.start => {
+                self.lines.position_after(self.source, position, offset, span.start)
+            }
+            _ => self.lines.position(self.source, span.start),
+        };
+        let end = self.lines.position_after(self.source, start, span.start, span.end);
+        out.extend_from_slice(b",\"line\":");
+        number(out, start.line);
+        out.extend_from_slice(b",\"column\":");
+        number(out, start.column);
+        out.extend_from_slice(b",\"end_line\":");
+        number(out, end.line);
+        out.extend_from_slice(b",\"end_column\":");
+        number(out, end.column);
+        out.extend_from_slice(b",\"start\":");
+        number(out, span.start);
+        out.extend_from_slice(b",\"end\":");
+        number(out, span.end);
+        start
+    }
 }
 
 fn optional(out: &mut Vec<u8>, value: Option<&str>) {
@@ -113,15 +138,17 @@ fn optional(out: &mut Vec<u8>, value: Option<&str>) {
 }
 
 fn number(out: &mut Vec<u8>, mut n: usize) {
+    // Many numbers are a line or a column of one digit.
+    if n < 10 {
+        out.push(b'0' + n as u8);
+        return;
+    }
     let mut digits = [0u8; 20];
     let mut at = digits.len();
-    loop {
+    while n > 0 {
         at -= 1;
         digits[at] = b'0' + (n % 10) as u8;
         n /= 10;
-        if n == 0 {
-            break;
-        }
     }
     out.extend_from_slice(&digits[at..]);
 }
