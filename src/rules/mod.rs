@@ -228,11 +228,7 @@ impl Context<'_> {
     pub fn finding(&self, meta: &'static RuleMeta, span: Span, message: &Text, args: &[(&str, &str)]) -> Finding {
         let finding = Finding::new(meta.id, meta.severity, span, self.text(message, args));
         match meta.messages.iter().position(|m| **m == *message) {
-            Some(index) => finding.with_message_ref(MessageRef {
-                text: *message,
-                index,
-                args: args.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect(),
-            }),
+            Some(index) => finding.with_message_ref(MessageRef::new(*message, index, args)),
             None => finding,
         }
     }
