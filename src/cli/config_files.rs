@@ -207,3 +207,45 @@ fn joined(path: &Path) -> String {
         .collect::<Vec<_>>()
         .join("/")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The relative path built from the folder's and the name is the one worked out from
+    /// the whole path, however the path is spelt, the folder asked first or again.
+    #[test]
+    fn a_files_relative_path_is_its_folders_and_its_name() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        std::fs::create_dir_all(root.join("a/b")).unwrap();
+        std::fs::write(root.join("a/siaran.toml"), "").unwrap();
+        let spelt = |s: &str| PathBuf::from(format!("{}/{s}", root.display()));
+        let mut paths: Vec<PathBuf> = [
+            "x.txt",
+            "a/y.txt",
+            "a/b/z.txt",
+            "a/./b/z.txt",
+            "a//b/w.txt",
+            "a/b/../q.txt",
+        ]
+        .iter()
+        .map(|s| spelt(s))
+        .collect();
+        paths.extend(["a", "a/b/", "a/b/.", "a/b/..", "a/siaran.toml/"].map(spelt));
+        paths.extend(["rel.txt", "./rel.txt", "src/../rel.txt", "../up.txt", "/", "/top.txt"].map(PathBuf::from));
+        let explicit = root.join("a/siaran.toml");
+        for config in [None, Some(explicit.as_path())] {
+            let mut resolver = ConfigResolver::new(config, Choices::default()).unwrap();
+            for path in paths.iter().chain(&paths) {
+                let fast = resolver.for_file(path).unwrap().relative;
+                let folder = path
+                    .parent()
+                    .filter(|p| !p.as_os_str().is_empty())
+                    .unwrap_or(Path::new("."));
+                let base = resolver.for_folder(folder).unwrap().base;
+                assert_eq!(fast, relative(path, &base), "{path:?} with {config:?}");
+            }
+        }
+    }
+}
