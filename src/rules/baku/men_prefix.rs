@@ -8,6 +8,7 @@ use std::sync::LazyLock;
 use serde::Deserialize;
 
 use super::data::{self, PairOwner, WordPair};
+use super::initials::Initials;
 use super::{in_headline, in_proper_name};
 use crate::case::{case_of, match_case, Case};
 use crate::diagnostic::{Edit, Fix};
@@ -205,9 +206,9 @@ impl Rule for MenPrefix {
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let doc = cx.doc;
         let dictionary = cx.resources.dictionary();
-        let bytes = doc.source.as_bytes();
-        for (index, word) in doc.checked_words() {
-            if !matches!(bytes.get(word.span.start), Some(b'm' | b'M')) {
+        for index in cx.memo(Initials::of).starting_with(b'm') {
+            let word = &doc.words[index];
+            if !word.is_checked() {
                 continue;
             }
             let found = doc.text(word.span);

@@ -3,7 +3,9 @@
 //! apart (`terus menerus` → `terus-menerus`, unsafe).
 
 use super::gap;
+use super::initials::Initials;
 use crate::diagnostic::{Edit, Fix};
+use crate::document::Document;
 use crate::findings::Findings;
 use crate::rules::{declare_rule, Context, Rule};
 use crate::span::Span;
@@ -62,7 +64,12 @@ const SUFFIXES: &[&str] = &["", "an", "i", "kan", "nya", "annya", "kannya"];
 impl Rule for ReduplicationSpaced {
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let doc = cx.doc;
-        for (index, word) in doc.checked_words() {
+        let initials = cx.memo(Initials::of);
+        for index in candidates(doc, &initials) {
+            let word = &doc.words[index];
+            if !word.is_checked() {
+                continue;
+            }
             let Some(next) = doc.words.get(index + 1).filter(|n| !n.in_address) else {
                 continue;
             };
@@ -100,8 +107,78 @@ impl Rule for ReduplicationSpaced {
     }
 }
 
+/// The neighbours that may be a reduplication, by the index of the first, in text order:
+/// written apart with a space, one of the two starts with ber- or meN-
+/// ([`spaced_reduplication`]; no letter but ASCII lower-cases to those) and both end
+/// alike ([`shares_an_ending`]); written with a dash, a dash stands between them. Most
+/// pairs are neither, and are not visited.
+fn candidates<'d>(doc: &'d Document<'_>, initials: &'d Initials) -> impl Iterator<Item = usize> + 'd {
+    let source = doc.source.as_bytes();
+    let text = move |i: usize| doc.words.get(i).and_then(|w| source.get(w.span.start..w.span.end));
+    let affixed = move |i: usize| {
+        text(i).is_some_and(|t| {
+            t.get(..2).is_some_and(|p| p.eq_ignore_ascii_case(b"me"))
+                || t.get(..3).is_some_and(|p| p.eq_ignore_ascii_case(b"ber"))
+        })
+    };
+    let last = move |i: usize| text(i).and_then(|t| t.last()).map(u8::to_ascii_lowercase);
+    let spaced = initials
+        .starting_with2(b'b', b'm')
+        .filter(move |&second| affixed(second))
+        .flat_map(|second| [second.checked_sub(1), Some(second)])
+        .flatten()
+        .filter(move |&first| last(first).is_some() && last(first) == last(first + 1));
+    let mut pairs = merge(spaced, dashes_between(doc));
+    let mut last = None;
+    std::iter::from_fn(move || loop {
+        let first = pairs.next()?;
+        if last != Some(first) {
+            last = Some(first);
+            return Some(first);
+        }
+    })
+}
+
+/// The pairs of neighbours (by the index of the first) with a `-`, `–`, `—` or `‐`
+/// between them, in text order; once for each such mark.
+fn dashes_between<'d>(doc: &'d Document<'_>) -> impl Iterator<Item = usize> + 'd {
+    let words = &doc.words;
+    let source = doc.source.as_bytes();
+    // The words before `after` end before the byte looked at: the bytes come in order.
+    let mut after = 0;
+    memchr::memchr2_iter(b'-', 0xE2, source).filter_map(move |at| {
+        // 0xE2 starts curly quotes and other marks too: only `‐` (U+2010), `–` and `—`
+        // (U+2013, U+2014) are dashes.
+        let dash = source[at] == b'-'
+            || source
+                .get(at + 1..at + 3)
+                .is_some_and(|b| matches!(b, [0x80, 0x90 | 0x93 | 0x94]));
+        if !dash {
+            return None;
+        }
+        after += words[after..].partition_point(|w| w.span.end <= at);
+        // Inside word `after` (`anak-anak`), the byte is no separator.
+        let next = words.get(after)?;
+        (after > 0 && next.span.start > at).then(|| after - 1)
+    })
+}
+
+/// The items of two ascending sequences, in ascending order.
+fn merge(a: impl Iterator<Item = usize>, b: impl Iterator<Item = usize>) -> impl Iterator<Item = usize> {
+    let (mut a, mut b) = (a.peekable(), b.peekable());
+    std::iter::from_fn(move || match (a.peek(), b.peek()) {
+        (Some(x), Some(y)) if y < x => b.next(),
+        (Some(_), _) => a.next(),
+        (None, _) => b.next(),
+    })
+}
+
 /// A hyphen or dash with spaces around it, or a dash alone, on one line.
 fn dashed(gap: &str) -> bool {
+    // Most gaps hold no dash at all: a byte test before trimming.
+    if !gap.bytes().any(|b| b == b'-' || b == 0xE2) {
+        return false;
+    }
     let mark = gap.trim_matches([' ', '\t']);
     let is_dash = matches!(mark, "-" | "–" | "—" | "‐");
     is_dash && gap != "-"
