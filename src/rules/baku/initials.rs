@@ -1,8 +1,8 @@
 //! The first byte of every word, one byte a word, for the rules of the family that judge
 //! only words of a given start (`ke 2`, meN- forms, a number, `adalah`). Such starts are
 //! shapes, not words the lexicon can list, so those rules found theirs by visiting every
-//! word, one walk each; with these bytes they find them with `memchr` instead. Made once
-//! a release ([`crate::rules::Context::memo`]) and shared.
+//! word, one walk each; with these bytes they find them with `memchr` or a table look-up
+//! a byte instead. Made once a release ([`crate::rules::Context::memo`]) and shared.
 
 use crate::document::Document;
 
@@ -42,11 +42,6 @@ impl Initials {
         memchr::memchr_iter(initial, &self.0)
     }
 
-    /// The indices of the words starting with either initial, in text order.
-    pub(crate) fn starting_with2(&self, one: u8, other: u8) -> impl Iterator<Item = usize> + '_ {
-        memchr::memchr2_iter(one, other, &self.0)
-    }
-
     /// The indices of the words starting with one of `initials`, in text order.
     pub(crate) fn starting_with_any(&self, initials: &[u8]) -> impl Iterator<Item = usize> + '_ {
         // A table of the bytes asked for: one load a word, whatever their number.
@@ -71,7 +66,6 @@ mod tests {
         let words = |found: Vec<usize>| found.into_iter().map(text).collect::<Vec<_>>();
         assert_eq!(words(initials.starting_with(b'm').collect()), ["Maka", "mentari"]);
         assert_eq!(words(initials.starting_with(b'0').collect()), ["2", "1990an"]);
-        assert_eq!(words(initials.starting_with2(b'k', b'j').collect()), ["Judul", "ke"]);
         assert_eq!(words(initials.starting_with_any(b"sk").collect()), ["ke", "Sangat"]);
     }
 }

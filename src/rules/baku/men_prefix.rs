@@ -2,7 +2,6 @@
 //! melts that consonant: `mensosialisasikan` → `menyosialisasikan`, `mempengaruhi` →
 //! `memengaruhi`, `mentaati` → `menaati`; clusters stay (`memproduksi`, `mentransfer`).
 
-use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use serde::Deserialize;
@@ -13,6 +12,7 @@ use super::{in_headline, in_proper_name};
 use crate::case::{case_of, match_case, Case};
 use crate::diagnostic::{Edit, Fix};
 use crate::findings::Findings;
+use crate::lexicon::WordSet;
 use crate::rules::{declare_rule, Context, Rule};
 use crate::spell::Dictionary;
 
@@ -90,14 +90,15 @@ struct MenData {
     keep: Vec<Keep>,
 }
 
+/// Sets hashed with foldhash, not SipHash: a meN- word asks them up to a dozen times.
 struct Lists {
-    bases: HashSet<String>,
-    keep: HashSet<String>,
+    bases: WordSet<String>,
+    keep: WordSet<String>,
     /// `luluh-KPST` pairs of the word-pair list, by their wrong form.
     pairs: Vec<&'static WordPair>,
     /// The wrong forms of the other pairs (`mengkoordinir`), which
     /// `baku/non-standard-word` reports.
-    other_pairs: HashSet<String>,
+    other_pairs: WordSet<String>,
 }
 
 #[allow(clippy::expect_used, reason = "data embedded at build time; tests parse it")]

@@ -65,7 +65,7 @@ impl Rule for Pleonasm {
         // words are told apart by their first byte and length.
         for index in cx.memo(Initials::of).starting_with_any(b"adps") {
             let word = &doc.words[index];
-            if !word.is_checked() || !(4..=6).contains(&(word.span.end - word.span.start)) {
+            if !(4..=6).contains(&(word.span.end - word.span.start)) || !word.is_checked() {
                 continue;
             }
             let text = doc.text(word.span);

@@ -111,36 +111,40 @@ impl Rule for ReduplicationSpaced {
 /// written apart with a space, one of the two starts with ber- or meN-
 /// ([`spaced_reduplication`]; no letter but ASCII lower-cases to those) and both end
 /// alike ([`shares_an_ending`]); written with a dash, a dash stands between them. Most
-/// pairs are neither, and are not visited.
-fn candidates<'d>(doc: &'d Document<'_>, initials: &'d Initials) -> impl Iterator<Item = usize> + 'd {
-    let source = doc.source.as_bytes();
-    let text = move |i: usize| doc.words.get(i).and_then(|w| source.get(w.span.start..w.span.end));
-    let affixed = move |i: usize| {
-        text(i).is_some_and(|t| {
-            t.get(..2).is_some_and(|p| p.eq_ignore_ascii_case(b"me"))
-                || t.get(..3).is_some_and(|p| p.eq_ignore_ascii_case(b"ber"))
-        })
-    };
-    let last = move |i: usize| text(i).and_then(|t| t.last()).map(u8::to_ascii_lowercase);
-    let spaced = initials
-        .starting_with2(b'b', b'm')
-        .filter(move |&second| affixed(second))
-        .flat_map(|second| [second.checked_sub(1), Some(second)])
-        .flatten()
-        .filter(move |&first| last(first).is_some() && last(first) == last(first + 1));
-    let mut pairs = merge(spaced, dashes_between(doc));
-    let mut last = None;
-    std::iter::from_fn(move || loop {
-        let first = pairs.next()?;
-        if last != Some(first) {
-            last = Some(first);
-            return Some(first);
+/// pairs are neither, and are not visited; the few that are, a dozen a release, are
+/// sorted.
+fn candidates(doc: &Document<'_>, initials: &Initials) -> Vec<usize> {
+    let (source, words) = (doc.source.as_bytes(), &doc.words);
+    // Read byte by byte: this runs on every word starting with `b` or `m`, a fifth of all.
+    let byte = |at: usize| source.get(at).map_or(0, u8::to_ascii_lowercase);
+    let last = |i: usize| words.get(i).map_or(0, |w| byte(w.span.end - 1));
+    let mut pairs = Vec::new();
+    for affixed in initials.starting_with_any(b"bm") {
+        let Some(word) = words.get(affixed) else {
+            continue;
+        };
+        let (start, len) = (word.span.start, word.span.end - word.span.start);
+        let me = len >= 2 && byte(start) == b'm' && byte(start + 1) == b'e';
+        let ber = len >= 3 && byte(start) == b'b' && byte(start + 1) == b'e' && byte(start + 2) == b'r';
+        if !me && !ber {
+            continue;
         }
-    })
+        let end = last(affixed);
+        if affixed > 0 && last(affixed - 1) == end {
+            pairs.push(affixed - 1);
+        }
+        if last(affixed + 1) == end {
+            pairs.push(affixed);
+        }
+    }
+    pairs.extend(dashes_between(doc));
+    pairs.sort_unstable();
+    pairs.dedup();
+    pairs
 }
 
 /// The pairs of neighbours (by the index of the first) with a `-`, `–`, `—` or `‐`
-/// between them, in text order; once for each such mark.
+/// between them; once for each such mark.
 fn dashes_between<'d>(doc: &'d Document<'_>) -> impl Iterator<Item = usize> + 'd {
     let words = &doc.words;
     let source = doc.source.as_bytes();
@@ -160,16 +164,6 @@ fn dashes_between<'d>(doc: &'d Document<'_>) -> impl Iterator<Item = usize> + 'd
         // Inside word `after` (`anak-anak`), the byte is no separator.
         let next = words.get(after)?;
         (after > 0 && next.span.start > at).then(|| after - 1)
-    })
-}
-
-/// The items of two ascending sequences, in ascending order.
-fn merge(a: impl Iterator<Item = usize>, b: impl Iterator<Item = usize>) -> impl Iterator<Item = usize> {
-    let (mut a, mut b) = (a.peekable(), b.peekable());
-    std::iter::from_fn(move || match (a.peek(), b.peek()) {
-        (Some(x), Some(y)) if y < x => b.next(),
-        (Some(_), _) => a.next(),
-        (None, _) => b.next(),
     })
 }
 
