@@ -58,6 +58,11 @@ pub fn usage(doc: &Document<'_>, prefix: &str, base: &str, skip: usize) -> Usage
             continue;
         }
         let text = doc.text(word.span);
+        // An ASCII word shorter than `base` neither is it nor holds it after a prefix;
+        // most words are told apart by that.
+        if text.len() < base.len() && text.is_ascii() {
+            continue;
+        }
         let joined = text
             .get(..prefix.len())
             .filter(|p| p.eq_ignore_ascii_case(prefix))
