@@ -192,7 +192,9 @@ pub(crate) fn melt(lower: &str, dictionary: Option<&Dictionary>) -> Option<Melt>
     })
 }
 
-/// Whether `word` may be a meN- form this rule judges: a cheap test before [`melt`].
+/// Whether `word` may be a meN- form this rule judges: a cheap test before [`melt`],
+/// asked of every word starting with `m`, so inlined.
+#[inline]
 pub(crate) fn may_melt(word: &str) -> bool {
     let bytes = word.as_bytes();
     bytes.len() > 5
