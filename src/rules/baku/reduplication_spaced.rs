@@ -77,8 +77,7 @@ impl Rule for ReduplicationSpaced {
             let (first, second) = (doc.text(word.span), doc.text(next.span));
             // Written apart with a space, the pair may be two words: only an affixed
             // reduplication (`terus menerus`, `bersama sama`) is flagged, unsafely;
-            // identical words are `spell/doubled-word`'s. Cheap tests come first: this
-            // runs on every pair of neighbours.
+            // identical words are `spell/doubled-word`'s. Cheap tests come first.
             let spaced = between == " "
                 && shares_an_ending(first, second)
                 && !second.starts_with(char::is_uppercase)
@@ -269,7 +268,45 @@ fn vowel_variant(a: &str, b: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{dashed, reduplication, spaced_reduplication};
+    use super::*;
+    use crate::document::SourceKind;
+    use crate::pubdate::{PubDate, PubDateSource};
+    use proptest::prelude::*;
+
+    proptest! {
+        /// The rule visits only [`candidates`], yet flags every pair of neighbours that
+        /// the judgement flags when every pair is visited.
+        #[test]
+        fn candidates_hold_every_flagged_pair(
+            text in "((bersama|sama|terus|menerus|Menerus|lari|BERLARI|tolong|menolong|anak|Anak|siswa|siswi|me|ber|\u{212A}ata|sebaik|baiknya)( |  | - | – |–|—| ‐ |, |\n|“|-))*"
+        ) {
+            let source = format!("Judul\n{text}");
+            let doc = Document::parse(&source, SourceKind::Text);
+            let settings = crate::Settings::default();
+            let pub_date = PubDate { date: jiff::civil::date(2025, 10, 27), source: PubDateSource::Given };
+            let cx = Context::new(&doc, None, &settings, pub_date);
+            let mut out = Findings::default();
+            ReduplicationSpaced.check(&cx, &mut out);
+            let found: Vec<Span> = out.into_vec().into_iter().map(|f| f.span).collect();
+            let every_pair: Vec<Span> = doc
+                .words
+                .windows(2)
+                .filter(|pair| pair[0].is_checked() && !pair[1].in_address)
+                .filter(|pair| {
+                    let between = gap(&doc, &pair[0], &pair[1]);
+                    let (a, b) = (doc.text(pair[0].span), doc.text(pair[1].span));
+                    let (lower_a, lower_b) = (a.to_lowercase(), b.to_lowercase());
+                    let spaced = between == " "
+                        && shares_an_ending(a, b)
+                        && !b.starts_with(char::is_uppercase)
+                        && spaced_reduplication(&lower_a, &lower_b);
+                    spaced || between != " " && dashed(between) && reduplication(&lower_a, &lower_b)
+                })
+                .map(|pair| Span::new(pair[0].span.start, pair[1].span.end))
+                .collect();
+            prop_assert_eq!(found, every_pair);
+        }
+    }
 
     #[test]
     fn reduplications_and_ranges() {
