@@ -2,10 +2,13 @@
 //! a bound form never takes), a region name after `se` (written in any case), and how
 //! the release itself writes a base that the headline capitalises.
 
+use std::sync::LazyLock;
+
 use super::spaced_apart;
 use crate::case::upper_first;
 use crate::document::{Document, Region};
 use crate::house::{self, Level};
+use crate::lexicon::WordMap;
 use crate::span::Span;
 
 /// The word to write for a bound form before a verb: `pasca` and `pra` bind to nouns
@@ -55,12 +58,19 @@ pub fn usage(doc: &Document<'_>, prefix: &str, base: &str, skip: usize) -> Usage
             continue;
         }
         let text = doc.text(word.span);
+        // An ASCII word shorter than `base` neither is it nor holds it after a prefix;
+        // most words are told apart by that.
+        if text.len() < base.len() && text.is_ascii() {
+            continue;
+        }
         let joined = text
             .get(..prefix.len())
             .filter(|p| p.eq_ignore_ascii_case(prefix))
             .map(|_| text[prefix.len()..].trim_start_matches('-'));
         for form in [Some(text), joined].into_iter().flatten() {
-            if !form.eq_ignore_ascii_case(base) && form.to_lowercase() != base {
+            // An ASCII form equal to `base` in lower case is equal to it ignoring ASCII
+            // case: only other forms need the (allocating) lower-casing.
+            if !form.eq_ignore_ascii_case(base) && (form.is_ascii() || form.to_lowercase() != base) {
                 continue;
             }
             if form.starts_with(char::is_lowercase) {
@@ -99,13 +109,14 @@ pub fn region_name(doc: &Document<'_>, base: usize) -> Option<RegionName> {
         _ => None,
     };
     let start = if level.is_some() { base + 1 } else { base };
-    let longest = house::all_satker()
+    let first = doc.text(doc.words.get(start)?.span).to_lowercase();
+    let longest = REGION_NAMES
+        .get(&first)?
         .iter()
-        .filter(|s| s.level != Level::Pusat && level.is_none_or(|l| l == s.level))
-        .map(|s| s.name.split_whitespace().collect::<Vec<_>>())
-        .filter(|name| level.is_some() || name.len() >= 2)
+        .filter(|(l, name)| level.is_none_or(|level| level == *l) && (level.is_some() || name.len() >= 2))
+        .map(|(_, name)| name)
         .filter(|name| written_at(doc, start, name))
-        .max_by_key(Vec::len)?;
+        .max_by_key(|name| name.len())?;
     let mut edits = Vec::new();
     let mut capitalised = false;
     let level_word = level.map(|_| (base, upper_first(doc.text(word.span))));
@@ -125,15 +136,38 @@ pub fn region_name(doc: &Document<'_>, base: usize) -> Option<RegionName> {
     })
 }
 
+/// Region names in words, with their level, by their first word in lower case.
+type RegionNames = WordMap<String, Vec<(Level, Vec<&'static str>)>>;
+
+/// The gazetteer's region names (KPU RI's aside) in words, by their first word in lower
+/// case, in gazetteer order: a word after `se` looks up the few names it may start
+/// instead of splitting and comparing all 550 of them.
+static REGION_NAMES: LazyLock<RegionNames> = LazyLock::new(|| {
+    let mut names = RegionNames::default();
+    for satker in house::all_satker().iter().filter(|s| s.level != Level::Pusat) {
+        let words: Vec<&'static str> = satker.name.split_whitespace().collect();
+        if let Some(first) = words.first() {
+            names
+                .entry(first.to_lowercase())
+                .or_default()
+                .push((satker.level, words));
+        }
+    }
+    names
+});
+
 /// Whether the words from `start` spell `name` (ignoring case), one space apart.
 fn written_at(doc: &Document<'_>, start: usize, name: &[&str]) -> bool {
     let Some(words) = doc.words.get(start..start + name.len()) else {
         return false;
     };
-    let spelt = words
-        .iter()
-        .zip(name)
-        .all(|(w, n)| doc.text(w.span).eq_ignore_ascii_case(n) || doc.text(w.span).to_lowercase() == n.to_lowercase());
+    // Two ASCII words equal in lower case are equal ignoring ASCII case: only others
+    // need the (allocating) lower-casing.
+    let same = |written: &str, n: &str| {
+        written.eq_ignore_ascii_case(n)
+            || !(written.is_ascii() && n.is_ascii()) && written.to_lowercase() == n.to_lowercase()
+    };
+    let spelt = words.iter().zip(name).all(|(w, n)| same(doc.text(w.span), n));
     spelt && words.windows(2).all(|pair| spaced_apart(doc, &pair[0], &pair[1]))
 }
 
@@ -179,6 +213,15 @@ mod tests {
             ["Provinsi"]
         );
         assert!(region_name(&doc, at("batang")).is_none());
+    }
+
+    #[test]
+    fn every_region_name_has_a_first_word() {
+        // `REGION_NAMES` files each name under its first word: a name without one would
+        // be lost.
+        assert!(house::all_satker()
+            .iter()
+            .all(|s| s.name.split_whitespace().next().is_some()));
     }
 
     #[test]

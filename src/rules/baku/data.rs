@@ -139,12 +139,18 @@ pub static EXTRA: LazyLock<ExtraFile> = LazyLock::new(|| {
 
 /// Every pair in use: generated ones not ignored, then the house additions.
 pub fn pairs() -> impl Iterator<Item = &'static WordPair> {
+    IN_USE.iter().copied()
+}
+
+/// [`pairs`], sorted out once: four tables are built from them at start-up.
+static IN_USE: LazyLock<Vec<&'static WordPair>> = LazyLock::new(|| {
     let ignored: HashSet<&str> = EXTRA.ignore.iter().map(|i| i.wrong.as_str()).collect();
     GENERATED_PAIRS
         .iter()
-        .filter(move |p| !ignored.contains(p.wrong.as_str()))
+        .filter(|p| !ignored.contains(p.wrong.as_str()))
         .chain(EXTRA.pair.iter())
-}
+        .collect()
+});
 
 /// `rules/di-ke.toml`.
 #[derive(Deserialize)]

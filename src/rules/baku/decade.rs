@@ -1,6 +1,7 @@
 //! `baku/decade`: a number with `-an` written without the hyphen: `tahun 90an` →
 //! `tahun 1990-an`, `1980an` → `1980-an`, `usia 20an` → `usia 20-an`.
 
+use super::initials::Initials;
 use crate::diagnostic::{Edit, Fix};
 use crate::findings::Findings;
 use crate::rules::{declare_rule, Context, Rule};
@@ -40,9 +41,9 @@ const DECADE_WORDS: &[&str] = &["dasawarsa", "dekade", "era", "tahun"];
 impl Rule for Decade {
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let doc = cx.doc;
-        let bytes = doc.source.as_bytes();
-        for (index, word) in doc.checked_words() {
-            if !bytes.get(word.span.start).is_some_and(u8::is_ascii_digit) {
+        for index in cx.memo(Initials::of).starting_with(b'0') {
+            let word = &doc.words[index];
+            if !word.is_checked() {
                 continue;
             }
             let text = doc.text(word.span);

@@ -2,16 +2,17 @@
 //! melts that consonant: `mensosialisasikan` → `menyosialisasikan`, `mempengaruhi` →
 //! `memengaruhi`, `mentaati` → `menaati`; clusters stay (`memproduksi`, `mentransfer`).
 
-use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use serde::Deserialize;
 
 use super::data::{self, PairOwner, WordPair};
+use super::initials::Initials;
 use super::{in_headline, in_proper_name};
 use crate::case::{case_of, match_case, Case};
 use crate::diagnostic::{Edit, Fix};
 use crate::findings::Findings;
+use crate::lexicon::WordSet;
 use crate::rules::{declare_rule, Context, Rule};
 use crate::spell::Dictionary;
 
@@ -89,14 +90,15 @@ struct MenData {
     keep: Vec<Keep>,
 }
 
+/// Sets hashed with foldhash, not SipHash: a meN- word asks them up to a dozen times.
 struct Lists {
-    bases: HashSet<String>,
-    keep: HashSet<String>,
+    bases: WordSet<String>,
+    keep: WordSet<String>,
     /// `luluh-KPST` pairs of the word-pair list, by their wrong form.
     pairs: Vec<&'static WordPair>,
     /// The wrong forms of the other pairs (`mengkoordinir`), which
     /// `baku/non-standard-word` reports.
-    other_pairs: HashSet<String>,
+    other_pairs: WordSet<String>,
 }
 
 #[allow(clippy::expect_used, reason = "data embedded at build time; tests parse it")]
@@ -190,7 +192,9 @@ pub(crate) fn melt(lower: &str, dictionary: Option<&Dictionary>) -> Option<Melt>
     })
 }
 
-/// Whether `word` may be a meN- form this rule judges: a cheap test before [`melt`].
+/// Whether `word` may be a meN- form this rule judges: a cheap test before [`melt`],
+/// asked of every word starting with `m`, so inlined.
+#[inline]
 pub(crate) fn may_melt(word: &str) -> bool {
     let bytes = word.as_bytes();
     bytes.len() > 5
@@ -205,9 +209,9 @@ impl Rule for MenPrefix {
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let doc = cx.doc;
         let dictionary = cx.resources.dictionary();
-        let bytes = doc.source.as_bytes();
-        for (index, word) in doc.checked_words() {
-            if !matches!(bytes.get(word.span.start), Some(b'm' | b'M')) {
+        for index in cx.memo(Initials::of).starting_with(b'm') {
+            let word = &doc.words[index];
+            if !word.is_checked() {
                 continue;
             }
             let found = doc.text(word.span);

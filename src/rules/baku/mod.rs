@@ -14,6 +14,7 @@ mod bound_form_hyphen;
 mod currency;
 pub mod data;
 mod decade;
+mod initials;
 pub(crate) mod men_prefix;
 mod month;
 mod non_standard_word;

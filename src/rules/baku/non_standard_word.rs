@@ -97,8 +97,10 @@ const ADJECTIVE_CUES: &[&str] = &[
 struct Matcher {
     /// Wrong form in ASCII lower case → its pairs, in list order.
     forms: WordMap<String, Vec<&'static WordPair>>,
-    /// The most words a form has (`dari pada`: two).
-    max_words: usize,
+    /// The first word (ASCII lower case) and the number of words of each form longer
+    /// than two words (`door to door`). Forms of several words mostly have two: a
+    /// longer span is looked up only after one of these few first words.
+    longer: Vec<(String, usize)>,
 }
 
 #[allow(
@@ -108,7 +110,7 @@ struct Matcher {
 static MATCHER: LazyLock<Matcher> = LazyLock::new(|| {
     let mut matcher = Matcher {
         forms: WordMap::default(),
-        max_words: 1,
+        longer: Vec::new(),
     };
     // The pairs of kinds another rule owns (di/ke, pun, bound forms, months, day names)
     // are that rule's to report: a token gets one finding.
@@ -124,7 +126,11 @@ static MATCHER: LazyLock<Matcher> = LazyLock::new(|| {
 
 impl Matcher {
     fn add(&mut self, form: &str, pair: &'static WordPair) {
-        self.max_words = self.max_words.max(form.split(' ').count());
+        let words = form.split(' ').count();
+        if words > 2 {
+            let first = form.split(' ').next().unwrap_or_default();
+            self.longer.push((first.to_ascii_lowercase(), words));
+        }
         self.forms.entry(form.to_ascii_lowercase()).or_default().push(pair);
     }
 
@@ -274,7 +280,13 @@ fn hits(doc: &Document<'_>) -> Vec<Hit> {
         }
         look_up(first.span);
         if first.roles & lexicon::PAIR_START != 0 {
-            for last in doc.words[i + 1..].iter().take(matcher.max_words - 1) {
+            let words = matcher
+                .longer
+                .iter()
+                .filter(|(start, _)| text.eq_ignore_ascii_case(start))
+                .map(|&(_, words)| words)
+                .fold(2, usize::max);
+            for last in doc.words[i + 1..].iter().take(words - 1) {
                 look_up(Span::new(first.span.start, last.span.end));
             }
         }

@@ -1,6 +1,7 @@
 //! `baku/number-start`: a sentence that opens with digits (`12 petugas hadir.`), which
 //! EYD V writes in words or rephrases (`Sebanyak 12 petugas hadir.`).
 
+use super::initials::Initials;
 use crate::document::Region;
 use crate::findings::Findings;
 use crate::lexicon;
@@ -69,12 +70,10 @@ fn after_a_sentence(cx: &Context<'_>, index: usize) -> bool {
 impl Rule for NumberStart {
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let doc = cx.doc;
-        for (index, word) in doc.checked_words() {
-            if !word.sentence_start || word.region != Region::Body {
-                continue;
-            }
-            let text = doc.text(word.span);
-            if !text.starts_with(|c: char| c.is_ascii_digit()) || !after_a_sentence(cx, index) {
+        for index in cx.memo(Initials::of).starting_with(b'0') {
+            let word = &doc.words[index];
+            if !word.is_checked() || !word.sentence_start || word.region != Region::Body || !after_a_sentence(cx, index)
+            {
                 continue;
             }
             // The whole number (`1.200`, `2,5`), and what follows it.

@@ -2,6 +2,7 @@
 //! `ke - 4`, `ke4` → `ke-4`, while the preposition stays (`dikirim ke 12 kelurahan`).
 
 use super::gap;
+use super::initials::Initials;
 use crate::case::match_case;
 use crate::diagnostic::{Edit, Fix};
 use crate::document::Document;
@@ -85,10 +86,10 @@ const QUANTITIES: &[&str] = &[
 impl Rule for Ordinal {
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let doc = cx.doc;
-        let bytes = doc.source.as_bytes();
-        for (index, word) in doc.checked_words() {
-            // Most words are not `ke…`: decided on the first byte.
-            if !matches!(bytes.get(word.span.start), Some(b'k' | b'K')) {
+        // Most words are not `ke…`: only those starting with a `k` are visited.
+        for index in cx.memo(Initials::of).starting_with(b'k') {
+            let word = &doc.words[index];
+            if !word.is_checked() {
                 continue;
             }
             let text = doc.text(word.span);

@@ -2,6 +2,7 @@
 //! `demi untuk`, `sangat penting sekali`, `para hadirin-hadirin`.
 
 use super::gap;
+use super::initials::Initials;
 use crate::case::match_case;
 use crate::diagnostic::{Edit, Fix};
 use crate::document::Document;
@@ -60,14 +61,11 @@ const PAIRS: &[(&str, &str, &str)] = &[
 impl Rule for Pleonasm {
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let doc = cx.doc;
-        let bytes = doc.source.as_bytes();
-        for (index, word) in doc.checked_words() {
-            // Every pleonasm here opens with adalah, agar, demi, sangat or para: most
-            // words are told apart by their first byte and length.
-            let first = bytes.get(word.span.start).map(u8::to_ascii_lowercase);
-            if !matches!(first, Some(b'a' | b'd' | b'p' | b's'))
-                || !(4..=6).contains(&(word.span.end - word.span.start))
-            {
+        // Every pleonasm here opens with adalah, agar, demi, sangat or para: most
+        // words are told apart by their first byte and length.
+        for index in cx.memo(Initials::of).starting_with_any(b"adps") {
+            let word = &doc.words[index];
+            if !(4..=6).contains(&(word.span.end - word.span.start)) || !word.is_checked() {
                 continue;
             }
             let text = doc.text(word.span);

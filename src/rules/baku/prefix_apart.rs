@@ -1,7 +1,6 @@
 //! `baku/prefix-apart`: the passive prefix `di-` written apart from its verb:
 //! `di laksanakan` → `dilaksanakan`.
 
-use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use super::data::DI_KE;
@@ -10,7 +9,7 @@ use crate::case::{case_of, Case};
 use crate::diagnostic::{Edit, Fix};
 use crate::document::Region;
 use crate::findings::Findings;
-use crate::lexicon;
+use crate::lexicon::{self, WordSet};
 use crate::rules::{declare_rule, Context, Rule};
 use crate::span::Span;
 
@@ -52,7 +51,9 @@ declare_rule! {
     },
 }
 
-static VERBS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| DI_KE.verbs.iter().map(String::as_str).collect());
+/// The verbs of `rules/di-ke.toml`, asked for every `di` and headline word: hashed
+/// with foldhash, not SipHash.
+static VERBS: LazyLock<WordSet<&'static str>> = LazyLock::new(|| DI_KE.verbs.iter().map(String::as_str).collect());
 
 /// Nouns in `-an` whose root ends in `k` (`tindak-an`), so they look like `X-kan` verbs.
 const NOUNS_IN_KAN: &[&str] = &[
@@ -83,8 +84,8 @@ impl Rule for PrefixApart {
             }
             let verb = doc.text(next.span);
             // In a headline every word is capitalised: `Di Buka Oleh` is `Dibuka oleh`.
-            let lower = verb.to_lowercase();
             let recased = word.region == Region::Headline && case_of(verb) == Case::Title;
+            let lower = if recased { verb.to_lowercase() } else { String::new() };
             let judged = if recased { lower.as_str() } else { verb };
             let Some(kind) = verb_form(judged) else {
                 continue;
