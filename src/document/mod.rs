@@ -7,6 +7,8 @@
 mod blocks;
 pub mod credit;
 mod credit_marks;
+mod credit_parts;
+mod date_cursor;
 pub mod dateline;
 pub mod dates;
 pub mod front_matter;
