@@ -6,6 +6,9 @@ use std::sync::LazyLock;
 
 use serde::Deserialize;
 
+mod near;
+pub(crate) use near::slugs_within;
+
 /// The text of the house data file `rules/<name>.toml`, as the JSON that build.rs makes
 /// of it (serde_json reads it several times faster than TOML; every run reads it).
 macro_rules! data_file {
@@ -91,11 +94,24 @@ pub const RI_SLUGS: &[&str] = &["ri", "pusat"];
 /// if the gazetteer has it.
 pub fn satker_by_slug(slug: &str) -> Option<&'static Satker> {
     let slug = if RI_SLUGS.contains(&slug) { "" } else { slug };
-    SATKER
-        .iter()
-        .find(|s| s.slug == slug)
-        .or_else(|| SATKER.iter().find(|s| s.former_slugs.iter().any(|f| f == slug)))
+    BY_SLUG.get(slug).copied()
 }
+
+/// Satker by slug, then by former slug where no slug is the same: every release with a
+/// dateline domain asks, and searching the list twice for an unknown slug cost more
+/// than the rest of the dateline's checks.
+static BY_SLUG: LazyLock<HashMap<&'static str, &'static Satker>> = LazyLock::new(|| {
+    let mut by_slug = HashMap::new();
+    for s in SATKER.iter() {
+        by_slug.entry(s.slug.as_str()).or_insert(s);
+    }
+    for s in SATKER.iter() {
+        for former in &s.former_slugs {
+            by_slug.entry(former.as_str()).or_insert(s);
+        }
+    }
+    by_slug
+});
 
 /// The slug to write for `satker`: `ri` for KPU RI.
 pub fn usable_slug(satker: &Satker) -> &str {
