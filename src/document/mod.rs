@@ -11,6 +11,7 @@ mod credit_parts;
 mod date_cursor;
 pub mod dateline;
 pub mod dates;
+mod domain_scan;
 pub mod front_matter;
 mod loose_dates;
 pub mod metadata;
