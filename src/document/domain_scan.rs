@@ -44,12 +44,25 @@ pub(super) fn first_domain(text: &str, max_start: usize, starts_token: impl Fn(u
 /// core could start early enough to be taken.
 fn leftmost(text: &str, from: usize, max_start: usize) -> Option<Found> {
     let bytes = text.as_bytes();
+    // Every domain holds a core; the pass starts where the run of label characters and
+    // dots that leads to the first core starts (most leads have no core, or one soon).
+    let core = memchr::memchr2_iter(b'g', b'G', &bytes[from..])
+        .map(|go| from + go)
+        .find_map(|go| {
+            [4, 6]
+                .into_iter()
+                .filter_map(|k| go.checked_sub(k))
+                .find(|&k| k >= from && core_end(text, k) == Some(go + 5))
+        })?;
+    let run = text[from..core].trim_end_matches(|c| is_label_char(c) || c == '.');
+    let scan_from = from + run.len();
     let mut best: Option<Found> = None;
     // The segment being read: where it starts, its first letter or digit, and where
     // the chain of labels ending at its start begins (when it starts after a dot that
-    // closed one).
-    let (mut segment, mut first, mut chain): (usize, Option<usize>, Option<usize>) = (from, None, None);
-    for (at, c) in text[from..].char_indices().map(|(at, c)| (from + at, c)) {
+    // closed one). The character before `scan_from` is neither a label character nor a
+    // dot, so no label reaches back past it.
+    let (mut segment, mut first, mut chain): (usize, Option<usize>, Option<usize>) = (scan_from, None, None);
+    for (at, c) in text[scan_from..].char_indices().map(|(at, c)| (scan_from + at, c)) {
         // Where a core from here on could have its host start, at the earliest; a
         // scheme may stand up to nine bytes (`httpſ://`) before that.
         let earliest = match first {
