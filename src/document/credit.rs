@@ -109,15 +109,12 @@ fn foreign_markers(inner: &str) -> bool {
 fn top_level_groups(text: &str) -> Vec<(usize, Option<usize>)> {
     let mut open = Vec::new();
     let mut groups = Vec::new();
-    for (i, c) in text.char_indices() {
-        match c {
-            '(' => open.push(i),
-            ')' => {
-                if let Some(start) = open.pop() {
-                    groups.push((start, Some(i)));
-                }
-            }
-            _ => {}
+    // Parentheses are ASCII, never part of another character: found by bytes.
+    for i in memchr::memchr2_iter(b'(', b')', text.as_bytes()) {
+        if text.as_bytes()[i] == b'(' {
+            open.push(i);
+        } else if let Some(start) = open.pop() {
+            groups.push((start, Some(i)));
         }
     }
     // A closed group is nested when a closed group opened before it closes after it

@@ -151,6 +151,10 @@ fn is_city_char(c: char) -> bool {
 /// news's capital (`MAMUJU--Komisi`, `KOTA MUNGKID_Komisi`), but not a single hyphen,
 /// which joins words (`KPU-Bawaslu`).
 fn separator_follows(rest: &str) -> bool {
+    // Most places a city word could end are followed by a letter: one byte says no.
+    if !matches!(rest.as_bytes().first(), Some(b',' | b' ' | b'-' | b'_' | b'|' | 0xE2)) {
+        return false;
+    }
     let rest = rest.strip_prefix(',').unwrap_or(rest).trim_start_matches(' ');
     let spaced = ["— ", "– ", "- ", "-- ", "_ ", "| "]
         .iter()
@@ -198,11 +202,15 @@ pub fn is_separator_char(c: char) -> bool {
 }
 
 fn slug_of(host: &str) -> String {
-    let host = host.to_lowercase().replace(',', ".");
-    host.strip_suffix("kpu.go.id")
-        .unwrap_or(&host)
-        .trim_end_matches('.')
-        .to_string()
+    let mut slug = host.to_lowercase();
+    if slug.contains(',') {
+        slug = slug.replace(',', ".");
+    }
+    if slug.ends_with("kpu.go.id") {
+        slug.truncate(slug.len() - "kpu.go.id".len());
+    }
+    slug.truncate(slug.trim_end_matches('.').len());
+    slug
 }
 
 #[cfg(test)]

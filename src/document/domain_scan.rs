@@ -44,10 +44,25 @@ pub(super) fn first_domain(text: &str, max_start: usize, starts_token: impl Fn(u
 /// core could start early enough to be taken.
 fn leftmost(text: &str, from: usize, max_start: usize) -> Option<Found> {
     let bytes = text.as_bytes();
+    // A core is looked for only where its domain could start by `max_start`: before
+    // the first character past `max_start` and a scheme's length that no host has.
+    if from > max_start {
+        return None;
+    }
+    let past = (max_start.saturating_add(10)..text.len()).find(|&at| text.is_char_boundary(at));
+    let window = past
+        .and_then(|past| {
+            text[past..]
+                .find(|c| !is_label_char(c) && c != '.')
+                .map(|end| past + end + 6)
+        })
+        .map_or(text.len(), |end| end.min(text.len()));
     // Every domain holds a core; the pass starts where the run of label characters and
     // dots that leads to the first core starts (most leads have no core, or one soon).
-    let core = memchr::memchr2_iter(b'g', b'G', &bytes[from..])
+    let core = memchr::memchr2_iter(b'g', b'G', &bytes[from..window])
         .map(|go| from + go)
+        // `go` between two separators, before the full check.
+        .filter(|&go| go > 0 && matches!(bytes[go - 1], b'.' | b',') && matches!(bytes.get(go + 2), Some(b'.' | b',')))
         .find_map(|go| {
             [4, 6]
                 .into_iter()
