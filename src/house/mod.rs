@@ -1,10 +1,11 @@
 //! House data: the gazetteer of KPU satker (`rules/regions.toml`), embedded in the
 //! binary and parsed once, on first use.
 
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use serde::Deserialize;
+
+use crate::lexicon::WordMap;
 
 mod near;
 pub(crate) use near::slugs_within;
@@ -100,8 +101,8 @@ pub fn satker_by_slug(slug: &str) -> Option<&'static Satker> {
 /// Satker by slug, then by former slug where no slug is the same: every release with a
 /// dateline domain asks, and searching the list twice for an unknown slug cost more
 /// than the rest of the dateline's checks.
-static BY_SLUG: LazyLock<HashMap<&'static str, &'static Satker>> = LazyLock::new(|| {
-    let mut by_slug = HashMap::new();
+static BY_SLUG: LazyLock<WordMap<&'static str, &'static Satker>> = LazyLock::new(|| {
+    let mut by_slug = WordMap::default();
     for s in SATKER.iter() {
         by_slug.entry(s.slug.as_str()).or_insert(s);
     }
@@ -190,8 +191,8 @@ pub fn infer_satker(text: &str) -> Option<&'static Satker> {
 /// institution's length: a release names its office by a `KPU `/`KIP ` that opens one
 /// of them, so `infer_satker` looks names up where those start instead of searching
 /// the text for each of the 550 names.
-static BY_INSTITUTION: LazyLock<(HashMap<&'static str, Vec<&'static Satker>>, usize)> = LazyLock::new(|| {
-    let mut names: HashMap<&'static str, Vec<&'static Satker>> = HashMap::new();
+static BY_INSTITUTION: LazyLock<(WordMap<&'static str, Vec<&'static Satker>>, usize)> = LazyLock::new(|| {
+    let mut names: WordMap<&'static str, Vec<&'static Satker>> = WordMap::default();
     for s in SATKER.iter().filter(|s| !s.slug.is_empty()) {
         names.entry(s.institution.as_str()).or_default().push(s);
     }

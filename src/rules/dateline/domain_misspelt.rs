@@ -1,12 +1,12 @@
 //! `dateline/domain-misspelt`: with no satker configured, a dateline domain that no
 //! satker has but one satker's domain nearly matches (`kota-smrang.kpu.go.id`).
 
-use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use crate::diagnostic::{Edit, Fix};
 use crate::findings::Findings;
 use crate::house;
+use crate::lexicon::WordSet;
 use crate::rules::{declare_rule, Context, Rule};
 
 declare_rule! {
@@ -103,7 +103,7 @@ pub(super) fn meant(cx: &Context<'_>) -> Option<&'static house::Satker> {
 }
 
 /// Every satker's seat and region name in lower case: the cities that name some satker.
-static SEATS_AND_NAMES: LazyLock<HashSet<String>> = LazyLock::new(|| {
+static SEATS_AND_NAMES: LazyLock<WordSet<String>> = LazyLock::new(|| {
     house::all_satker()
         .iter()
         .flat_map(|s| [s.seat.to_lowercase(), s.name.to_lowercase()])
