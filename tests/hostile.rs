@@ -299,6 +299,10 @@ fn many_paragraphs_and_long_lines_are_linear() {
     assert_linear("abbreviations in one paragraph", abbreviations, 1500, lint_and_place);
     let findings_on_one_line = |n: usize| release(&"kata kata,, ".repeat(n));
     assert_linear("findings on one line", findings_on_one_line, 1500, lint_and_place);
+    // A lead of domains glued to letters, none of which opens a dateline: the pattern
+    // search that once found them was quadratic (209 s for a 1 MB lead).
+    let glued_domains = |n: usize| format!("Judul\n{}\nRapat selesai.\n", "xkpu.go.id".repeat(n));
+    assert_linear("glued domains in the lead", glued_domains, 2000, parse_only);
 }
 
 /// Many findings of one kind, each once compared with all the others: distinct unknown

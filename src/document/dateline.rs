@@ -4,10 +4,7 @@
 //! hyphen or en dash for the em dash, `https://`, `go,id`, `SEMARANG`, a missing comma)
 //! so that the `dateline/` rules can say exactly which part is off.
 
-use std::sync::LazyLock;
-
-use regex::Regex;
-
+use super::domain_scan::first_domain;
 use crate::span::Span;
 
 /// The parts of a dateline, as byte spans into the source.
@@ -38,14 +35,6 @@ pub struct Domain {
     pub slug: String,
 }
 
-#[allow(clippy::expect_used, reason = "a literal pattern; every test compiles it")]
-static DOMAIN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)(?P<prefix>(?:https?://)?(?:www\.)?)(?P<host>(?:[a-z0-9][a-z0-9-]*\.)*kpu[.,]go[.,]id)(?P<slash>/)?",
-    )
-    .expect("domain pattern is valid")
-});
-
 /// How far into the lead a domain may start and still be a dateline.
 const MAX_DOMAIN_START: usize = 80;
 /// How many words a city name may have (`Kota Mungkid`, `Daerah Istimewa Yogyakarta`).
@@ -53,51 +42,40 @@ const MAX_CITY_WORDS: usize = 4;
 
 /// Parses the dateline at the start of `lead` (which begins at byte `base`).
 pub fn parse(lead: &str, base: usize) -> Option<Dateline> {
-    match DOMAIN
-        .captures_iter(lead)
-        .find(|c| starts_token(lead, c.get(0).map_or(0, |m| m.start())))
-    {
-        Some(caps) => {
-            let whole = caps.get(0)?;
-            if whole.start() > MAX_DOMAIN_START {
-                return parse_city_only(lead, base);
-            }
-            let prefix_text = &lead[..whole.start()];
-            let mut city = city_in(prefix_text)?;
-            let host = caps.name("host")?;
-            let prefix = caps.name("prefix").filter(|m| !m.is_empty());
-            let slash = caps.name("slash");
-            let sep_len = separator_len(&lead[whole.end()..]);
-            let mut slug = slug_of(host.as_str());
-            let (mut host_start, mut domain_start) = (host.start(), whole.start());
-            let mut city_end = city.map_or(0, |c| c.end);
-            if let Some(dot) = glued_city(host.as_str()).filter(|_| city.is_none() && prefix.is_none()) {
-                // `Singaraja.kab-buleleng.kpu.go.id`: the city, a period where the comma
-                // belongs, and a known satker's domain.
-                city = Some(Span::new(host.start(), host.start() + dot));
-                city_end = host.start() + dot;
-                (host_start, domain_start) = (city_end + 1, city_end + 1);
-                slug = slug_of(&host.as_str()[dot + 1..]);
-            }
-            Some(Dateline {
-                span: Span::new(
-                    base + city.map_or(whole.start(), |c| c.start),
-                    base + whole.end() + sep_len,
-                ),
-                city: city.map(|c| c.shift(base)),
-                gap: Span::new(base + city_end, base + domain_start),
-                domain: Some(Domain {
-                    span: Span::new(base + domain_start, base + whole.end()),
-                    prefix: prefix.map(|m| Span::new(base + m.start(), base + m.end())),
-                    host: Span::new(base + host_start, base + host.end()),
-                    trailing_slash: slash.map(|m| Span::new(base + m.start(), base + m.end())),
-                    slug,
-                }),
-                separator: Span::new(base + whole.end(), base + whole.end() + sep_len),
-            })
-        }
-        None => parse_city_only(lead, base),
+    // A domain further in is no dateline's; the lead may still open with a city.
+    let Some(found) = first_domain(lead, MAX_DOMAIN_START, |at| starts_token(lead, at)) else {
+        return parse_city_only(lead, base);
+    };
+    let prefix_text = &lead[..found.start];
+    let mut city = city_in(prefix_text)?;
+    let host = &lead[found.host_start..found.host_end];
+    let prefix = (found.host_start > found.start).then(|| Span::new(base + found.start, base + found.host_start));
+    let slash = (found.end > found.host_end).then(|| Span::new(base + found.host_end, base + found.end));
+    let sep_len = separator_len(&lead[found.end..]);
+    let mut slug = slug_of(host);
+    let (mut host_start, mut domain_start) = (found.host_start, found.start);
+    let mut city_end = city.map_or(0, |c| c.end);
+    if let Some(dot) = glued_city(host).filter(|_| city.is_none() && prefix.is_none()) {
+        // `Singaraja.kab-buleleng.kpu.go.id`: the city, a period where the comma
+        // belongs, and a known satker's domain.
+        city = Some(Span::new(found.host_start, found.host_start + dot));
+        city_end = found.host_start + dot;
+        (host_start, domain_start) = (city_end + 1, city_end + 1);
+        slug = slug_of(&host[dot + 1..]);
     }
+    Some(Dateline {
+        span: Span::new(base + city.map_or(found.start, |c| c.start), base + found.end + sep_len),
+        city: city.map(|c| c.shift(base)),
+        gap: Span::new(base + city_end, base + domain_start),
+        domain: Some(Domain {
+            span: Span::new(base + domain_start, base + found.end),
+            prefix,
+            host: Span::new(base + host_start, base + found.host_end),
+            trailing_slash: slash,
+            slug,
+        }),
+        separator: Span::new(base + found.end, base + found.end + sep_len),
+    })
 }
 
 /// Where a capitalised city ends that is glued to a known satker's domain by a period
@@ -173,6 +151,10 @@ fn is_city_char(c: char) -> bool {
 /// news's capital (`MAMUJU--Komisi`, `KOTA MUNGKID_Komisi`), but not a single hyphen,
 /// which joins words (`KPU-Bawaslu`).
 fn separator_follows(rest: &str) -> bool {
+    // Most places a city word could end are followed by a letter: one byte says no.
+    if !matches!(rest.as_bytes().first(), Some(b',' | b' ' | b'-' | b'_' | b'|' | 0xE2)) {
+        return false;
+    }
     let rest = rest.strip_prefix(',').unwrap_or(rest).trim_start_matches(' ');
     let spaced = ["— ", "– ", "- ", "-- ", "_ ", "| "]
         .iter()
@@ -220,15 +202,23 @@ pub fn is_separator_char(c: char) -> bool {
 }
 
 fn slug_of(host: &str) -> String {
-    let host = host.to_lowercase().replace(',', ".");
-    host.strip_suffix("kpu.go.id")
-        .unwrap_or(&host)
-        .trim_end_matches('.')
-        .to_string()
+    let mut slug = host.to_lowercase();
+    if slug.contains(',') {
+        slug = slug.replace(',', ".");
+    }
+    if slug.ends_with("kpu.go.id") {
+        slug.truncate(slug.len() - "kpu.go.id".len());
+    }
+    slug.truncate(slug.trim_end_matches('.').len());
+    slug
 }
 
 #[cfg(test)]
 mod tests {
+    use std::sync::LazyLock;
+
+    use regex::Regex;
+
     use super::*;
 
     fn parts(lead: &str) -> (String, String, String, String) {

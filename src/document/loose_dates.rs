@@ -7,7 +7,8 @@
 //! less surely a date: the day name has a capital initial, the numbers are a possible
 //! day and month joined by `/`, and no digit, letter, `/`, `-` or `.`-and-digit follows.
 
-use super::dates::{Cursor, DateMention, DayName, Number, Shape};
+use super::date_cursor::Cursor;
+use super::dates::{DateMention, DayName, Number, Shape};
 use crate::span::Span;
 
 /// `Selasa 4/11`, `Selasa, 4/11/2025`, from just after the day name.

@@ -7,8 +7,11 @@
 mod blocks;
 pub mod credit;
 mod credit_marks;
+mod credit_parts;
+mod date_cursor;
 pub mod dateline;
 pub mod dates;
+mod domain_scan;
 pub mod front_matter;
 mod loose_dates;
 pub mod metadata;

@@ -1,10 +1,14 @@
 //! House data: the gazetteer of KPU satker (`rules/regions.toml`), embedded in the
 //! binary and parsed once, on first use.
 
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use serde::Deserialize;
+
+use crate::lexicon::WordMap;
+
+mod near;
+pub(crate) use near::slugs_within;
 
 /// The text of the house data file `rules/<name>.toml`, as the JSON that build.rs makes
 /// of it (serde_json reads it several times faster than TOML; every run reads it).
@@ -91,11 +95,24 @@ pub const RI_SLUGS: &[&str] = &["ri", "pusat"];
 /// if the gazetteer has it.
 pub fn satker_by_slug(slug: &str) -> Option<&'static Satker> {
     let slug = if RI_SLUGS.contains(&slug) { "" } else { slug };
-    SATKER
-        .iter()
-        .find(|s| s.slug == slug)
-        .or_else(|| SATKER.iter().find(|s| s.former_slugs.iter().any(|f| f == slug)))
+    BY_SLUG.get(slug).copied()
 }
+
+/// Satker by slug, then by former slug where no slug is the same: every release with a
+/// dateline domain asks, and searching the list twice for an unknown slug cost more
+/// than the rest of the dateline's checks.
+static BY_SLUG: LazyLock<WordMap<&'static str, &'static Satker>> = LazyLock::new(|| {
+    let mut by_slug = WordMap::default();
+    for s in SATKER.iter() {
+        by_slug.entry(s.slug.as_str()).or_insert(s);
+    }
+    for s in SATKER.iter() {
+        for former in &s.former_slugs {
+            by_slug.entry(former.as_str()).or_insert(s);
+        }
+    }
+    by_slug
+});
 
 /// The slug to write for `satker`: `ri` for KPU RI.
 pub fn usable_slug(satker: &Satker) -> &str {
@@ -174,8 +191,8 @@ pub fn infer_satker(text: &str) -> Option<&'static Satker> {
 /// institution's length: a release names its office by a `KPU `/`KIP ` that opens one
 /// of them, so `infer_satker` looks names up where those start instead of searching
 /// the text for each of the 550 names.
-static BY_INSTITUTION: LazyLock<(HashMap<&'static str, Vec<&'static Satker>>, usize)> = LazyLock::new(|| {
-    let mut names: HashMap<&'static str, Vec<&'static Satker>> = HashMap::new();
+static BY_INSTITUTION: LazyLock<(WordMap<&'static str, Vec<&'static Satker>>, usize)> = LazyLock::new(|| {
+    let mut names: WordMap<&'static str, Vec<&'static Satker>> = WordMap::default();
     for s in SATKER.iter().filter(|s| !s.slug.is_empty()) {
         names.entry(s.institution.as_str()).or_default().push(s);
     }

@@ -1,9 +1,12 @@
 //! `dateline/domain-misspelt`: with no satker configured, a dateline domain that no
 //! satker has but one satker's domain nearly matches (`kota-smrang.kpu.go.id`).
 
+use std::sync::LazyLock;
+
 use crate::diagnostic::{Edit, Fix};
 use crate::findings::Findings;
 use crate::house;
+use crate::lexicon::WordSet;
 use crate::rules::{declare_rule, Context, Rule};
 
 declare_rule! {
@@ -77,9 +80,16 @@ pub(super) fn meant(cx: &Context<'_>) -> Option<&'static house::Satker> {
     if slug.is_empty() || OTHER_HOSTS.contains(&slug) || house::satker_by_slug(slug).is_some() {
         return None;
     }
+    let near = near(slug);
+    // Nothing near: what the release says about its satker cannot change that, and
+    // finding it out (the office named most, the dateline city) costs more than all
+    // else here.
+    if near.is_empty() {
+        return None;
+    }
     let inferred = house::infer_satker(cx.doc.source);
     let city = dateline.city.map(|c| cx.doc.text(c).to_lowercase());
-    let some_seat = |city: &str| house::all_satker().iter().any(|s| is_city_of(s, city));
+    let some_seat = |city: &str| SEATS_AND_NAMES.contains(city);
     let points_to = |s: &house::Satker| match (inferred, &city) {
         (Some(inferred), _) => inferred.slug == s.slug,
         (None, Some(city)) => is_city_of(s, city),
@@ -89,8 +99,16 @@ pub(super) fn meant(cx: &Context<'_>) -> Option<&'static house::Satker> {
         any: inferred.is_some() || city.as_deref().is_some_and(some_seat),
         points_to: &points_to,
     };
-    nearest(slug, &evidence)
+    decide(&near, &evidence)
 }
+
+/// Every satker's seat and region name in lower case: the cities that name some satker.
+static SEATS_AND_NAMES: LazyLock<WordSet<String>> = LazyLock::new(|| {
+    house::all_satker()
+        .iter()
+        .flat_map(|s| [s.seat.to_lowercase(), s.name.to_lowercase()])
+        .collect()
+});
 
 /// What the release says about its satker: whether it names one at all (its office, or
 /// a dateline city that is some satker's seat or region), and whether it points to one.
@@ -104,23 +122,22 @@ fn is_city_of(s: &house::Satker, city: &str) -> bool {
     s.seat.to_lowercase() == city || s.name.to_lowercase() == city
 }
 
-/// The satker whose slug `slug` misspells: of the slugs within two edits (one for short
-/// slugs), the one the release points to (the office it names most, else the one whose
-/// seat or name is the dateline city); nothing when the release points to none of
-/// them; when it says nothing, the single nearest (`None` on a tie).
-fn nearest(slug: &str, evidence: &Evidence<'_>) -> Option<&'static house::Satker> {
+/// The satker whose slug `slug` may misspell: those within two edits (one for short
+/// slugs), nearest first.
+fn near(slug: &str) -> Vec<(usize, &'static house::Satker)> {
     let limit = if slug.chars().count() < 8 { 1 } else { 2 };
-    let mut near: Vec<(usize, &'static house::Satker)> = house::all_satker()
-        .iter()
-        .filter(|s| !s.slug.is_empty())
-        // The distance is at least the difference in length: most slugs need no measuring.
-        .filter(|s| s.slug.chars().count().abs_diff(slug.chars().count()) <= limit)
-        .map(|s| (strsim::damerau_levenshtein(slug, &s.slug), s))
-        .filter(|(distance, _)| *distance <= limit)
-        .collect();
+    let mut near = house::slugs_within(slug, limit);
     near.sort_by_key(|(distance, _)| *distance);
+    near
+}
+
+/// The satker a slug misspells, of those `near` it: the one the release points to
+/// (the office it names most, else the one whose seat or name is the dateline city);
+/// nothing when the release points to none of them; when it says nothing, the single
+/// nearest (`None` on a tie).
+fn decide(near: &[(usize, &'static house::Satker)], evidence: &Evidence<'_>) -> Option<&'static house::Satker> {
     let pointed: Vec<_> = near.iter().filter(|(_, s)| (evidence.points_to)(s)).collect();
-    match (pointed.as_slice(), near.as_slice()) {
+    match (pointed.as_slice(), near) {
         ([(_, one)], _) => Some(one),
         // The release points elsewhere (another office, a city that is no candidate's):
         // a near slug would only be a guess.
@@ -133,8 +150,12 @@ fn nearest(slug: &str, evidence: &Evidence<'_>) -> Option<&'static house::Satker
 
 #[cfg(test)]
 mod tests {
-    use super::{nearest, Evidence};
+    use super::{decide, near, Evidence};
     use crate::house::Satker;
+
+    fn nearest(slug: &str, evidence: &Evidence<'_>) -> Option<&'static Satker> {
+        decide(&near(slug), evidence)
+    }
 
     #[test]
     fn the_one_nearest_slug() {
