@@ -129,8 +129,15 @@ pub(super) fn long_form_before(cx: &Context<'_>, e: usize, before: usize) -> Opt
     let words = &cx.doc.words[..before];
     let same =
         |w: &Word, x: &str| w.region == Region::Body && !w.in_address && cx.doc.text(w.span).eq_ignore_ascii_case(x);
+    let expansions = &TABLE.expansions[e];
     (0..words.len()).find_map(|i| {
-        TABLE.expansions[e].iter().find_map(|x| {
+        // Most words start no long form: their length rules them out before any text is
+        // compared (this ran for every word before every first use).
+        let len = words[i].span.len();
+        expansions.iter().find_map(|x| {
+            if x.first().is_none_or(|head| head.len() != len) {
+                return None;
+            }
             let run = words.get(i..i + x.len())?;
             run.iter().zip(x).all(|(w, x)| same(w, x)).then(|| {
                 let (first, last) = (run[0].span, run[run.len() - 1].span);

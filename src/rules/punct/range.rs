@@ -99,7 +99,15 @@ fn may_hold_a_range(bytes: &[u8]) -> bool {
         let before = before.strip_suffix(b" ").unwrap_or(before);
         before.last().is_some_and(u8::is_ascii_digit)
     });
-    digit_dash || memchr::memmem::find(bytes, b"s/d").is_some() || memchr::memmem::find(bytes, b"S/D").is_some()
+    // `s/d` or `S/D` (as the pattern finds them), looked for at each slash: a substring
+    // search builds a searcher on every call, which cost more than the rest of the rule.
+    let sd = || {
+        memchr::memchr_iter(b'/', bytes).any(|i| {
+            let around = (i.checked_sub(1).map(|j| bytes[j]), bytes.get(i + 1));
+            matches!(around, (Some(b's'), Some(b'd')) | (Some(b'S'), Some(b'D')))
+        })
+    };
+    digit_dash || sd()
 }
 
 /// The ranges in one block of text, in order, offsets relative to it.
