@@ -82,7 +82,9 @@ fn check_one(cx: &Context<'_>, headline: Span, words: &[HeadWord], out: &mut Fin
 }
 
 fn should_capitalise(word: &HeadWord, text: &str) -> bool {
-    if head_shape(text) != HeadShape::Lower || text.chars().count() < 2 {
+    // A capital rules the word out before its shape is read: most headline words have one.
+    if text.bytes().any(|b| b.is_ascii_uppercase()) || head_shape(text) != HeadShape::Lower || text.chars().count() < 2
+    {
         return false;
     }
     // A word in a script without capitals (`ߛa`) has nothing to capitalise: a fix that
