@@ -107,6 +107,9 @@ pub struct Table {
     pub first_words: Vec<Vec<String>>,
     /// The longest expansion (right or wrong) in words, per entry.
     pub longest: Vec<usize>,
+    /// Per entry: whether all its expansions start with the same word (ignoring case),
+    /// that is, whether it has one meaning (`KPU`; not `PPK` or `KIP`).
+    pub one_meaning: Vec<bool>,
 }
 
 /// The abbreviation table of `rules/abbreviations.toml`, parsed on first use.
@@ -157,6 +160,13 @@ impl Table {
             .zip(&wrong_expansions)
             .map(|(a, b)| a.iter().chain(b).map(Vec::len).max().unwrap_or(0))
             .collect();
+        let one_meaning = entries
+            .iter()
+            .map(|e| {
+                let first = |x: &String| x.split(' ').next().map(str::to_lowercase);
+                e.expansions.iter().all(|x| first(x) == first(&e.expansions[0]))
+            })
+            .collect();
         Table {
             entries,
             forms,
@@ -166,6 +176,7 @@ impl Table {
             wrong_expansions,
             first_words,
             longest,
+            one_meaning,
         }
     }
 

@@ -1,8 +1,6 @@
 //! `abbr/first-use`: the first use of an abbreviation in the body is not expanded
 //! (`KPU Kota Semarang menggelar ...` with no `Komisi Pemilihan Umum (KPU)` before it).
 
-use std::collections::HashSet;
-
 use crate::diagnostic::{Edit, Fix};
 use crate::findings::Findings;
 use crate::rules::{declare_rule, Context, Rule};
@@ -70,14 +68,15 @@ declare_rule! {
 impl Rule for FirstUse {
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let scan = Scan::of(cx);
-        let mut seen = HashSet::new();
+        // One flag per entry: cheaper than hashing the few entries a release uses.
+        let mut seen = vec![false; TABLE.entries.len()];
         let body = scan.mentions.iter().filter(|m| !m.in_headline);
         for (i, m) in body.clone().enumerate() {
             let Some(form) = m.form.filter(|f| TABLE.entries[f.entry].expand_first_use) else {
                 continue;
             };
             // A wrong form (`BAWASLU`) is one problem: `abbr/form` reports it.
-            if !seen.insert(form.entry) || m.expansion.is_some() || form.kind != FormKind::Right {
+            if std::mem::replace(&mut seen[form.entry], true) || m.expansion.is_some() || form.kind != FormKind::Right {
                 continue;
             }
             let entry = &TABLE.entries[form.entry];
@@ -111,9 +110,7 @@ impl Rule for FirstUse {
             let title = cx.text(&FIX, &args);
             // One meaning (all expansions start alike, as KPU's do) makes the fix likely
             // right; several meanings (PPK, KIP) leave the choice to the writer.
-            let first = |x: &String| x.split(' ').next().map(str::to_lowercase);
-            let one_meaning = entry.expansions.iter().all(|x| first(x) == first(&entry.expansions[0]));
-            let fix = if one_meaning {
+            let fix = if TABLE.one_meaning[form.entry] {
                 Fix::unsafe_(title, edits)
             } else {
                 Fix::display_only(title, edits)
@@ -129,8 +126,21 @@ pub(super) fn long_form_before(cx: &Context<'_>, e: usize, before: usize) -> Opt
     let words = &cx.doc.words[..before];
     let same =
         |w: &Word, x: &str| w.region == Region::Body && !w.in_address && cx.doc.text(w.span).eq_ignore_ascii_case(x);
+    let expansions = &TABLE.expansions[e];
+    // Most words start no long form: the lengths of the first words (a bit each, for
+    // lengths below 64) rule them out before any text is compared (this runs over
+    // every word before a first use). A longer word is compared in full.
+    let bit = |len: usize| u32::try_from(len).ok().and_then(|n| 1u64.checked_shl(n)).unwrap_or(0);
+    let head_lengths = expansions
+        .iter()
+        .filter_map(|x| x.first())
+        .fold(0, |m, head| m | bit(head.len()));
     (0..words.len()).find_map(|i| {
-        TABLE.expansions[e].iter().find_map(|x| {
+        let len = bit(words[i].span.len());
+        if len != 0 && head_lengths & len == 0 {
+            return None;
+        }
+        expansions.iter().find_map(|x| {
             let run = words.get(i..i + x.len())?;
             run.iter().zip(x).all(|(w, x)| same(w, x)).then(|| {
                 let (first, last) = (run[0].span, run[run.len() - 1].span);

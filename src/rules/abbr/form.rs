@@ -1,8 +1,6 @@
 //! `abbr/form`: a known abbreviation in the wrong case or form (`Kpu`, `BAWASLU`,
 //! `Kasubag`, `DPTB`).
 
-use std::collections::HashSet;
-
 use crate::diagnostic::{Edit, Fix};
 use crate::findings::Findings;
 use crate::rules::{declare_rule, Context, Rule};
@@ -61,10 +59,11 @@ declare_rule! {
 impl Rule for Form {
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let scan = Scan::of(cx);
-        let mut seen = HashSet::new();
+        // One flag per entry: cheaper than hashing the few entries a release uses.
+        let mut seen = vec![false; TABLE.entries.len()];
         for m in &scan.mentions {
             // The first use in the body of each entry, as `abbr/first-use` counts it.
-            let first = !m.in_headline && m.form.is_some_and(|f| seen.insert(f.entry));
+            let first = !m.in_headline && m.form.is_some_and(|f| !std::mem::replace(&mut seen[f.entry], true));
             let Some(form) = m.form else { continue };
             let entry = &TABLE.entries[form.entry];
             let (expected, safe) = match form.kind {

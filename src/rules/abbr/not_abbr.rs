@@ -5,7 +5,7 @@
 //! (`Sdr. TARYONO`), a city in capitals opening the lead (`TAKENGON | `), and an office
 //! level in capitals (`PROVINSI`).
 
-use crate::case::is_caps_word;
+use crate::case::{ascii_lower, is_caps_word};
 use crate::document::Document;
 
 /// Forms of address and titles before a name (EYD V: `Sdr.`, `Bpk.`, `Dr.`, `H.`), lower
@@ -55,12 +55,13 @@ const CITY_SEPARATORS: &[char] = &['|', '—', '–', '-', '_', ',', ':'];
 
 /// Whether the unknown all-caps word at `index` is no abbreviation.
 pub fn is_other(doc: &Document<'_>, index: usize) -> bool {
+    // The reading of the run around the word, the dearest test, comes last.
     LEVEL_WORDS.contains(&doc.text(doc.words[index].span))
         || in_dotted_chain(doc, index)
-        || in_number(doc, index)
         || after_unit_number(doc, index)
         || after_address_form(doc, index)
         || opening_city(doc, index)
+        || in_number(doc, index)
 }
 
 /// Glued by a period to a letter on either side: `S.STP.`, `S.I.KOM.`, `PHP.GUB`.
@@ -118,10 +119,17 @@ fn after_address_form(doc: &Document<'_>, index: usize) -> bool {
         return false;
     };
     let gap = &doc.source[prev.end..doc.words[index].span.start];
+    if !matches!(gap, " " | ". ") {
+        return false;
+    }
     let written = doc.text(prev);
+    let mut buf = [0u8; 16];
+    let listed = match ascii_lower(written, &mut buf) {
+        Some(lower) => ADDRESS_FORMS.contains(&lower),
+        None => ADDRESS_FORMS.contains(&written.to_lowercase().as_str()),
+    };
     // `BPK` without a period is Badan Pemeriksa Keuangan, not `Bpk.`.
-    let shortened = gap == ". " || !is_caps_word(written);
-    matches!(gap, " " | ". ") && shortened && ADDRESS_FORMS.contains(&written.to_lowercase().as_str())
+    listed && (gap == ". " || !is_caps_word(written))
 }
 
 /// A city in capitals that opens the lead, before a separator: a dateline the

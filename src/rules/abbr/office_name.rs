@@ -2,6 +2,9 @@
 //! (`KPU Kendal`, `KPU Jawa Tengah`, `KPU Kab. Semarang`, `KPU Prov. Jateng`,
 //! `KPU Propinsi`), and `KPU` for Aceh's `KIP`.
 
+use std::borrow::Cow;
+
+use crate::case::ascii_lower;
 use crate::diagnostic::{Edit, Fix};
 use crate::document::Document;
 use crate::findings::Findings;
@@ -154,7 +157,12 @@ fn level_after(doc: &Document<'_>, index: usize, from: usize) -> Option<LevelWor
     }
     let word = doc.words[index].span;
     let text = doc.text(word);
-    let (level, right) = match text.to_lowercase().as_str() {
+    let mut buf = [0u8; 16];
+    let lower = match ascii_lower(text, &mut buf) {
+        Some(lower) => Cow::Borrowed(lower),
+        None => Cow::Owned(text.to_lowercase()),
+    };
+    let (level, right) = match lower.as_ref() {
         "provinsi" | "propinsi" | "prov" => (Level::Provinsi, "Provinsi"),
         "kabupaten" | "kab" => (Level::Kabupaten, "Kabupaten"),
         "kota" => (Level::Kota, "Kota"),
@@ -179,20 +187,16 @@ fn region_after(doc: &Document<'_>, index: usize, from: usize) -> Option<(usize,
     if !one_space_before(doc, index, from) {
         return None;
     }
-    let mut name = String::new();
     let mut longest = None;
     let mut end = from;
+    let start = doc.words[index].span.start;
     for j in index..(index + regions::max_words()).min(doc.words.len()) {
         if j > index && !one_space_before(doc, j, end) {
             break;
         }
-        let word = doc.words[j].span;
-        if !name.is_empty() {
-            name.push(' ');
-        }
-        name.push_str(doc.text(word));
-        end = word.end;
-        let found = regions::named(&name);
+        end = doc.words[j].span.end;
+        // The words are joined by single spaces: the name is the source text itself.
+        let found = regions::named(&doc.source[start..end]);
         if !found.is_empty() {
             longest = Some((end, found));
         }

@@ -54,7 +54,7 @@ pub enum Verdict {
 pub struct Scan {
     pub mentions: Vec<Mention>,
     /// Names defined in brackets after a capitalised phrase (upper-cased): see
-    /// [`expansion::defined_in_brackets`].
+    /// [`expansion::defined_in_brackets`]. Left empty when every mention is known.
     pub defined: HashSet<String>,
 }
 
@@ -171,11 +171,22 @@ impl Scan {
                 expansion: None,
             });
         }
+        if mentions.is_empty() {
+            return Scan {
+                mentions,
+                defined: HashSet::new(),
+            };
+        }
         let parens = expansion::brackets(doc.source);
         for m in &mut mentions {
             m.expansion = expansion::of(doc, &parens, m);
         }
-        let defined = expansion::defined_in_brackets(doc, &parens);
+        // Only `abbr/unknown` asks what brackets define, and only of unknown mentions.
+        let defined = if mentions.iter().any(|m| m.form.is_none()) {
+            expansion::defined_in_brackets(doc, &parens)
+        } else {
+            HashSet::new()
+        };
         Scan { mentions, defined }
     }
 }

@@ -34,7 +34,7 @@ declare_rule! {
 
 impl Rule for DoubleSpace {
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
-        for gap in super::gaps(cx.doc).into_iter().filter(|g| g.kind == GapKind::Double) {
+        for gap in super::gaps(cx).iter().filter(|g| g.kind == GapKind::Double) {
             let fix = Fix::safe(cx.text(&FIX, &[]), vec![Edit::replace(gap.span, " ")]);
             out.push(cx.finding(&META, gap.span, &MESSAGE, &[]).with_fix(fix));
         }

@@ -1,6 +1,10 @@
 //! `punct/doubled-mark`: a doubled comma, semicolon or colon (`manusia,,`), or two
 //! periods that are neither a period nor an ellipsis (`selesai..`).
 
+use std::sync::LazyLock;
+
+use memchr::memmem::Finder;
+
 use crate::diagnostic::{Edit, Fix};
 use crate::findings::Findings;
 use crate::rules::{declare_rule, Context, Rule};
@@ -38,11 +42,20 @@ declare_rule! {
 impl Rule for DoubledMark {
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let doc = cx.doc;
-        for block in super::blocks(doc) {
-            let text = doc.text(block);
-            for (start, run) in doubled_runs(text.as_bytes()) {
-                let mark = text.as_bytes()[start];
-                let span = Span::new(block.start + start, block.start + start + run);
+        let blocks: Vec<Span> = super::blocks(doc).collect();
+        let runs = doubled_runs(doc.source.as_bytes(), &blocks);
+        for block in blocks {
+            let from = runs.partition_point(|&(start, _)| start < block.start);
+            let to = runs.partition_point(|&(start, _)| start < block.end);
+            let in_block = runs.get(from..to).unwrap_or_default();
+            // Commas, semicolons and periods first, then colons: the order the rule has
+            // always reported them in, which decides what a findings limit keeps.
+            let (colons, others): (Vec<_>, Vec<_>) = in_block
+                .iter()
+                .partition(|&&(start, _)| doc.source.as_bytes()[start] == b':');
+            for (start, run) in others.into_iter().chain(colons) {
+                let mark = doc.source.as_bytes()[start];
+                let span = Span::new(start, start + run);
                 if doc.in_address(span) || doc.touches_dateline(span) || doc.touches_credit(span) {
                     continue;
                 }
@@ -61,35 +74,64 @@ impl Rule for DoubledMark {
     }
 }
 
-/// `(start, length)` of every run of two or more `,`, `;` or `:`, and of exactly two
-/// periods (three or more are an ellipsis: `...`, `....`).
-fn doubled_runs(bytes: &[u8]) -> Vec<(usize, usize)> {
-    let mut runs = Vec::new();
-    push_runs(bytes, memchr::memchr3_iter(b',', b';', b'.', bytes), &mut runs);
-    push_runs(bytes, memchr::memchr_iter(b':', bytes), &mut runs);
-    runs
-}
+/// The two-mark needles: a doubled mark holds one of them.
+static PAIRS: LazyLock<[Finder<'static>; 4]> =
+    LazyLock::new(|| [",,", ";;", "..", "::"].map(|pair| Finder::new(pair.as_bytes())));
 
-fn push_runs(bytes: &[u8], positions: impl Iterator<Item = usize>, runs: &mut Vec<(usize, usize)>) {
-    let mut done = 0;
-    for i in positions {
-        if i < done {
-            continue;
-        }
-        let mark = bytes[i];
-        let run = bytes[i..].iter().take_while(|&&b| b == mark).count();
-        done = i + run;
-        if run >= 2 && !(mark == b'.' && run > 2) {
-            runs.push((i, run));
+/// `(start, length)` of every run of two or more `,`, `;` or `:`, and of exactly two
+/// periods (three or more are an ellipsis: `...`, `....`), within one of `blocks`
+/// (spans of `bytes` in order), in order. Found by searching the text of all blocks at
+/// once for two marks in a row, which are rare, not by visiting every mark, which are
+/// not.
+fn doubled_runs(bytes: &[u8], blocks: &[Span]) -> Vec<(usize, usize)> {
+    let (Some(first), Some(last)) = (blocks.first(), blocks.last()) else {
+        return Vec::new();
+    };
+    let mut runs = Vec::new();
+    for pair in PAIRS.iter() {
+        let mark = pair.needle()[0];
+        // The search resumes one byte on (not two, as an iterator would), so that a pair
+        // straddling a block's edge cannot hide a pair that starts the next block.
+        let mut from = first.start;
+        while let Some(at) = pair.find(&bytes[from..last.end]).map(|i| from + i) {
+            from = at + 1;
+            let k = blocks.partition_point(|b| b.start <= at);
+            let Some(block) = k.checked_sub(1).map(|k| blocks[k]) else {
+                continue;
+            };
+            // Both marks inside one block.
+            if at + 1 >= block.end {
+                continue;
+            }
+            let start = block.start
+                + bytes[block.start..at]
+                    .iter()
+                    .rposition(|&b| b != mark)
+                    .map_or(0, |i| i + 1);
+            let run = bytes[start..block.end].iter().take_while(|&&b| b == mark).count();
+            from = start + run;
+            if !(mark == b'.' && run > 2) {
+                runs.push((start, run));
+            }
         }
     }
+    runs.sort_unstable();
+    runs
 }
 
 #[cfg(test)]
 mod tests {
+    use crate::span::Span;
+
     #[test]
     fn runs() {
-        let found = super::doubled_runs(b"a,, b.. c... d.... e;; f:: g, h.");
-        assert_eq!(found, [(1, 2), (5, 2), (20, 2), (24, 2)]);
+        let text = b"a,, b.. c... d.... e;; f:: g, h.\nx,,y ,,,z ::";
+        let blocks = [Span::new(0, 32), Span::new(33, 35), Span::new(35, 42)];
+        let found = super::doubled_runs(text, &blocks);
+        // A run is counted within its block: `,` ending one block and `,` opening the
+        // next are no pair; `::` after the last block is not read.
+        assert_eq!(found, [(1, 2), (5, 2), (20, 2), (24, 2), (38, 3)]);
+        let blocks = [Span::new(33, 34), Span::new(34, 42)];
+        assert_eq!(super::doubled_runs(text, &blocks), [(34, 2), (38, 3)]);
     }
 }

@@ -21,10 +21,12 @@ mod time_colon;
 mod unbalanced_paren;
 mod unbalanced_quote;
 
+use std::rc::Rc;
+
 use crate::document::{Document, SpaceRun, SpanSet};
 use crate::span::Span;
 
-use super::Rule;
+use super::{Context, Rule};
 
 pub const RULES: &[&dyn Rule] = &[
     &double_space::DoubleSpace,
@@ -92,10 +94,16 @@ fn quote_marks(text: &str) -> impl Iterator<Item = (usize, char)> + '_ {
     })
 }
 
+/// The gaps of the release ([`classify_gaps`]), found once and read by the three rules
+/// they are assigned to.
+fn gaps(cx: &Context<'_>) -> Rc<Vec<Gap>> {
+    cx.memo(classify_gaps)
+}
+
 /// The unusual white space runs of the document ([`Document::space_runs`]) outside the
 /// dateline and day-date mentions (whose spacing `dateline/` and `day-date/format` own),
 /// each assigned to the one rule it belongs to.
-fn gaps(doc: &Document<'_>) -> Vec<Gap> {
+fn classify_gaps(doc: &Document<'_>) -> Vec<Gap> {
     let dates = SpanSet::new(doc.dates.iter().map(|d| d.span).collect());
     doc.space_runs
         .iter()
@@ -257,7 +265,7 @@ mod tests {
 
     fn kinds(src: &str) -> Vec<(String, GapKind)> {
         let doc = Document::parse(src, SourceKind::Text);
-        gaps(&doc)
+        classify_gaps(&doc)
             .into_iter()
             .map(|g| (doc.text(g.span).to_string(), g.kind))
             .collect()

@@ -92,14 +92,37 @@ impl Rule for Range {
     }
 }
 
-/// A cheap test before the patterns: a hyphen after a digit (`13.00-`, `10 -`), or `s/d`.
+/// A cheap test before the patterns, so that they run (and are compiled) only where a
+/// range may be. A range needs a hyphen between two digits, one space allowed each side
+/// (`13.00-15.00`, `10 - 12`), or `s/d` in any case between blanks (white space, a byte
+/// beyond ASCII, which may start white space such as a no-break space, or an end of the
+/// block). The patterns have only ever run on a block with a hyphen after a digit or
+/// with `s/d` or `S/D` in it, which stays a condition (`s/D` alone is left alone).
 fn may_hold_a_range(bytes: &[u8]) -> bool {
-    let digit_dash = memchr::memchr_iter(b'-', bytes).any(|i| {
-        let before = &bytes[..i];
-        let before = before.strip_suffix(b" ").unwrap_or(before);
-        before.last().is_some_and(u8::is_ascii_digit)
-    });
-    digit_dash || memchr::memmem::find(bytes, b"s/d").is_some() || memchr::memmem::find(bytes, b"S/D").is_some()
+    let at = |i: Option<usize>| i.and_then(|i| bytes.get(i)).copied();
+    let digit = |i: Option<usize>| at(i).is_some_and(|b| b.is_ascii_digit());
+    let (mut after_digit, mut between_digits) = (false, false);
+    for i in memchr::memchr_iter(b'-', bytes) {
+        let left = if at(i.checked_sub(1)) == Some(b' ') {
+            i.checked_sub(2)
+        } else {
+            i.checked_sub(1)
+        };
+        let right = if at(Some(i + 1)) == Some(b' ') { i + 2 } else { i + 1 };
+        if digit(left) {
+            after_digit = true;
+            between_digits |= digit(Some(right));
+        }
+    }
+    let blank = |i: Option<usize>| at(i).is_none_or(|b| matches!(b, b'\t'..=b'\r' | b' ') || !b.is_ascii());
+    let (mut sd, mut free_sd) = (false, false);
+    for i in memchr::memchr_iter(b'/', bytes) {
+        let around = (at(i.checked_sub(1)), at(Some(i + 1)));
+        sd |= matches!(around, (Some(b's'), Some(b'd')) | (Some(b'S'), Some(b'D')));
+        free_sd |=
+            matches!(around, (Some(b's' | b'S'), Some(b'd' | b'D'))) && blank(i.checked_sub(2)) && blank(Some(i + 2));
+    }
+    (after_digit || sd) && (between_digits || free_sd)
 }
 
 /// The ranges in one block of text, in order, offsets relative to it.
@@ -177,7 +200,24 @@ fn time(text: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::hits;
+    use super::{hits, may_hold_a_range};
+
+    #[test]
+    fn the_cheap_test_lets_every_range_through() {
+        for text in [
+            "pukul 13.00-15.00 WIB",
+            "10 - 12 Desember",
+            "08.00 s/d 12.00",
+            "s/d",
+            "x\u{a0}S/D\u{a0}y",
+            "1-2 lalu s/D",
+        ] {
+            assert!(may_hold_a_range(text.as_bytes()), "{text}");
+        }
+        for text in ["2024-an", "nomor 5- dan", "(hms/dpshp)", "s/D saja", "Covid-19"] {
+            assert!(!may_hold_a_range(text.as_bytes()), "{text}");
+        }
+    }
 
     fn found(text: &str) -> Vec<(String, String)> {
         hits(text)
@@ -201,6 +241,7 @@ mod tests {
             ]
         );
         for clean in [
+            "angka 2024-an, nomor 5- dan s/dokumen",
             "No. 165/PAN.MK/01/2021 dan 304/PHP.GUB-XIX/2024",
             "tanggal 27-10-2025, 12-10 Desember, 01-02/2024 Desember",
             "skor 1.000-2.000, 13.00–15.00 WIB, s.d. 12.00, RT 01-02, pukul 13.00-25.00",

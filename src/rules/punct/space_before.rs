@@ -37,10 +37,7 @@ declare_rule! {
 
 impl Rule for SpaceBefore {
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
-        for gap in super::gaps(cx.doc)
-            .into_iter()
-            .filter(|g| g.kind == GapKind::BeforeMark)
-        {
+        for gap in super::gaps(cx).iter().filter(|g| g.kind == GapKind::BeforeMark) {
             let mark = cx.doc.source[gap.span.end..].chars().next().unwrap_or(',');
             let mark = mark.to_string();
             let args = [("mark", mark.as_str())];

@@ -38,7 +38,7 @@ declare_rule! {
 
 impl Rule for SpaceInside {
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
-        for gap in super::gaps(cx.doc).into_iter().filter(|g| g.kind == GapKind::Inside) {
+        for gap in super::gaps(cx).iter().filter(|g| g.kind == GapKind::Inside) {
             if is_day_date(cx.doc.source, gap.span) {
                 continue;
             }

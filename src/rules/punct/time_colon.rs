@@ -50,7 +50,7 @@ impl Rule for TimeColon {
         let doc = cx.doc;
         for block in super::blocks(doc) {
             let text = doc.text(block);
-            if !text.contains(':') {
+            if !may_hold_a_time(text.as_bytes()) {
                 continue;
             }
             for caps in TIME.captures_iter(text) {
@@ -77,6 +77,15 @@ impl Rule for TimeColon {
             }
         }
     }
+}
+
+/// A cheap test before the pattern, which needs a colon between two digits (`14:00`):
+/// most blocks have no such colon, and then the pattern is never even compiled.
+fn may_hold_a_time(bytes: &[u8]) -> bool {
+    memchr::memchr_iter(b':', bytes).any(|i| {
+        let digit = |j: Option<usize>| j.and_then(|j| bytes.get(j)).is_some_and(u8::is_ascii_digit);
+        digit(i.checked_sub(1)) && digit(Some(i + 1))
+    })
 }
 
 /// Hours 0–24, minutes and seconds 00–59.

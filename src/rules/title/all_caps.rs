@@ -50,20 +50,21 @@ const MIN_WORDS: usize = 3;
 
 impl Rule for AllCaps {
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
-        for (headline, words) in headline::all(cx.doc) {
-            check_one(cx, headline, &words, out);
+        for (headline, words) in headline::all(cx).iter() {
+            check_one(cx, headline, words, out);
         }
     }
 }
 
-fn check_one(cx: &Context<'_>, headline: Span, words: &[HeadWord<'_>], out: &mut Findings) {
+fn check_one(cx: &Context<'_>, headline: Span, words: &[HeadWord], out: &mut Findings) {
     if cx.doc.text(headline).chars().any(char::is_lowercase) {
         return;
     }
     let ordinary = words
         .iter()
-        .filter(|w| w.text.chars().filter(|c| c.is_alphabetic()).count() >= 3)
-        .filter(|w| data::abbreviation(w.text).is_none())
+        .map(|w| w.text(cx.doc))
+        .filter(|text| text.chars().filter(|c| c.is_alphabetic()).count() >= 3)
+        .filter(|text| data::abbreviation(text).is_none())
         .count();
     if ordinary < MIN_WORDS {
         return;
@@ -72,11 +73,12 @@ fn check_one(cx: &Context<'_>, headline: Span, words: &[HeadWord<'_>], out: &mut
     let mut edits = Vec::new();
     let mut expected = cx.doc.text(headline).to_string();
     for (i, word) in words.iter().enumerate().rev() {
-        let keeps_capital = word.starts_part || headline::in_fixed_name(words, i);
-        let recased = headline::recase(word.text, keeps_capital, &body);
-        if recased != word.text {
+        let text = word.text(cx.doc);
+        let keeps_capital = word.starts_part || headline::in_fixed_name(cx.doc, words, i);
+        let recased = headline::recase(text, keeps_capital, &body);
+        if recased != text {
             let at = word.span.start - headline.start;
-            expected.replace_range(at..at + word.text.len(), &recased);
+            expected.replace_range(at..at + text.len(), &recased);
             edits.push(Edit::replace(word.span, recased));
         }
     }

@@ -7,7 +7,7 @@ use crate::rules::{declare_rule, Context, Rule};
 
 use super::data::DATA;
 use super::headline::{self, HeadWord};
-use crate::case::{head_shape, HeadShape};
+use crate::case::{ascii_lower, head_shape, HeadShape};
 
 declare_rule! {
     pub struct FunctionWord;
@@ -43,28 +43,35 @@ declare_rule! {
 
 impl Rule for FunctionWord {
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
-        for (_, words) in headline::all(cx.doc) {
-            check_one(cx, &words, out);
+        for (_, words) in headline::all(cx).iter() {
+            check_one(cx, words, out);
         }
     }
 }
 
-fn check_one(cx: &Context<'_>, words: &[HeadWord<'_>], out: &mut Findings) {
+fn check_one(cx: &Context<'_>, words: &[HeadWord], out: &mut Findings) {
     for (i, word) in words.iter().enumerate() {
-        if word.starts_part || head_shape(word.text) != HeadShape::Capitalised {
+        if word.starts_part {
             continue;
         }
-        let expected = word.text.to_lowercase();
-        if !DATA.is_function_word(&expected) || headline::in_fixed_name(words, i) {
+        let text = word.text(cx.doc);
+        // Asked first, without allocating, because most words are no function word.
+        let mut buf = [0u8; 32];
+        let function_word = match ascii_lower(text, &mut buf) {
+            Some(lower) => DATA.is_function_word(lower),
+            None => DATA.is_function_word(&text.to_lowercase()),
+        };
+        if !function_word || head_shape(text) != HeadShape::Capitalised || headline::in_fixed_name(cx.doc, words, i) {
             continue;
         }
+        let expected = text.to_lowercase();
         // `Di Buka`: the prefix di- written apart, which `baku/prefix-apart` joins
         // (`Dibuka`); lowering it here would write `dibuka`.
-        let next = words.get(i + 1).map(|w| w.text);
+        let next = words.get(i + 1).map(|w| w.text(cx.doc));
         if expected == "di" && next.is_some_and(crate::rules::baku::is_listed_verb) {
             continue;
         }
-        let args = [("found", word.text), ("expected", expected.as_str())];
+        let args = [("found", text), ("expected", expected.as_str())];
         let fix = Fix::safe(cx.text(&FIX, &args), vec![Edit::replace(word.span, expected.as_str())]);
         out.push(cx.finding(&META, word.span, &MESSAGE, &args).with_fix(fix));
     }

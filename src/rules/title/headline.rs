@@ -1,8 +1,11 @@
 //! The headline as words with their place in it, and the casing helpers the title
 //! rules share.
 
+use std::rc::Rc;
+
 use crate::case::upper_first;
 use crate::document::{region, text_spans, words, Document};
+use crate::rules::Context;
 use crate::span::Span;
 
 use super::data::{self, DATA};
@@ -11,9 +14,8 @@ use super::data::{self, DATA};
 const MAX_WORDS: usize = 22;
 
 #[derive(Clone, Copy, Debug)]
-pub struct HeadWord<'a> {
+pub struct HeadWord {
     pub span: Span,
-    pub text: &'a str,
     /// The first word of the headline.
     pub first: bool,
     /// The first word of the headline or of a part of it: after `:`, `?`, `!`, a dash,
@@ -24,15 +26,36 @@ pub struct HeadWord<'a> {
     pub after_number: bool,
 }
 
+impl HeadWord {
+    /// The word as written.
+    pub fn text<'a>(&self, doc: &Document<'a>) -> &'a str {
+        doc.text(self.span)
+    }
+}
+
+/// Every headline of the release with its words (see [`all`]).
+pub struct Headlines(Vec<(Span, Vec<HeadWord>)>);
+
+impl Headlines {
+    pub fn iter(&self) -> impl Iterator<Item = (Span, &[HeadWord])> {
+        self.0.iter().map(|(span, words)| (*span, words.as_slice()))
+    }
+}
+
 /// Every headline of the release with its words: the headline (first line, `# `
 /// heading or front matter `title`), and the front matter `title` beside a heading when
 /// the two differ (when they agree, the heading's findings stand for both). A headline
-/// too long to be one is left out.
-pub fn all<'a>(doc: &Document<'a>) -> Vec<(Span, Vec<HeadWord<'a>>)> {
+/// too long to be one is left out. Found once per release and shared by the four rules.
+pub fn all(cx: &Context<'_>) -> Rc<Headlines> {
+    cx.memo(find)
+}
+
+fn find(doc: &Document<'_>) -> Headlines {
     let mut out = Vec::new();
     if let Some(headline) = doc.headline {
-        let spans = doc.headline_words().iter().filter(|w| !w.in_address && !w.in_handle);
-        out.extend(collect(doc, headline.span, spans.map(|w| w.span)));
+        let words = doc.headline_words();
+        let spans = words.iter().filter(|w| !w.in_address && !w.in_handle);
+        out.extend(collect(doc, headline.span, words.len(), spans.map(|w| w.span)));
     }
     let other_title = doc
         .title
@@ -42,36 +65,38 @@ pub fn all<'a>(doc: &Document<'a>) -> Vec<(Span, Vec<HeadWord<'a>>)> {
         let addresses = text_spans::addresses(text, title.start);
         let spans = words::split(text, title.start)
             .filter(|w| !addresses.iter().any(|a| a.overlaps(*w)) && !region::in_handle(doc.source, *w));
-        out.extend(collect(doc, title, spans));
+        out.extend(collect(doc, title, 0, spans));
     }
-    out
+    Headlines(out)
 }
 
 fn same_text(doc: &Document<'_>, a: Span, b: Span) -> bool {
     doc.text(a).split_whitespace().eq(doc.text(b).split_whitespace())
 }
 
-/// The words of one headline (spans in order, addresses and handles left out), or `None`
-/// when it is too long to be a headline.
-fn collect<'a>(
-    doc: &Document<'a>,
+/// The words of one headline (spans in order, addresses and handles left out; about
+/// `count` of them), or `None` when it is too long to be a headline.
+fn collect(
+    doc: &Document<'_>,
     headline: Span,
+    count: usize,
     spans: impl Iterator<Item = Span>,
-) -> Option<(Span, Vec<HeadWord<'a>>)> {
-    let mut out: Vec<HeadWord<'a>> = Vec::new();
+) -> Option<(Span, Vec<HeadWord>)> {
+    let mut out: Vec<HeadWord> = Vec::with_capacity(count);
     let mut prev_end = headline.start;
     let mut prev_number = false;
     for span in spans {
         let between = &doc.source[prev_end..span.start];
         prev_end = span.end;
-        let text = doc.text(span);
-        let number = text.chars().any(|c| c.is_ascii_digit());
+        // An ASCII digit byte is always a digit character in UTF-8.
+        let number = doc.text(span).bytes().any(|b| b.is_ascii_digit());
         let after_number = std::mem::replace(&mut prev_number, number) && !between.contains([',', ':']);
+        // Most words follow one space, which opens no part.
+        let opens_part = between != " " && words::opens_headline_part(between);
         out.push(HeadWord {
             span,
-            text,
             first: out.is_empty(),
-            starts_part: out.is_empty() || words::opens_headline_part(between),
+            starts_part: out.is_empty() || opens_part,
             after_number,
         });
     }
@@ -80,14 +105,15 @@ fn collect<'a>(
 
 /// Whether the word at `index` is part of a fixed name such as `Dalam Negeri` (in any
 /// case, so that `DALAM NEGERI` in an all-caps headline counts too).
-pub fn in_fixed_name(words: &[HeadWord<'_>], index: usize) -> bool {
+pub fn in_fixed_name(doc: &Document<'_>, words: &[HeadWord], index: usize) -> bool {
+    let text = |w: &HeadWord| w.text(doc);
     DATA.fixed_names.iter().any(|name| {
         name.iter().enumerate().any(|(k, part)| {
             index >= k
-                && words[index].text.eq_ignore_ascii_case(part)
+                && text(&words[index]).eq_ignore_ascii_case(part)
                 && words
                     .get(index - k..index - k + name.len())
-                    .is_some_and(|window| window.iter().zip(name).all(|(w, n)| w.text.eq_ignore_ascii_case(n)))
+                    .is_some_and(|window| window.iter().zip(name).all(|(w, n)| text(w).eq_ignore_ascii_case(n)))
         })
     })
 }

@@ -49,46 +49,53 @@ const SENTENCE_CASE_WORDS: usize = 3;
 
 impl Rule for LowercaseWord {
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
-        for (headline, words) in headline::all(cx.doc) {
-            check_one(cx, headline, &words, out);
+        for (headline, words) in headline::all(cx).iter() {
+            check_one(cx, headline, words, out);
         }
     }
 }
 
-fn check_one(cx: &Context<'_>, headline: Span, words: &[HeadWord<'_>], out: &mut Findings) {
-    let lower: Vec<&HeadWord<'_>> = words.iter().filter(|w| should_capitalise(w)).collect();
+fn check_one(cx: &Context<'_>, headline: Span, words: &[HeadWord], out: &mut Findings) {
+    let lower: Vec<(&HeadWord, &str)> = words
+        .iter()
+        .map(|w| (w, w.text(cx.doc)))
+        .filter(|&(w, text)| should_capitalise(w, text))
+        .collect();
     if lower.len() >= SENTENCE_CASE_WORDS {
-        let found = lower.iter().map(|w| w.text).collect::<Vec<_>>().join(", ");
+        let found = lower.iter().map(|&(_, text)| text).collect::<Vec<_>>().join(", ");
         let count = lower.len().to_string();
         let edits = lower
             .iter()
-            .map(|w| Edit::replace(w.span, capitalise(w.text)))
+            .map(|&(w, text)| Edit::replace(w.span, capitalise(text)))
             .collect();
         let fix = Fix::safe(cx.text(&FIX_ALL, &[]), edits);
         let args = [("count", count.as_str()), ("found", found.as_str())];
         out.push(cx.finding(&META, headline, &SENTENCE_CASE, &args).with_fix(fix));
         return;
     }
-    for word in lower {
-        let expected = capitalise(word.text);
-        let args = [("found", word.text), ("expected", expected.as_str())];
+    for (word, text) in lower {
+        let expected = capitalise(text);
+        let args = [("found", text), ("expected", expected.as_str())];
         let fix = Fix::safe(cx.text(&FIX, &args), vec![Edit::replace(word.span, expected.as_str())]);
         out.push(cx.finding(&META, word.span, &MESSAGE, &args).with_fix(fix));
     }
 }
 
-fn should_capitalise(word: &HeadWord<'_>) -> bool {
-    if head_shape(word.text) != HeadShape::Lower || word.text.chars().count() < 2 {
+fn should_capitalise(word: &HeadWord, text: &str) -> bool {
+    // A capital rules the word out before its shape is read: most headline words have one.
+    if text.bytes().any(|b| b.is_ascii_uppercase()) || head_shape(text) != HeadShape::Lower || text.chars().count() < 2
+    {
         return false;
     }
     // A word in a script without capitals (`ߛa`) has nothing to capitalise: a fix that
     // changes nothing would be offered for ever.
-    if capitalise(word.text) == word.text {
+    // (An ASCII lower-case initial always changes: no copy is made to know it.)
+    let ascii_initial = text.as_bytes().first().is_some_and(u8::is_ascii_lowercase);
+    if !ascii_initial && capitalise(text) == text {
         return false;
     }
     if word.first {
         return true;
     }
-    let lower = word.text;
-    !(DATA.may_be_lower(lower) || word.after_number && DATA.is_number_word(lower))
+    !(DATA.may_be_lower(text) || word.after_number && DATA.is_number_word(text))
 }

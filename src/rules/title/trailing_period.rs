@@ -36,7 +36,7 @@ const ABBREVIATIONS: &[&str] = &["dkk", "dll", "dsb", "dst", "hlm", "tbk"];
 
 impl Rule for TrailingPeriod {
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
-        for (headline, _) in super::headline::all(cx.doc) {
+        for (headline, _) in super::headline::all(cx).iter() {
             check_one(cx, headline, out);
         }
     }
