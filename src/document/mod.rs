@@ -4,6 +4,7 @@
 //! heading in Markdown); paragraphs (one per line, or separated by blank lines); the lead
 //! (first paragraph) opening with the dateline; the credit tail closing the release.
 
+mod address_scan;
 mod blocks;
 pub mod credit;
 mod credit_marks;
@@ -190,6 +191,7 @@ impl<'a> Document<'a> {
         let mut quotes = Vec::new();
         let mut addresses = Vec::new();
         let mut words = Vec::with_capacity(source.len() / 7);
+        let mut marked = Vec::with_capacity(source.len() / 64);
         let mut dates = Vec::new();
         let mut space_runs = Vec::new();
         let headline_span = headline.map(|h| h.span);
@@ -206,19 +208,12 @@ impl<'a> Document<'a> {
             quotes.extend(text_spans::quotations(text, block.start));
             addresses.extend(text_spans::addresses(text, block.start));
             let first = words.len();
-            layout.scan(block, &mut words, &mut space_runs);
+            layout.scan(block, &mut words, &mut marked, &mut space_runs);
             dates.extend(dates::find(text, block.start, &words[first..]));
         }
-        let marked = (0..words.len())
-            .filter(|&i| words[i].roles != 0)
-            .filter_map(|i| u32::try_from(i).ok())
-            .collect();
         let quotes = SpanSet::new(quotes);
         let addresses = SpanSet::new(addresses);
-        for word in &mut words {
-            word.in_address = addresses.overlaps(word.span);
-            word.in_quote = quotes.contains(word.span);
-        }
+        mark_inside(&mut words, &addresses, &quotes);
         dates.retain(|d: &DateMention| !addresses.overlaps(d.span) && !credit.is_some_and(|c| c.span.overlaps(d.span)));
         Document {
             source,
@@ -342,6 +337,24 @@ fn paragraphs(source: &str, lines: &[Span]) -> Vec<Span> {
     }
     out.extend(current);
     out
+}
+
+/// Marks the words that touch an address or lie inside a quotation. The words are
+/// sorted and disjoint, so those of one span are a run found by binary search: a few
+/// searches a release instead of two a word.
+fn mark_inside(words: &mut [Word], addresses: &SpanSet, quotes: &SpanSet) {
+    for address in addresses.iter() {
+        let first = words.partition_point(|w| w.span.end <= address.start);
+        for word in words[first..].iter_mut().take_while(|w| w.span.start < address.end) {
+            word.in_address = true;
+        }
+    }
+    for quote in quotes.iter() {
+        let first = words.partition_point(|w| w.span.start < quote.start);
+        for word in words[first..].iter_mut().take_while(|w| w.span.end <= quote.end) {
+            word.in_quote = true;
+        }
+    }
 }
 
 /// The credit tail is in the last paragraph, or in the one before it when text was

@@ -18,11 +18,15 @@ pub use shared::{
     PAIR_START, PUN, REPEATS, RP,
 };
 
-/// The shape marks of `word` (see [`HYPHENATED`] and the marks after it).
-pub fn shape_marks(word: &str) -> u16 {
+/// The shape marks of `word` (see [`HYPHENATED`] and the marks after it), given what the
+/// splitter saw while reading its bytes: whether it holds a hyphen, and whether it is
+/// all capitals ([`crate::case::is_all_caps`]). A second walk over the word cost as much
+/// as finding it.
+#[inline]
+pub fn shape_marks(word: &str, hyphenated: bool, all_caps: bool) -> u16 {
     let bytes = word.as_bytes();
     let mut marks = 0;
-    if bytes.contains(&b'-') {
+    if hyphenated {
         marks |= HYPHENATED;
     }
     if bytes.ends_with(b"2") || bytes.ends_with(b"2nya") {
@@ -40,8 +44,7 @@ pub fn shape_marks(word: &str) -> u16 {
     if capital_third {
         marks |= CAPITAL_THIRD;
     }
-    let may_be_caps = bytes.first().is_some_and(|b| !b.is_ascii() || b.is_ascii_uppercase());
-    if may_be_caps && crate::case::is_all_caps(word) {
+    if all_caps {
         marks |= ALL_CAPS;
     }
     marks
@@ -50,6 +53,7 @@ pub fn shape_marks(word: &str) -> u16 {
 /// Whether `word` may repeat `before` (the mark [`REPEATS`], given one space between):
 /// equal but for ASCII case, or with letters beyond ASCII, which only lower-casing
 /// compares. Most neighbours differ in their ASCII initial and are ruled out by it.
+#[inline]
 pub fn may_repeat(before: &str, word: &str) -> bool {
     if let (Some(x), Some(y)) = (before.bytes().next(), word.bytes().next()) {
         if x.is_ascii() && y.is_ascii() && !x.eq_ignore_ascii_case(&y) {
@@ -80,6 +84,7 @@ pub fn roles(word: &str) -> u16 {
 
 /// [`roles`] of the word at `span` of `source`: a short word is hashed from the eight
 /// bytes of the source that start with it, read at once.
+#[inline]
 pub fn roles_in(source: &str, span: Span) -> u16 {
     let word = span.text(source);
     let n = word.len();
