@@ -29,6 +29,8 @@ impl Layout<'_> {
         let text = block.text(source);
         let one_region = self.one_region(block);
         let mut previous: Option<Span> = None;
+        // The text of `previous`, kept rather than cut from the source again.
+        let mut previous_word = "";
         for token in words::Tokens::new(text) {
             let span = Span::new(block.start + token.start, block.start + token.end);
             let gap_start = previous.map_or(block.start, |p| p.end);
@@ -50,14 +52,16 @@ impl Layout<'_> {
                     gap.is_none_or(words::opens_sentence),
                 )
             };
-            let written = span.text(source);
-            let repeats = match previous {
-                Some(before) if plain_gap && lexicon::may_repeat(before.text(source), written) => lexicon::REPEATS,
-                _ => 0,
+            let written = &text[token.start..token.end];
+            let repeats = if plain_gap && lexicon::may_repeat(previous_word, written) {
+                lexicon::REPEATS
+            } else {
+                0
             };
             previous = Some(span);
+            previous_word = written;
             let marks = lexicon::shape_marks(written, token.hyphenated(), token.all_caps(written));
-            let roles = lexicon::roles_in(source, span) | marks | repeats;
+            let roles = lexicon::roles_in(source, span, written) | marks | repeats;
             if roles != 0 {
                 marked.extend(u32::try_from(words.len()).ok());
             }
