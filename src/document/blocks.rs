@@ -9,6 +9,11 @@ use super::{region, spacing, words, CreditTail, Dateline, Region, SpaceRun, Word
 use crate::lexicon;
 use crate::span::Span;
 
+/// Bytes that may lie between two words without ending a sentence or a part, opening a
+/// quotation or gluing a handle ([`words::opens_sentence`], [`region::after_full_stop`],
+/// [`region::in_handle`]).
+const QUIET: &[u8] = b" ,;)/\t";
+
 /// What the words of every block are placed against.
 pub(super) struct Layout<'d> {
     pub source: &'d str,
@@ -42,7 +47,11 @@ impl Layout<'_> {
                 let (from, to) = (gap_start - block.start, span.start - block.start);
                 spacing::runs_between(text, block.start, from, to, runs);
             }
-            let (in_handle, after_stop, part_start) = if plain_gap {
+            // A gap of spaces, commas and the like (`, `) ends no sentence or part and
+            // holds no `#`, `@` or `_`: settled like one space.
+            let quiet_gap =
+                plain_gap || (previous.is_some() && bytes[gap_start..span.start].iter().all(|&b| QUIET.contains(&b)));
+            let (in_handle, after_stop, part_start) = if quiet_gap {
                 (bytes.get(span.end) == Some(&b'_'), false, false)
             } else {
                 let gap = previous.map(|p| &source[p.end..span.start]);
@@ -130,11 +139,12 @@ mod tests {
         /// address and quotation) is what the definitions say, word by word.
         #[test]
         fn one_pass_agrees_with_the_definitions(
-            text in "(Judul|Semarang, kpu\\.go\\.id — |KPU|www\\.kpu\\.go\\.id/x|a@b\\.id|\"|“|”|\\(awh/ed\\. Foto: dok\\)|masing2|apapun|diKPU|se-Jawa|JUM'AT|ÉÉÉ|É|x\u{301}Y|[a-zA-Z0-9 .,'’\\-_#]|\n){0,40}"
+            text in "(Judul|Semarang, kpu\\.go\\.id — |, |; |\\) |/|\t|#|@|\\.|!|\\?|:|‘|'|\\(|\\[|KPU|www\\.kpu\\.go\\.id/x|a@b\\.id|\"|“|”|\\(awh/ed\\. Foto: dok\\)|masing2|apapun|diKPU|se-Jawa|JUM'AT|ÉÉÉ|É|x\u{301}Y|[a-zA-Z0-9 .,'’\\-_#]|\n){0,40}"
         ) {
             let doc = Document::parse(&text, SourceKind::Text);
             let shapes = HYPHENATED | ENDS_IN_2 | ENDS_IN_PUN | CAPITAL_THIRD | ALL_CAPS;
             let mut marked = Vec::new();
+            let blocks: Vec<_> = doc.headline.iter().map(|h| h.span).chain(doc.paragraphs.iter().copied()).collect();
             for (i, w) in doc.words.iter().enumerate() {
                 let word = doc.text(w.span);
                 prop_assert_eq!(w.roles & shapes, marks_by_definition(word), "{}", word);
@@ -146,6 +156,14 @@ mod tests {
                 if w.roles != 0 {
                     marked.push(i);
                 }
+                // The word before in the same block, if any, and the text between.
+                let block = blocks.iter().find(|b| b.contains(w.span));
+                let before = i.checked_sub(1).map(|k| doc.words[k].span).filter(|p| block.is_some_and(|b| b.contains(*p)));
+                let gap = before.map(|p| &text[p.end..w.span.start]);
+                prop_assert_eq!(w.in_handle, region::in_handle(&text, w.span), "{}", word);
+                prop_assert_eq!(w.part_start, gap.is_none_or(super::super::words::opens_sentence), "{}", word);
+                let news = doc.dateline.as_ref().map(|d| d.separator.end) == Some(w.span.start);
+                prop_assert_eq!(w.sentence_start, news || region::after_full_stop(gap), "{}", word);
             }
             let with_any: Vec<usize> = doc.words_with(u16::MAX).map(|(i, _)| i).collect();
             prop_assert_eq!(with_any, marked);
