@@ -58,48 +58,159 @@ pub fn opens_headline_part(gap: &str) -> bool {
     gap.contains([':', '?', '!', '—', '–', '“', '"', '(', '|']) || gap.trim() == "-"
 }
 
-fn is_joiner(c: char) -> bool {
-    matches!(c, '-' | '\'' | '’')
-}
-
 /// Splits `text` (starting at byte `base` of the source) into words. An iterator, so
 /// that the document keeps one list of words: a 20 MB line holds four million, and a
 /// second list of their spans on the way doubled the memory of parsing it.
 pub fn split(text: &str, base: usize) -> impl Iterator<Item = Span> + '_ {
-    let bytes = text.as_bytes();
-    let mut i = 0;
-    std::iter::from_fn(move || {
-        loop {
-            // Between words: mostly ASCII spaces and punctuation, skipped a byte at a time.
-            while bytes.get(i).is_some_and(|b| b.is_ascii() && !b.is_ascii_alphanumeric()) {
+    let mut tokens = Tokens::new(text);
+    std::iter::from_fn(move || tokens.next().map(|t| Span::new(base + t.start, base + t.end)))
+}
+
+/// What one byte is to the splitter, from [`CLASS`]: bits of the letters and digits of
+/// ASCII (0 for the other ASCII bytes, which lie between words), and [`WIDE`] for a
+/// byte of a character beyond ASCII, which is decoded.
+const ALNUM: u8 = 1;
+const UPPER: u8 = 2;
+const LOWER: u8 = 4;
+const DIGIT: u8 = 8;
+const WIDE: u8 = 16;
+/// Not a byte class: set in [`Token::seen`] for a joiner (`-`, `'`, `’`) inside the word.
+const JOINED: u8 = 32;
+/// Not a byte class: set in [`Token::seen`] for a hyphen inside the word.
+const HYPHEN: u8 = 64;
+
+/// The class of every byte: one load a byte instead of range tests.
+static CLASS: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = match b as u8 {
+            b'A'..=b'Z' => ALNUM | UPPER,
+            b'a'..=b'z' => ALNUM | LOWER,
+            b'0'..=b'9' => ALNUM | DIGIT,
+            0x80.. => WIDE,
+            _ => 0,
+        };
+        b += 1;
+    }
+    table
+};
+
+/// A word found by [`Tokens`]: its bytes in the text, and what they were.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Token {
+    pub start: usize,
+    pub end: usize,
+    /// The union of the classes of the word's bytes, with [`JOINED`] and [`HYPHEN`].
+    seen: u8,
+}
+
+impl Token {
+    /// Whether the word has a hyphen (the only way one gets in is as a joiner).
+    pub fn hyphenated(&self) -> bool {
+        self.seen & HYPHEN != 0
+    }
+
+    /// Whether the word is all capitals, at least three ([`crate::case::is_all_caps`]),
+    /// told from the bytes read when they were all ASCII.
+    pub fn all_caps(&self, word: &str) -> bool {
+        if self.seen & WIDE != 0 {
+            return crate::case::is_all_caps(word);
+        }
+        self.seen & (LOWER | DIGIT | JOINED) == 0 && word.len() >= 3
+    }
+}
+
+/// The words of a text, found byte by byte: the splitter [`split`] and the document's
+/// one pass over each block share it.
+pub(super) struct Tokens<'t> {
+    text: &'t str,
+    at: usize,
+}
+
+impl<'t> Tokens<'t> {
+    pub fn new(text: &'t str) -> Self {
+        Tokens { text, at: 0 }
+    }
+
+    /// Whether the character at byte `i` is a letter or a digit.
+    fn alnum_at(&self, i: usize) -> bool {
+        match self.text.as_bytes().get(i) {
+            Some(&b) if b < 0x80 => CLASS[b as usize] & ALNUM != 0,
+            Some(_) => self
+                .text
+                .get(i..)
+                .and_then(|rest| rest.chars().next())
+                .is_some_and(char::is_alphanumeric),
+            None => false,
+        }
+    }
+
+    /// The character beyond ASCII starting at byte `i`.
+    fn wide_at(&self, i: usize) -> Option<char> {
+        self.text.get(i..)?.chars().next()
+    }
+}
+
+impl Iterator for Tokens<'_> {
+    type Item = Token;
+
+    #[inline]
+    fn next(&mut self) -> Option<Token> {
+        let bytes = self.text.as_bytes();
+        let mut i = self.at;
+        // Between words: mostly ASCII spaces and punctuation, a byte at a time.
+        let start = loop {
+            while i < bytes.len() && CLASS[bytes[i] as usize] == 0 {
                 i += 1;
             }
-            let c = char_at(text, i)?;
-            if !c.is_alphanumeric() {
-                i += c.len_utf8();
-                continue;
+            let &b = bytes.get(i)?;
+            if CLASS[b as usize] & ALNUM != 0 {
+                break i;
             }
-            let start = i;
-            loop {
-                // Most of a word is ASCII letters and digits: a tight loop over bytes.
-                while bytes.get(i).is_some_and(u8::is_ascii_alphanumeric) {
+            let c = self.wide_at(i)?;
+            if c.is_alphanumeric() {
+                break i;
+            }
+            i += c.len_utf8();
+        };
+        let mut seen = 0;
+        loop {
+            // Most of a word is ASCII letters and digits.
+            while let Some(&b) = bytes.get(i) {
+                let class = CLASS[b as usize];
+                if class & ALNUM == 0 {
+                    break;
+                }
+                seen |= class;
+                i += 1;
+            }
+            let Some(&b) = bytes.get(i) else {
+                break;
+            };
+            if b < 0x80 {
+                // `-` or `'` between two letters or digits; any other ASCII ends the word.
+                if matches!(b, b'-' | b'\'') && self.alnum_at(i + 1) {
+                    seen |= if b == b'-' { JOINED | HYPHEN } else { JOINED };
                     i += 1;
+                    continue;
                 }
-                let Some(c) = char_at(text, i) else {
-                    break;
-                };
-                let next = i + c.len_utf8();
-                let continues = c.is_alphanumeric()
-                    || (is_joiner(c) && char_at(text, next).is_some_and(char::is_alphanumeric))
-                    || (!c.is_ascii() && extends_word(c));
-                if !continues {
-                    break;
-                }
-                i = next;
+                break;
             }
-            return Some(Span::new(base + start, base + i));
+            let Some(c) = self.wide_at(i) else {
+                break;
+            };
+            let next = i + c.len_utf8();
+            let joins = c == '’' && self.alnum_at(next);
+            if !(c.is_alphanumeric() || joins || extends_word(c)) {
+                break;
+            }
+            seen |= if joins { WIDE | JOINED } else { WIDE };
+            i = next;
         }
-    })
+        self.at = i;
+        Some(Token { start, end: i, seen })
+    }
 }
 
 /// Whether `c` belongs to the word before it by Unicode's word-boundary rule WB4
@@ -118,19 +229,14 @@ fn extends_word(c: char) -> bool {
     probe.split_word_bounds().next().is_some_and(|first| first.len() == len)
 }
 
-/// The character at byte `i` (a char boundary), read without decoding when it is ASCII,
-/// as most of a release is.
-fn char_at(text: &str, i: usize) -> Option<char> {
-    match text.as_bytes().get(i)? {
-        &b if b.is_ascii() => Some(char::from(b)),
-        _ => text.get(i..)?.chars().next(),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    fn is_joiner(c: char) -> bool {
+        matches!(c, '-' | '\'' | '’')
+    }
 
     /// The definition `split` implements, char by char: a word is a run of letters and
     /// digits, with `-`, `'` or `’` allowed between two of them.

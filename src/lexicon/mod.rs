@@ -18,11 +18,15 @@ pub use shared::{
     PAIR_START, PUN, REPEATS, RP,
 };
 
-/// The shape marks of `word` (see [`HYPHENATED`] and the marks after it).
-pub fn shape_marks(word: &str) -> u16 {
+/// The shape marks of `word` (see [`HYPHENATED`] and the marks after it), given what the
+/// splitter saw while reading its bytes: whether it holds a hyphen, and whether it is
+/// all capitals ([`crate::case::is_all_caps`]). A second walk over the word cost as much
+/// as finding it.
+#[inline]
+pub fn shape_marks(word: &str, hyphenated: bool, all_caps: bool) -> u16 {
     let bytes = word.as_bytes();
     let mut marks = 0;
-    if bytes.contains(&b'-') {
+    if hyphenated {
         marks |= HYPHENATED;
     }
     if bytes.ends_with(b"2") || bytes.ends_with(b"2nya") {
@@ -40,8 +44,7 @@ pub fn shape_marks(word: &str) -> u16 {
     if capital_third {
         marks |= CAPITAL_THIRD;
     }
-    let may_be_caps = bytes.first().is_some_and(|b| !b.is_ascii() || b.is_ascii_uppercase());
-    if may_be_caps && crate::case::is_all_caps(word) {
+    if all_caps {
         marks |= ALL_CAPS;
     }
     marks
@@ -50,6 +53,7 @@ pub fn shape_marks(word: &str) -> u16 {
 /// Whether `word` may repeat `before` (the mark [`REPEATS`], given one space between):
 /// equal but for ASCII case, or with letters beyond ASCII, which only lower-casing
 /// compares. Most neighbours differ in their ASCII initial and are ruled out by it.
+#[inline]
 pub fn may_repeat(before: &str, word: &str) -> bool {
     if let (Some(x), Some(y)) = (before.bytes().next(), word.bytes().next()) {
         if x.is_ascii() && y.is_ascii() && !x.eq_ignore_ascii_case(&y) {
@@ -78,10 +82,12 @@ pub fn roles(word: &str) -> u16 {
     lookup(word, shared::fold_hash(word.as_bytes()))
 }
 
-/// [`roles`] of the word at `span` of `source`: a short word is hashed from the eight
-/// bytes of the source that start with it, read at once.
-pub fn roles_in(source: &str, span: Span) -> u16 {
-    let word = span.text(source);
+/// [`roles`] of `word`, the text at `span` of `source` (the caller's slice, not cut
+/// again): a short word is hashed from the eight bytes of the source that start with it,
+/// read at once.
+#[inline]
+pub fn roles_in(source: &str, span: Span, word: &str) -> u16 {
+    debug_assert_eq!(span.text(source), word);
     let n = word.len();
     if n > MAX_LEN {
         return 0;
@@ -138,13 +144,18 @@ mod tests {
     fn words_in_a_text_hash_as_alone() {
         let text = "Di KPU, di-bawah dibawah Jum'at JUMAT  pasca\u{301}x Oktober";
         for span in crate::document::words::split(text, 0) {
-            assert_eq!(roles_in(text, span), roles(span.text(text)), "{}", span.text(text));
+            assert_eq!(
+                roles_in(text, span, span.text(text)),
+                roles(span.text(text)),
+                "{}",
+                span.text(text)
+            );
         }
         for (key, &role) in KEYS.iter().zip(ROLES) {
             let text = format!("{key} {key}");
-            assert_eq!(roles_in(&text, Span::new(0, key.len())), role, "{key}");
+            assert_eq!(roles_in(&text, Span::new(0, key.len()), key), role, "{key}");
             let end = Span::new(key.len() + 1, text.len());
-            assert_eq!(roles_in(&text, end), role, "{key}");
+            assert_eq!(roles_in(&text, end, key), role, "{key}");
         }
     }
 
