@@ -303,6 +303,10 @@ fn many_paragraphs_and_long_lines_are_linear() {
     // search that once found them was quadratic (209 s for a 1 MB lead).
     let glued_domains = |n: usize| format!("Judul\n{}\nRapat selesai.\n", "xkpu.go.id".repeat(n));
     assert_linear("glued domains in the lead", glued_domains, 2000, parse_only);
+    // One token of glued commas and periods: each mark once re-read the token from its
+    // start (35 s for a 600 KB line).
+    let glued_marks = |n: usize| release(&"go.go,kata.Rapat".repeat(n));
+    assert_linear("glued marks in one token", glued_marks, 1500, lint_and_place);
 }
 
 /// Many findings of one kind, each once compared with all the others: distinct unknown

@@ -57,6 +57,7 @@ impl Rule for MissingSpaceAfter {
         let doc = cx.doc;
         for block in super::blocks(doc) {
             let text = doc.text(block);
+            let mut tokens = TokenStarts::default();
             for i in memchr::memchr2_iter(b',', b'.', text.as_bytes()) {
                 // Nearly every mark is followed by a space: only a letter can be glued.
                 if text
@@ -68,14 +69,16 @@ impl Rule for MissingSpaceAfter {
                 }
                 let mark = char::from(text.as_bytes()[i]);
                 let at = Span::new(block.start + i, block.start + i + 1);
+                let token = &text[tokens.before(text, i)..i];
                 let missing = match mark {
                     ',' => text[i + 1..].starts_with(char::is_alphabetic),
-                    _ => sentence_glued(&text[..i], &text[i + 1..]),
+                    _ => sentence_glued(&text[..i], token, &text[i + 1..]),
                 };
                 if !missing || doc.in_address(at) || doc.touches_dateline(at) || doc.touches_credit(at) {
                     continue;
                 }
-                if in_handle(text, i) {
+                // Social media handles and hashtags (`@kpu.kotasemarang`) are names.
+                if token.starts_with(['@', '#']) {
                     continue;
                 }
                 let mark = mark.to_string();
@@ -91,7 +94,11 @@ impl Rule for MissingSpaceAfter {
 /// a real word (three letters or more, not an abbreviation), a number of two digits or
 /// more, or a closing bracket or quotation mark; the token is not a chain of dotted
 /// abbreviations (`S.Kep.Ns`), and the period is not part of an ellipsis.
-fn sentence_glued(before: &str, after: &str) -> bool {
+///
+/// `token` is the text from the last white space before the period to the period. A token
+/// or a following token longer than [`LONGEST_TOKEN`] is no word of prose (a glued chain,
+/// hostile input) and is left alone, which also keeps the check linear on one long line.
+fn sentence_glued(before: &str, token: &str, after: &str) -> bool {
     let next_word: String = after.chars().take_while(|c| c.is_alphabetic()).collect();
     let starts_capital = next_word.chars().next().is_some_and(char::is_uppercase);
     if !starts_capital || next_word.chars().count() < 2 || before.ends_with('.') {
@@ -100,8 +107,10 @@ fn sentence_glued(before: &str, after: &str) -> bool {
     if EXTENSIONS.contains(&next_word.to_lowercase().as_str()) {
         return false;
     }
-    let token = before.rsplit(char::is_whitespace).next().unwrap_or(before);
-    if has_short_dotted_segment(token) || document_number(token, after) {
+    let Some(rest) = first_token(after) else {
+        return false;
+    };
+    if token.len() > LONGEST_TOKEN || has_short_dotted_segment(token) || document_number(token, rest) {
         return false;
     }
     let letters = token.len() - token.trim_end_matches(char::is_alphabetic).len();
@@ -117,8 +126,7 @@ fn sentence_glued(before: &str, after: &str) -> bool {
 /// case number, a token in which a slash joins codes and numbers. What follows the
 /// period goes on with a slash or a digit, or it is a code in capitals after a token
 /// that already has a slash. A space there would break the number.
-fn document_number(token: &str, after: &str) -> bool {
-    let rest = after.split(char::is_whitespace).next().unwrap_or(after);
+fn document_number(token: &str, rest: &str) -> bool {
     let rest = rest.trim_end_matches([',', '.', ';', ':', ')']);
     // The period stands inside one token: `(31/10).Kegiatan` is no number.
     if !token.ends_with(char::is_alphanumeric) {
@@ -138,28 +146,77 @@ fn has_short_dotted_segment(token: &str) -> bool {
     })
 }
 
-/// Social media handles and hashtags (`@kpu.kotasemarang`) are names, not sentences.
-fn in_handle(text: &str, at: usize) -> bool {
-    let before = &text[..at];
-    before
-        .rsplit(char::is_whitespace)
-        .next()
-        .unwrap_or(before)
-        .starts_with(['@', '#'])
+/// The longest token around a period that is still judged (the longest real ones, document
+/// numbers such as `232/PHPU.BUP-XXIII/2025`, are far shorter).
+const LONGEST_TOKEN: usize = 64;
+
+/// The token after a period, up to the next white space, or `None` when it is longer than
+/// [`LONGEST_TOKEN`]: reading no further keeps each mark's cost bounded.
+fn first_token(after: &str) -> Option<&str> {
+    let end = after
+        .char_indices()
+        .take(LONGEST_TOKEN + 1)
+        .find(|&(_, c)| c.is_whitespace())
+        .map_or(after.len(), |(at, _)| at);
+    (end <= LONGEST_TOKEN).then(|| &after[..end])
+}
+
+/// Where the token ending at a mark starts (just after the last white space before it).
+/// Marks come in text order, so the text between them is read once: a line of a million
+/// glued marks costs no more than a million marks.
+#[derive(Default)]
+struct TokenStarts {
+    read: usize,
+    start: usize,
+}
+
+impl TokenStarts {
+    fn before(&mut self, text: &str, at: usize) -> usize {
+        for (offset, c) in text[self.read..at].char_indices() {
+            if c.is_whitespace() {
+                self.start = self.read + offset + c.len_utf8();
+            }
+        }
+        self.read = at;
+        self.start
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    /// The check as the rule asks it, with the token worked out from the text before.
+    fn glued(before: &str, after: &str) -> bool {
+        let token = before.rsplit(char::is_whitespace).next().unwrap_or(before);
+        sentence_glued(before, token, after)
+    }
+
+    #[test]
+    fn token_starts_follow_the_last_white_space() {
+        let text = "kata @kpu.go,x\u{a0}y.z";
+        let mut tokens = TokenStarts::default();
+        assert_eq!(tokens.before(text, 9), 5);
+        assert_eq!(tokens.before(text, 12), 5);
+        assert_eq!(tokens.before(text, text.len() - 2), text.len() - 3);
+    }
+
+    #[test]
+    fn overlong_tokens_are_left_alone() {
+        let chain = "go.".repeat(30);
+        assert!(!glued(&format!("rapat {chain}selesai"), "Kegiatan"));
+        assert!(!glued("rapat selesai", &format!("Kegiatan{}", "x".repeat(70))));
+        assert!(glued("rapat selesai", &format!("Kegiatan{}", "x".repeat(50))));
+    }
+
     #[test]
     fn glued_sentences_and_look_alikes() {
-        assert!(sentence_glued("rapat selesai", "Kegiatan berlanjut"));
-        assert!(sentence_glued("tahun 2024", "Kegiatan"));
-        assert!(sentence_glued("suara (TPS)", "Kegiatan"));
+        assert!(glued("rapat selesai", "Kegiatan berlanjut"));
+        assert!(glued("tahun 2024", "Kegiatan"));
+        assert!(glued("suara (TPS)", "Kegiatan"));
         // A date range before a glued sentence is no document number.
-        assert!(sentence_glued("periode 2024/2025", "Kegiatan berlanjut"));
-        assert!(sentence_glued("pada (31/10)", "Kegiatan"));
+        assert!(glued("periode 2024/2025", "Kegiatan berlanjut"));
+        assert!(glued("pada (31/10)", "Kegiatan"));
         for (before, after) in [
             ("Budi, S", "H., hadir"),
             ("M", "Kom."),
@@ -177,7 +234,7 @@ mod tests {
             ("perkara 304/PHP", "GUB-XIX/2024."),
             ("surat 12/PL", "02/2025"),
         ] {
-            assert!(!sentence_glued(before, after), "{before}.{after}");
+            assert!(!glued(before, after), "{before}.{after}");
         }
     }
 }
