@@ -1,23 +1,27 @@
 //! `consistency/`: one release, one spelling (docs/consistency.md).
 //!
 //! A name or an acronym written two near-identical ways in one release (`Sudrajat` …
-//! `Sudjarat`, `(BRPK)` … `BPRK`) is a slip a reader sees at once. [`forms::Variants`]
+//! `Sudjarat`, `(BRPK)` … `BPRK`) is a slip a reader sees at once. [`variants::Variants`]
 //! reads the release once into its names and acronyms and pairs the near-identical
 //! forms; each rule reports one class of them.
 //!
 //! What the family flags and what it leaves alone: `docs/consistency.md` in the repository.
 
 mod acronym_spelling;
+mod around;
 mod closeness;
 mod forms;
+mod known;
 mod name_spelling;
+mod variants;
 
 use std::rc::Rc;
 
 use super::{Context, Rule};
 use crate::diagnostic::{Edit, Finding, Fix};
 use crate::message::Text;
-use forms::{Class, Variant, Variants};
+use forms::Class;
+use variants::{Variant, Variants};
 
 pub const RULES: &[&dyn Rule] = &[&name_spelling::NameSpelling, &acronym_spelling::AcronymSpelling];
 
