@@ -98,16 +98,6 @@ impl Form<'_> {
     pub fn class(&self) -> Class {
         self.key.class()
     }
-
-    /// The form in lower case, into `out` (a buffer reused from form to form).
-    pub fn lower_into(&self, out: &mut Vec<char>) {
-        out.clear();
-        if self.text.is_ascii() {
-            out.extend(self.text.bytes().map(|b| char::from(b.to_ascii_lowercase())));
-        } else {
-            out.extend(self.text.chars().flat_map(char::to_lowercase));
-        }
-    }
 }
 
 /// The forms of one release, sorted by key and text.

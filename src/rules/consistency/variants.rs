@@ -123,14 +123,12 @@ fn close_pairs(forms: &Forms<'_, '_>) -> Vec<(usize, usize, Closeness)> {
     let buckets = usual.iter().fold(0, |all, &u| all | list[u].key.bucket());
     let is_usual = |f: &Form<'_>| f.attested || (f.count >= 2 && (f.class() == Class::Acronym || forms.named(f)));
     let mut found = Vec::new();
-    let (mut lower, mut other) = (Vec::new(), Vec::new());
+    let mut lowered = Lowered::default();
     for (odd, o) in list.iter().enumerate() {
         if o.count != 1 || o.attested || buckets & o.key.bucket() == 0 {
             continue;
         }
         let before = found.len();
-        let mut lowered = false;
-        let class = o.class();
         for key in o.key.near() {
             let from = usual.partition_point(|&u| list[u].key < key);
             let group = &usual[from..from + usual[from..].partition_point(|&u| list[u].key <= key)];
@@ -140,19 +138,17 @@ fn close_pairs(forms: &Forms<'_, '_>) -> Vec<(usize, usize, Closeness)> {
             }
             for &u in group {
                 let uf = &list[u];
-                if !lowered {
-                    o.lower_into(&mut lower);
-                    lowered = true;
-                }
-                uf.lower_into(&mut other);
                 // Whether the usual form is known matters only to a swap in three
                 // capitals, so the house data is asked only then.
-                let close = closeness(&lower, &other, class, true).filter(|_| {
-                    class == Class::Name
-                        || uf.attested
-                        || closeness(&lower, &other, class, false).is_some()
-                        || is_known(uf)
-                });
+                let mut close = lowered.closeness(o, uf, true);
+                if close.is_some()
+                    && o.class() == Class::Acronym
+                    && !uf.attested
+                    && lowered.closeness(o, uf, false).is_none()
+                    && !is_known(uf)
+                {
+                    close = None;
+                }
                 if let Some(close) = close.filter(|_| is_usual(uf)) {
                     found.push((odd, u, close));
                 }
@@ -164,4 +160,34 @@ fn close_pairs(forms: &Forms<'_, '_>) -> Vec<(usize, usize, Closeness)> {
         }
     }
     found
+}
+
+/// Lower-case copies of two forms, reused from pair to pair.
+#[derive(Default)]
+struct Lowered {
+    bytes: [Vec<u8>; 2],
+    chars: [Vec<char>; 2],
+}
+
+impl Lowered {
+    /// [`closeness`] of `odd` to `usual`: on bytes when both are ASCII, as most are.
+    fn closeness(&mut self, odd: &Form<'_>, usual: &Form<'_>, usual_known: bool) -> Option<Closeness> {
+        let class = odd.class();
+        if odd.text.is_ascii() && usual.text.is_ascii() {
+            let [a, b] = &mut self.bytes;
+            for (out, form) in [(&mut *a, odd), (&mut *b, usual)] {
+                out.clear();
+                out.extend_from_slice(form.text.as_bytes());
+                out.make_ascii_lowercase();
+            }
+            closeness(a, b, class, usual_known)
+        } else {
+            let [a, b] = &mut self.chars;
+            for (out, form) in [(&mut *a, odd), (&mut *b, usual)] {
+                out.clear();
+                out.extend(form.text.chars().flat_map(char::to_lowercase));
+            }
+            closeness(a, b, class, usual_known)
+        }
+    }
 }
