@@ -110,6 +110,21 @@ mod tests {
     }
 
     #[test]
+    fn a_name_used_only_in_title_case_is_not_the_usual_form() {
+        // Capitalised like every word around it, `Kranggan` names no one for sure.
+        let text = RELEASE.replace("Kelurahan Kranggan,", "kelurahan,").replace(
+            "Warga Kranggan hadir bersama Lurah Kranggan.",
+            "Pameran Budaya Kranggan Dan Kranggan Raya\nWarga hadir.",
+        );
+        assert!(findings(&text).is_empty());
+        let named = text.replace(
+            "Pameran Budaya Kranggan Dan Kranggan Raya",
+            "Pameran di Kranggan dan Kranggan.",
+        );
+        assert_eq!(findings(&named).len(), 1);
+    }
+
+    #[test]
     fn two_forms_once_each_are_left_alone() {
         let text = RELEASE.replace("Warga Kranggan hadir bersama Lurah Kranggan.", "Warga hadir.");
         assert!(findings(&text).is_empty());
