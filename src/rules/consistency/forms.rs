@@ -113,12 +113,13 @@ pub(super) struct Forms<'d, 'a> {
 impl<'d, 'a> Forms<'d, 'a> {
     pub fn new(doc: &'d Document<'a>) -> Self {
         let mut occurrences = Vec::with_capacity(64);
+        let source = doc.source.as_bytes();
         for (i, word) in doc.words.iter().enumerate() {
             if word.region != Region::Body || word.in_address || word.in_handle {
                 continue;
             }
             // Most words start in lower case, which their first byte tells.
-            let first = doc.source.as_bytes().get(word.span.start);
+            let first = source.get(word.span.start);
             if first.is_some_and(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
                 continue;
             }
