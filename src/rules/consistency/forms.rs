@@ -26,7 +26,7 @@ pub enum Class {
 /// into one number that sorts as they do: every slip looked for keeps the class and the
 /// initial and changes the length by one at most, so the forms a form may be a slip of
 /// sort beside it, and one comparison orders two forms.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub(super) struct Key(u64);
 
 const LEN_BITS: u64 = u32::MAX as u64;

@@ -124,6 +124,9 @@ fn close_pairs(forms: &Forms<'_, '_>) -> Vec<(usize, usize, Closeness)> {
     let is_usual = |f: &Form<'_>| f.attested || (f.count >= 2 && (f.class() == Class::Acronym || forms.named(f)));
     let mut found = Vec::new();
     let mut lowered = Lowered::default();
+    // Whether a key has too many usual forms, once per key: a hostile release has
+    // thousands of odd forms beside one crowded key.
+    let mut crowded = HashMap::new();
     for (odd, o) in list.iter().enumerate() {
         if o.count != 1 || o.attested || buckets & o.key.bucket() == 0 {
             continue;
@@ -133,7 +136,11 @@ fn close_pairs(forms: &Forms<'_, '_>) -> Vec<(usize, usize, Closeness)> {
             let from = usual.partition_point(|&u| list[u].key < key);
             let group = &usual[from..from + usual[from..].partition_point(|&u| list[u].key <= key)];
             // A key many forms share says nothing (and would cost a comparison each).
-            if group.len() > MAX_GROUP && group.iter().filter(|&&u| is_usual(&list[u])).count() > MAX_GROUP {
+            if group.len() > MAX_GROUP
+                && *crowded
+                    .entry(key)
+                    .or_insert_with(|| group.iter().filter(|&&u| is_usual(&list[u])).count() > MAX_GROUP)
+            {
                 continue;
             }
             for &u in group {
