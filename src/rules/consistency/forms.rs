@@ -69,10 +69,10 @@ impl Key {
 /// abbreviation written as a name, `Sidalih`, is still compared as one).
 const LEXICON_ROLES: u16 = (lexicon::HYPHENATED - 1) & !lexicon::ABBR;
 
-/// One word of the body that is a name or an acronym (small: a release's are sorted).
-struct Occurrence<'a> {
+/// One word of the body that is a name or an acronym. Small, as a release's are sorted
+/// and a hostile one has millions: its text is read through its word.
+struct Occurrence {
     key: Key,
-    text: &'a str,
     word: u32,
     part_start: bool,
 }
@@ -105,7 +105,7 @@ pub(super) struct Forms<'d, 'a> {
     pub doc: &'d Document<'a>,
     pub list: Vec<Form<'a>>,
     /// Sorted by key and text: a form's occurrences are one run.
-    occurrences: Vec<Occurrence<'a>>,
+    occurrences: Vec<Occurrence>,
     /// Each paragraph's number of words and of capitalised words, counted when first asked.
     paragraph_counts: OnceCell<Vec<(usize, usize)>>,
 }
@@ -133,18 +133,19 @@ impl<'d, 'a> Forms<'d, 'a> {
             };
             occurrences.push(Occurrence {
                 key,
-                text,
                 word: i,
                 part_start: word.part_start,
             });
         }
-        occurrences.sort_unstable_by(|a, b| (a.key, a.text).cmp(&(b.key, b.text)));
+        let text_of = |o: &Occurrence| doc.words.get(o.word as usize).map_or("", |w| doc.text(w.span));
+        occurrences.sort_unstable_by(|a, b| a.key.cmp(&b.key).then_with(|| text_of(a).cmp(text_of(b))));
         let mut list = Vec::with_capacity(occurrences.len());
         let mut start = 0;
         while let Some(first) = occurrences.get(start) {
+            let text = text_of(first);
             let run = occurrences[start..]
                 .iter()
-                .take_while(|o| o.key == first.key && o.text == first.text);
+                .take_while(|o| o.key == first.key && text_of(o) == text);
             let (mut count, mut word, mut attested, mut may_be_named) = (0, first.word as usize, false, false);
             for o in run {
                 count += 1;
@@ -153,7 +154,7 @@ impl<'d, 'a> Forms<'d, 'a> {
                 may_be_named |= !o.part_start;
             }
             list.push(Form {
-                text: first.text,
+                text,
                 key: first.key,
                 first: word,
                 count,
