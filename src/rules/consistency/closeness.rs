@@ -24,12 +24,17 @@ pub(super) enum Closeness {
 ///   `Kedua`/`Ketua`).
 /// - Two vowels changed (`Pramono`/`Pramana`): names of seven letters or more, and only
 ///   when the words around agree (`Agus Pramono` … `Agus Pramana`).
-pub(super) fn closeness(odd: &[char], usual: &[char], class: Class, usual_known: bool) -> Option<Closeness> {
+///
+/// The letters are lower case: characters, or bytes when both forms are ASCII.
+pub(super) fn closeness<T>(odd: &[T], usual: &[T], class: Class, usual_known: bool) -> Option<Closeness>
+where
+    T: Copy + Eq + Into<char>,
+{
     if odd.first() != usual.first() {
         return None;
     }
     let shorter = odd.len().min(usual.len());
-    let vowel = |c: char| "aeiou".contains(c);
+    let vowel = |c: T| matches!(c.into(), 'a' | 'e' | 'i' | 'o' | 'u');
     if odd.len() == usual.len() {
         let mut differ = (0..odd.len()).filter(|&k| odd[k] != usual[k]);
         return match (differ.next(), differ.next(), differ.next()) {
@@ -92,5 +97,8 @@ mod tests {
         assert_eq!(acronym("dtp", "dpt", false), None);
         assert_eq!(acronym("dtp", "dpt", true), Some(Closeness::Swap));
         assert_eq!(acronym("dps", "dpt", true), None);
+        let bytes = |a: &str, b: &str| closeness(a.as_bytes(), b.as_bytes(), Class::Name, false);
+        assert_eq!(bytes("pramana", "pramono"), Some(Closeness::TwoVowels));
+        assert_eq!(bytes("kkaaaaa", "kaaaaa"), None);
     }
 }

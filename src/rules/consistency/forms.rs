@@ -1,26 +1,17 @@
-//! One pass over a release that both `consistency/` rules read: every name and acronym
-//! of the body with the words where it occurs, and the pairs of forms that look like one
-//! name written two ways (`Sudrajat` … `Sudjarat`, `Kranggan` … `Krangan`, `BRPK` …
-//! `BPRK`), each with the odd form and the form used most.
+//! The names and acronyms of a release's body, each form (one way of writing it) with
+//! the words where it occurs.
 //!
-//! Forms are compared by groups, never all with all: a form used once only with the
-//! forms used more that share its class and initial and whose length is within one of
-//! its own (every slip looked for keeps the initial and changes the length by one at
-//! most). A release has a few such pairs; most forms are compared with none.
+//! Read in one pass over the words that asks each little (its region, its first byte),
+//! then sorted by [`Key`], so that a form and the forms it may be a slip of stand side by
+//! side and equal forms are counted without hashing. What only a pair of close forms needs
+//! (whether a capital names someone, which a paragraph in title case decides) is worked
+//! out when a pair asks, as few releases have one.
 
-use std::collections::{HashMap, HashSet};
-use std::sync::LazyLock;
-
-use serde::Deserialize;
+use std::cell::OnceCell;
+use std::ops::Range;
 
 use crate::document::{Document, Region};
-use crate::house;
-use crate::lexicon::{self, WordSet};
-use crate::rules::abbr::data::TABLE;
-use crate::span::Span;
-use crate::spell::Dictionary;
-
-use super::closeness::{closeness, Closeness};
+use crate::lexicon;
 
 /// What kind of form a word is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -31,273 +22,282 @@ pub enum Class {
     Acronym,
 }
 
-/// One form that occurs once, beside a near-identical form the release uses more.
-#[derive(Clone, Debug)]
-pub struct Variant {
-    pub class: Class,
-    /// The odd form's one word (its span in the source).
-    pub odd: Span,
-    pub odd_text: String,
-    /// The form used most, as written.
-    pub usual: String,
-    /// Where the usual form occurs first.
-    pub usual_first: Span,
-    /// How often the usual form occurs: once only when it spells the initials of a long
-    /// form in the release (`Badan Riset Pemilu Kota (BRPK)`), which settles it.
-    pub usual_count: usize,
+/// A form's class, its first letter in lower case and its length in characters, packed
+/// into one number that sorts as they do: every slip looked for keeps the class and the
+/// initial and changes the length by one at most, so the forms a form may be a slip of
+/// sort beside it, and one comparison orders two forms.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub(super) struct Key(u64);
+
+const LEN_BITS: u64 = u32::MAX as u64;
+
+impl Key {
+    fn new(class: Class, initial: char, len: usize) -> Self {
+        // Lengths beyond four billion share one key: closeness still measures them.
+        let len = u64::from(u32::try_from(len).unwrap_or(u32::MAX));
+        Key(u64::from(class == Class::Acronym) << 63 | u64::from(initial) << 32 | len)
+    }
+
+    pub fn class(self) -> Class {
+        if self.0 >> 63 == 1 {
+            Class::Acronym
+        } else {
+            Class::Name
+        }
+    }
+
+    /// The keys of this class and initial whose length is within one of this one's.
+    pub fn near(self) -> impl Iterator<Item = Key> {
+        let (base, len) = (self.0 & !LEN_BITS, self.0 & LEN_BITS);
+        (len.saturating_sub(1)..=(len + 1).min(LEN_BITS)).map(move |len| Key(base | len))
+    }
+
+    /// One bit for the class and initial (all initials beyond `a`-`z` share one): a set
+    /// of these tells cheaply that no form shares a form's class and initial.
+    pub fn bucket(self) -> u64 {
+        let initial = (self.0 >> 32) as u32 & !(1 << 31);
+        let slot = match char::from_u32(initial) {
+            Some(c @ 'a'..='z') => u32::from(c) - u32::from('a'),
+            _ => 26,
+        };
+        1 << (slot + if self.class() == Class::Acronym { 32 } else { 0 })
+    }
 }
-
-/// The variants of one release, made once and shared by the family's rules.
-pub struct Variants(pub Vec<Variant>);
-
-#[derive(Deserialize)]
-struct Data {
-    common_capitalised: Vec<String>,
-}
-
-#[allow(clippy::expect_used, reason = "data embedded at build time; tests parse it")]
-static COMMON: LazyLock<WordSet<String>> = LazyLock::new(|| {
-    let data: Data = serde_json::from_str(crate::house::data_file!("consistency"))
-        .expect("rules/consistency.toml is valid (checked by tests)");
-    data.common_capitalised.into_iter().collect()
-});
-
-/// Words of region names, their aliases and seats, lower case (`semarang`, `timor`,
-/// `jateng`, `bentan` of Bandar Seri Bentan).
-static REGION_WORDS: LazyLock<WordSet<String>> = LazyLock::new(|| {
-    house::all_satker()
-        .iter()
-        .flat_map(|s| [&s.name, &s.seat].into_iter().chain(&s.aliases))
-        .flat_map(|name| name.split([' ', '-']))
-        .map(str::to_lowercase)
-        .collect()
-});
 
 /// The lexicon's role bits of [`crate::document::Word::roles`] that make a word a known
 /// word (the bits above them are shape marks, which say nothing about being a word; an
 /// abbreviation written as a name, `Sidalih`, is still compared as one).
 const LEXICON_ROLES: u16 = (lexicon::HYPHENATED - 1) & !lexicon::ABBR;
 
-/// More usual forms than this with one initial and length are compared with no odd
-/// form: a bound on the work a hostile input can cause (a release has a handful).
-const MAX_GROUP: usize = 16;
+/// One word of the body that is a name or an acronym. Small, as a release's are sorted
+/// and a hostile one has millions: its text is read through its word.
+struct Occurrence {
+    key: Key,
+    word: u32,
+    part_start: bool,
+}
 
-struct Form<'a> {
-    text: &'a str,
-    /// The first letter in lower case, and the length in characters.
-    initial: char,
-    len: usize,
-    class: Class,
+/// One way a name or acronym is written in the release.
+pub(super) struct Form<'a> {
+    pub text: &'a str,
+    pub key: Key,
     /// The word of its first occurrence, and how often it occurs.
-    first: usize,
-    count: usize,
-    /// Some occurrence stands where only a name is capitalised (mid-sentence).
-    named: bool,
-    /// The capital of its first occurrence says nothing: a sentence start or a paragraph
-    /// in title case.
-    plain_capital: bool,
-    attested: bool,
+    pub first: usize,
+    pub count: usize,
+    /// An acronym in brackets after a long form its initials spell.
+    pub attested: bool,
+    /// Some occurrence stands where a capital may name someone (not at a sentence or
+    /// part start); whether one really does also asks about title case ([`Forms::named`]).
+    pub may_be_named: bool,
+    named: OnceCell<bool>,
+    /// Its occurrences in [`Forms::occurrences`].
+    at: Range<usize>,
 }
 
 impl Form<'_> {
-    fn lower(&self) -> Vec<char> {
-        self.text.chars().flat_map(char::to_lowercase).collect()
+    pub fn class(&self) -> Class {
+        self.key.class()
     }
 }
 
-impl Variants {
-    /// The variants of `doc`. With the spelling dictionary (`--spell`), a form it knows
-    /// is a word, not a misspelt name.
-    pub fn new(doc: &Document<'_>, dictionary: Option<&Dictionary>) -> Self {
-        let (forms, form_of) = collect(doc);
-        // The forms that may be the usual one (used twice or more, for a name at least
-        // once mid-sentence, or spelling a long form), sorted by their key: class,
-        // initial, length. A slip keeps the initial and changes the length by one at most.
-        let mut usual: Vec<((Class, char, usize), usize)> = forms
-            .iter()
-            .enumerate()
-            .filter(|(_, f)| f.attested || (f.count >= 2 && (f.named || f.class == Class::Acronym)))
-            .map(|(i, f)| ((f.class, f.initial, f.len), i))
-            .collect();
-        if usual.is_empty() {
-            return Variants(Vec::new());
-        }
-        usual.sort_unstable();
-        let mut found: Vec<(usize, usize, Closeness)> = Vec::new();
-        let mut near = Vec::new();
-        for (odd, o) in forms.iter().enumerate() {
-            if o.count != 1 || o.attested {
+/// The forms of one release, sorted by key and text.
+pub(super) struct Forms<'d, 'a> {
+    pub doc: &'d Document<'a>,
+    pub list: Vec<Form<'a>>,
+    /// Sorted by key and text: a form's occurrences are one run.
+    occurrences: Vec<Occurrence>,
+    /// Each paragraph's number of words and of capitalised words, counted when first asked.
+    paragraph_counts: OnceCell<Vec<(usize, usize)>>,
+}
+
+impl<'d, 'a> Forms<'d, 'a> {
+    pub fn new(doc: &'d Document<'a>) -> Self {
+        let mut occurrences = Vec::with_capacity(64);
+        let source = doc.source.as_bytes();
+        for (i, word) in doc.words.iter().enumerate() {
+            if word.region != Region::Body || word.in_address || word.in_handle {
                 continue;
             }
-            near.clear();
-            for len in o.len.saturating_sub(1)..=o.len + 1 {
-                let key = (o.class, o.initial, len);
-                let from = usual.partition_point(|(k, _)| *k < key);
-                let to = usual.partition_point(|(k, _)| *k <= key);
-                // A key many forms share says nothing (and would cost a comparison each).
-                if to - from <= MAX_GROUP {
-                    near.extend(usual[from..to].iter().map(|&(_, u)| u).filter(|&u| u != odd));
-                }
-            }
-            // The house data's words are no slips; asked only of forms with a neighbour.
-            if near.is_empty() || is_known(o) {
+            // Most words start in lower case, which their first byte tells.
+            let first = source.get(word.span.start);
+            if first.is_some_and(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
                 continue;
             }
-            let lower = o.lower();
-            for &u in &near {
-                let uf = &forms[u];
-                if let Some(close) = closeness(&lower, &uf.lower(), o.class, uf.attested || is_known(uf)) {
-                    found.push((odd, u, close));
-                }
+            let text = doc.text(word.span);
+            if !capitalised(text) {
+                continue;
             }
-        }
-        if found.is_empty() {
-            return Variants(Vec::new());
-        }
-        // Looked up for the few pairs found, each once: so a hostile input with many
-        // pairs costs a pass over its words, not one per pair.
-        let lower_words: HashSet<&str> = doc
-            .words
-            .iter()
-            .map(|w| doc.text(w.span))
-            .filter(|t| !t.chars().any(char::is_uppercase))
-            .collect();
-        let around = Around::new(doc, &forms, &form_of, found.iter().map(|&(_, usual, _)| usual));
-        let mut usual_of: HashMap<usize, Vec<usize>> = HashMap::new();
-        for &(odd, usual, close) in &found {
-            let (o, u) = (&forms[odd], &forms[usual]);
-            let plausible = match o.class {
-                Class::Acronym => true,
-                Class::Name => {
-                    let lower: String = o.lower().into_iter().collect();
-                    let a_word = dictionary.is_some_and(|d| d.accepts(&lower));
-                    // At a sentence start any word is capitalised: a slip of one letter
-                    // there may be a common word, unless the dictionary says it is none.
-                    let needs_context = match close {
-                        Closeness::Swap => false,
-                        Closeness::OneLetter => dictionary.is_none(),
-                        Closeness::TwoVowels => true,
-                    };
-                    u.named
-                        && !a_word
-                        && !lower_words.contains(lower.as_str())
-                        && around.allows(o, u, close == Closeness::TwoVowels, needs_context)
-                }
+            // The document numbers its words in `u32` (`Document::words_with`).
+            let (Some(key), Ok(i)) = (key_of(text, word.roles), u32::try_from(i)) else {
+                continue;
             };
-            if plausible {
-                usual_of.entry(odd).or_default().push(usual);
-            }
+            occurrences.push(Occurrence {
+                key,
+                word: i,
+                part_start: word.part_start,
+            });
         }
-        let mut variants: Vec<Variant> = usual_of
-            .into_iter()
-            // An odd form near two forms of the release: which one it meant is unclear.
-            .filter(|(_, usuals)| usuals.len() == 1)
-            .map(|(odd, usuals)| {
-                let (o, u) = (&forms[odd], &forms[usuals[0]]);
-                Variant {
-                    class: o.class,
-                    odd: doc.words[o.first].span,
-                    odd_text: o.text.to_string(),
-                    usual: u.text.to_string(),
-                    usual_first: doc.words[u.first].span,
-                    usual_count: u.count,
-                }
-            })
-            .collect();
-        variants.sort_by_key(|v| v.odd.start);
-        Variants(variants)
+        let text_of = |o: &Occurrence| doc.words.get(o.word as usize).map_or("", |w| doc.text(w.span));
+        occurrences.sort_unstable_by(|a, b| a.key.cmp(&b.key).then_with(|| text_of(a).cmp(text_of(b))));
+        let mut list = Vec::with_capacity(occurrences.len());
+        let mut start = 0;
+        while let Some(first) = occurrences.get(start) {
+            let text = text_of(first);
+            let run = occurrences[start..]
+                .iter()
+                .take_while(|o| o.key == first.key && text_of(o) == text);
+            let (mut count, mut word, mut attested, mut may_be_named) = (0, first.word as usize, false, false);
+            for o in run {
+                count += 1;
+                word = word.min(o.word as usize);
+                attested |= o.key.class() == Class::Acronym && spells_long_form(doc, o.word as usize);
+                may_be_named |= !o.part_start;
+            }
+            list.push(Form {
+                text,
+                key: first.key,
+                first: word,
+                count,
+                attested,
+                may_be_named,
+                named: OnceCell::new(),
+                at: start..start + count,
+            });
+            start += count;
+        }
+        Forms {
+            doc,
+            list,
+            occurrences,
+            paragraph_counts: OnceCell::new(),
+        }
+    }
+
+    /// The words where `form` occurs.
+    pub fn words_of<'s>(&'s self, form: &Form<'_>) -> impl Iterator<Item = usize> + 's {
+        self.occurrences[form.at.clone()].iter().map(|o| o.word as usize)
+    }
+
+    /// The form written as word `i`, if it is one.
+    pub fn of_word(&self, i: usize) -> Option<&Form<'a>> {
+        let word = self.doc.words.get(i)?;
+        let text = self.doc.text(word.span);
+        let key = key_of(text, word.roles).filter(|_| capitalised(text))?;
+        let at = self.list.binary_search_by(|f| (f.key, f.text).cmp(&(key, text))).ok()?;
+        self.list.get(at)
+    }
+
+    /// Whether some occurrence of `form` stands where only a name is capitalised: not at a
+    /// sentence or part start, nor in a paragraph in title case.
+    pub fn named(&self, form: &Form<'_>) -> bool {
+        *form
+            .named
+            .get_or_init(|| form.may_be_named && !self.words_of(form).all(|i| self.capital_says_nothing(i)))
+    }
+
+    /// Whether the capital of `form`'s first occurrence says nothing: a sentence start or
+    /// a paragraph in title case.
+    pub fn plain_capital(&self, form: &Form<'_>) -> bool {
+        self.capital_says_nothing(form.first)
+    }
+
+    fn capital_says_nothing(&self, i: usize) -> bool {
+        let Some(word) = self.doc.words.get(i) else {
+            return true;
+        };
+        if word.part_start {
+            return true;
+        }
+        // A paragraph in title case (four words or more, nearly all capitalised) gives
+        // no sign of a name.
+        let counts = self.paragraph_counts.get_or_init(|| paragraph_counts(self.doc));
+        let paragraph = self.doc.paragraphs.partition_point(|p| p.end < word.span.start);
+        counts
+            .get(paragraph)
+            .is_some_and(|&(all, capitals)| all >= 4 && capitals * 10 >= all * 7)
     }
 }
 
-/// The names and acronyms of the body, in order of first occurrence, and each form's
-/// index by its text.
-fn collect<'a>(doc: &Document<'a>) -> (Vec<Form<'a>>, HashMap<&'a str, usize>) {
-    let mut forms: Vec<Form<'a>> = Vec::new();
-    let mut index: HashMap<&'a str, usize> = HashMap::with_capacity(64);
-    // One pass over the words: the capitalised ones of the body with their paragraph,
-    // and for each paragraph how many words and capitals it has. A paragraph in title
-    // case (four words or more, nearly all capitalised) gives no sign of a name.
-    let mut capitalised: Vec<(usize, usize)> = Vec::with_capacity(64);
+/// For each paragraph, how many words of the body it has and how many are capitalised
+/// (a word belongs to the first paragraph that does not end before it).
+fn paragraph_counts(doc: &Document<'_>) -> Vec<(usize, usize)> {
     let mut counts = vec![(0usize, 0usize); doc.paragraphs.len()];
     let mut paragraph = 0;
-    for (i, word) in doc.words.iter().enumerate() {
-        if word.region != Region::Body {
-            continue;
-        }
+    for word in doc.words.iter().filter(|w| w.region == Region::Body) {
         while doc.paragraphs.get(paragraph).is_some_and(|p| p.end < word.span.start) {
             paragraph += 1;
         }
-        let capital = doc.text(word.span).starts_with(char::is_uppercase);
         if let Some((all, capitals)) = counts.get_mut(paragraph) {
             *all += 1;
-            *capitals += usize::from(capital);
-        }
-        if capital && !word.in_address && !word.in_handle {
-            capitalised.push((i, paragraph));
+            *capitals += usize::from(doc.text(word.span).starts_with(char::is_uppercase));
         }
     }
-    let title_case = |p: usize| {
-        counts
-            .get(p)
-            .is_some_and(|&(all, capitals)| all >= 4 && capitals * 10 >= all * 7)
+    counts
+}
+
+/// Whether `text` starts with a capital: the first byte decides for ASCII.
+fn capitalised(text: &str) -> bool {
+    match text.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        _ => text.starts_with(char::is_uppercase),
+    }
+}
+
+/// The key of a capitalised word with lexicon `roles` if it is a name or an acronym.
+fn key_of(text: &str, roles: u16) -> Option<Key> {
+    let (class, len) = class_of(text, roles & LEXICON_ROLES != 0)?;
+    let initial = match text.as_bytes().first() {
+        Some(b) if b.is_ascii() => char::from(b.to_ascii_lowercase()),
+        _ => text.chars().flat_map(char::to_lowercase).next().unwrap_or_default(),
     };
-    for (i, paragraph) in capitalised {
-        let word = &doc.words[i];
-        let text = doc.text(word.span);
-        let Some((class, len)) = class_of(text, word.roles & LEXICON_ROLES != 0) else {
-            continue;
-        };
-        let capital_says_nothing = word.part_start || title_case(paragraph);
-        let at = *index.entry(text).or_insert_with(|| {
-            forms.push(Form {
-                text,
-                initial: text.chars().flat_map(char::to_lowercase).next().unwrap_or_default(),
-                len,
-                class,
-                first: i,
-                count: 0,
-                named: false,
-                plain_capital: capital_says_nothing,
-                attested: false,
-            });
-            forms.len() - 1
-        });
-        let form = &mut forms[at];
-        form.count += 1;
-        form.named |= !capital_says_nothing;
-        form.attested |= class == Class::Acronym && spells_long_form(doc, i);
-    }
-    (forms, index)
+    Some(Key::new(class, initial, len))
 }
 
 /// A name (a capital, then lower-case letters, four or more in all, not a word of the
 /// lexicon: `in_lexicon`) or an acronym (three to eight capitals, no Roman numeral), with
 /// its length in characters; anything else (digits, hyphens, mixed case) is neither.
-/// One pass over the characters: asked of every capitalised word of the body.
+/// Asked of every capitalised word of the body: most are ASCII, read as bytes.
 fn class_of(text: &str, in_lexicon: bool) -> Option<(Class, usize)> {
+    let (len, lower, upper) = ascii_case(text.as_bytes()).or_else(|| char_case(text))?;
+    if lower && len >= 4 && !in_lexicon {
+        Some((Class::Name, len))
+    } else if upper && (3..=8).contains(&len) && !text.bytes().all(|b| b"IVXLCDM".contains(&b)) {
+        Some((Class::Acronym, len))
+    } else {
+        None
+    }
+}
+
+/// `(length in characters, lower case after the first, capitals after the first)` of a
+/// word of ASCII letters all in one case after the first, as most capitalised words are;
+/// `None` for any other, which [`char_case`] reads.
+fn ascii_case(bytes: &[u8]) -> Option<(usize, bool, bool)> {
+    let (first, rest) = bytes.split_first()?;
+    if !first.is_ascii() {
+        None
+    } else if rest.iter().all(u8::is_ascii_lowercase) {
+        Some((bytes.len(), true, rest.is_empty()))
+    } else if rest.iter().all(u8::is_ascii_uppercase) {
+        Some((bytes.len(), false, true))
+    } else {
+        None
+    }
+}
+
+/// [`ascii_case`] of any word, by its characters: `None` when it is in neither case.
+fn char_case(text: &str) -> Option<(usize, bool, bool)> {
     let mut chars = text.chars();
     chars.next()?;
     let (mut len, mut lower, mut upper) = (1, true, true);
     for c in chars {
         len += 1;
-        if c.is_ascii() {
-            lower &= c.is_ascii_lowercase();
-            upper &= c.is_ascii_uppercase();
-        } else {
-            lower &= c.is_alphabetic() && c.is_lowercase();
-            upper &= c.is_alphabetic() && c.is_uppercase();
-        }
+        lower &= c.is_alphabetic() && c.is_lowercase();
+        upper &= c.is_alphabetic() && c.is_uppercase();
         if !(lower || upper) {
             return None;
         }
     }
-    if lower && len >= 4 && !in_lexicon {
-        Some((Class::Name, len))
-    } else if upper && (3..=8).contains(&len) && !text.chars().all(|c| "IVXLCDM".contains(c)) {
-        Some((Class::Acronym, len))
-    } else {
-        None
-    }
+    Some((len, lower, upper))
 }
 
 /// Whether the acronym at word `i` stands in parentheses right after a long form whose
@@ -335,120 +335,10 @@ fn spells_long_form(doc: &Document<'_>, i: usize) -> bool {
     initials.len() == wanted && initials.iter().rev().copied().eq(acronym.chars())
 }
 
-/// Whether the house data knows the form as something other than a misspelt name: a word
-/// of the lexicon, an abbreviation, a word of a region's name, a common word.
-fn is_known(form: &Form<'_>) -> bool {
-    if TABLE.form(form.text).is_some() {
-        return true;
-    }
-    let lower = form.text.to_lowercase();
-    match form.class {
-        Class::Acronym => TABLE.known_upper(form.text) || REGION_WORDS.contains(&lower),
-        Class::Name => REGION_WORDS.contains(&lower) || COMMON.contains(&lower),
-    }
-}
-
-/// A capitalised word beside another in the same name, and whether it opens a sentence
-/// (where its capital says nothing).
-type Neighbour<'a> = Option<(&'a str, bool)>;
-
-/// The capitalised words right before and after word `i` in the same name (one space
-/// between).
-fn neighbours<'a>(doc: &Document<'a>, i: usize) -> [Neighbour<'a>; 2] {
-    let word = doc.words[i];
-    let near = |j: usize, gap: Span| {
-        let other = doc.words.get(j)?;
-        let text = doc.text(other.span);
-        let capital = text.starts_with(|c: char| c.is_uppercase());
-        (capital && other.region == word.region && doc.text(gap) == " ").then_some((text, other.part_start))
-    };
-    let before = i
-        .checked_sub(1)
-        .and_then(|j| near(j, Span::new(doc.words[j].span.end, word.span.start)));
-    let after = doc
-        .words
-        .get(i + 1)
-        .and_then(|next| near(i + 1, Span::new(word.span.end, next.span.start)));
-    [before, after]
-}
-
-/// The words around each occurrence of the usual forms of the pairs found, gathered in
-/// one pass over the release.
-struct Around<'a, 'f> {
-    forms: &'f [Form<'a>],
-    form_of: &'f HashMap<&'a str, usize>,
-    doc: &'f Document<'a>,
-    /// Usual form → the neighbours of each of its occurrences.
-    of_usual: HashMap<usize, Vec<[Neighbour<'a>; 2]>>,
-}
-
-impl<'a, 'f> Around<'a, 'f> {
-    fn new(
-        doc: &'f Document<'a>,
-        forms: &'f [Form<'a>],
-        form_of: &'f HashMap<&'a str, usize>,
-        usual: impl Iterator<Item = usize>,
-    ) -> Self {
-        let mut of_usual: HashMap<usize, Vec<[Neighbour<'a>; 2]>> = usual.map(|u| (u, Vec::new())).collect();
-        for (i, w) in doc.words.iter().enumerate() {
-            if w.region != Region::Body || w.in_address || w.in_handle {
-                continue;
-            }
-            if let Some(list) = form_of.get(doc.text(w.span)).and_then(|f| of_usual.get_mut(f)) {
-                list.push(neighbours(doc, i));
-            }
-        }
-        Around {
-            forms,
-            form_of,
-            doc,
-            of_usual,
-        }
-    }
-
-    /// Whether the words around the odd form allow reading it as the usual one: never
-    /// when they name someone else (`Rahmat Hidayat` … `Rahmad Santoso`: a name beside
-    /// the odd form where the usual form always has another); and when `always`, or when
-    /// the odd form's capital says nothing and `at_start`, only when a word beside it is
-    /// the one beside the usual form (`Agus Pramono` … `Agus Pramana`).
-    fn allows(&self, odd: &Form<'_>, usual: &Form<'_>, always: bool, at_start: bool) -> bool {
-        let mine = neighbours(self.doc, odd.first);
-        let Some(theirs) = self.form_of.get(usual.text).and_then(|u| self.of_usual.get(u)) else {
-            return false;
-        };
-        let is_other_name = |text: &str| {
-            self.form_of
-                .get(text)
-                .is_some_and(|&f| self.forms[f].class == Class::Name && !is_known(&self.forms[f]))
-        };
-        let mut agrees = false;
-        for side in 0..2 {
-            let Some((mine, mine_opens)) = mine[side] else {
-                continue;
-            };
-            let same = theirs.iter().any(|t| t[side].is_some_and(|(w, _)| w == mine));
-            let others = theirs.iter().any(|t| t[side].is_some());
-            if same {
-                agrees = true;
-            } else if others && !mine_opens && is_other_name(mine) {
-                return false;
-            }
-        }
-        agrees || !(always || (odd.plain_capital && at_start))
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn common_words_are_sorted_lower_case_and_unique() {
-        let data: Data = serde_json::from_str(crate::house::data_file!("consistency")).unwrap();
-        let list = &data.common_capitalised;
-        assert!(list.windows(2).all(|w| w[0] < w[1]), "not sorted or not unique");
-        assert!(list.iter().all(|w| w.chars().all(char::is_lowercase)));
-    }
+    use crate::document::SourceKind;
 
     fn class_of_test(text: &str) -> Option<Class> {
         class_of(text, lexicon::roles(text) != 0).map(|(class, _)| class)
@@ -464,5 +354,31 @@ mod tests {
         assert_eq!(class_of_test("DPTb"), None);
         assert_eq!(class_of_test("Se-Jawa"), None);
         assert_eq!(class_of_test("Oktober"), None);
+        assert_eq!(class_of_test("Sélamat"), Some(Class::Name));
+        assert_eq!(class_of_test("SÉLAM"), Some(Class::Acronym));
+        assert_eq!(class_of_test("SéLAM"), None);
+        assert_eq!(class_of_test("A"), None);
+    }
+
+    #[test]
+    fn forms_are_counted_and_found_by_word() {
+        let text = "Judul\nBudi dan Susi hadir. Rapat dipimpin Budi, lalu Budi pulang ke BRPK.\nTim Hasan Bersama Warga Hasan Raya\nRapat selesai.";
+        let doc = Document::parse(text, SourceKind::Text);
+        let forms = Forms::new(&doc);
+        let budi = forms.list.iter().find(|f| f.text == "Budi").unwrap();
+        assert_eq!((budi.count, budi.key), (3, Key::new(Class::Name, 'b', 4)));
+        let words: Vec<&str> = forms.words_of(budi).map(|i| doc.text(doc.words[i].span)).collect();
+        assert_eq!(words, ["Budi"; 3]);
+        assert_eq!(doc.text(doc.words[budi.first].span), "Budi");
+        assert!(forms.named(budi), "mid-sentence twice");
+        let hasan = forms.list.iter().find(|f| f.text == "Hasan").unwrap();
+        assert!(hasan.may_be_named && !forms.named(hasan), "a paragraph in title case");
+        assert!(forms.of_word(budi.first).is_some_and(|f| f.text == "Budi"));
+        let dan = doc.words.iter().position(|w| doc.text(w.span) == "dan").unwrap();
+        assert!(forms.of_word(dan).is_none());
+        assert!(forms
+            .list
+            .windows(2)
+            .all(|w| (w[0].key, w[0].text) < (w[1].key, w[1].text)));
     }
 }

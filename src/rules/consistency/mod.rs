@@ -1,23 +1,27 @@
 //! `consistency/`: one release, one spelling (docs/consistency.md).
 //!
 //! A name or an acronym written two near-identical ways in one release (`Sudrajat` …
-//! `Sudjarat`, `(BRPK)` … `BPRK`) is a slip a reader sees at once. [`forms::Variants`]
+//! `Sudjarat`, `(BRPK)` … `BPRK`) is a slip a reader sees at once. [`variants::Variants`]
 //! reads the release once into its names and acronyms and pairs the near-identical
 //! forms; each rule reports one class of them.
 //!
 //! What the family flags and what it leaves alone: `docs/consistency.md` in the repository.
 
 mod acronym_spelling;
+mod around;
 mod closeness;
 mod forms;
+mod known;
 mod name_spelling;
+mod variants;
 
 use std::rc::Rc;
 
 use super::{Context, Rule};
 use crate::diagnostic::{Edit, Finding, Fix};
 use crate::message::Text;
-use forms::{Class, Variant, Variants};
+use forms::Class;
+use variants::{Variant, Variants};
 
 pub const RULES: &[&dyn Rule] = &[&name_spelling::NameSpelling, &acronym_spelling::AcronymSpelling];
 
@@ -103,6 +107,21 @@ mod tests {
     fn a_lower_case_use_makes_it_a_word() {
         let text = RELEASE.replace("Rapat berlangsung", "Jalan krangan ditutup. Rapat berlangsung");
         assert!(findings(&text).is_empty());
+    }
+
+    #[test]
+    fn a_name_used_only_in_title_case_is_not_the_usual_form() {
+        // Capitalised like every word around it, `Kranggan` names no one for sure.
+        let text = RELEASE.replace("Kelurahan Kranggan,", "kelurahan,").replace(
+            "Warga Kranggan hadir bersama Lurah Kranggan.",
+            "Pameran Budaya Kranggan Dan Kranggan Raya\nWarga hadir.",
+        );
+        assert!(findings(&text).is_empty());
+        let named = text.replace(
+            "Pameran Budaya Kranggan Dan Kranggan Raya",
+            "Pameran di Kranggan dan Kranggan.",
+        );
+        assert_eq!(findings(&named).len(), 1);
     }
 
     #[test]
