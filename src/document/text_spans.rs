@@ -26,7 +26,7 @@ pub(super) static ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
 /// tokens that can hold one, found from their `.`, `@` or `:`: prose has few, and the
 /// Unicode `\b` of the pattern is slow on long text. Matches are the same as over the
 /// whole text, since a token edge is a word boundary there too. An ASCII token, nearly
-/// every one, is read by [`address_scan`] instead, which finds the same matches.
+/// every one, is read by `address_scan` instead, which finds the same matches.
 pub fn addresses(text: &str, base: usize) -> Vec<Span> {
     let mut spans = Vec::new();
     let mut searched_to = 0;
