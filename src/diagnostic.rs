@@ -51,6 +51,15 @@ impl Applicability {
     pub fn applies(self, required: Applicability) -> bool {
         self >= required
     }
+
+    /// The name used in JSON output (`display-only`), as serde writes it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Applicability::DisplayOnly => "display-only",
+            Applicability::Unsafe => "unsafe",
+            Applicability::Safe => "safe",
+        }
+    }
 }
 
 /// One replacement of a byte range.

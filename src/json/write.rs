@@ -5,7 +5,7 @@
 //! time on a corpus with many findings; here keys are literals and a string is copied
 //! whole when no byte of it needs an escape.
 
-use crate::diagnostic::{Applicability, Finding};
+use crate::diagnostic::Finding;
 use crate::line_index::{LineIndex, Position};
 use crate::lint::Report;
 use crate::span::Span;
@@ -32,12 +32,7 @@ impl Report {
             source,
             last: None,
         };
-        for (i, finding) in self.findings.iter().enumerate() {
-            if i > 0 {
-                out.push(b',');
-            }
-            write_finding(out, finding, &mut at);
-        }
+        array(out, &self.findings, |out, finding| write_finding(out, finding, &mut at));
         out.extend_from_slice(b"]}");
     }
 }
@@ -53,15 +48,12 @@ fn write_finding(out: &mut Vec<u8>, finding: &Finding, at: &mut Places<'_>) {
     // Findings come sorted by start: the next one's column counts on from this one.
     at.last = Some((finding.span.start, start));
     out.extend_from_slice(b",\"labels\":[");
-    for (i, label) in finding.labels.iter().enumerate() {
-        if i > 0 {
-            out.push(b',');
-        }
+    array(out, &finding.labels, |out, label| {
         out.extend_from_slice(b"{\"message\":");
         string(out, &label.message);
         at.range(out, label.span);
         out.push(b'}');
-    }
+    });
     out.extend_from_slice(b"],\"help\":");
     optional(out, finding.help.as_deref());
     out.extend_from_slice(b",\"note\":");
@@ -74,25 +66,26 @@ fn write_finding(out: &mut Vec<u8>, finding: &Finding, at: &mut Places<'_>) {
     out.extend_from_slice(b"{\"title\":");
     string(out, &fix.title);
     out.extend_from_slice(b",\"applicability\":");
-    string(
-        out,
-        match fix.applicability {
-            Applicability::DisplayOnly => "display-only",
-            Applicability::Unsafe => "unsafe",
-            Applicability::Safe => "safe",
-        },
-    );
+    string(out, fix.applicability.as_str());
     out.extend_from_slice(b",\"edits\":[");
-    for (i, edit) in fix.edits.iter().enumerate() {
-        if i > 0 {
-            out.push(b',');
-        }
+    array(out, &fix.edits, |out, edit| {
         out.extend_from_slice(b"{\"replacement\":");
         string(out, &edit.replacement);
         at.range(out, edit.span);
         out.push(b'}');
-    }
+    });
     out.extend_from_slice(b"]}}");
+}
+
+/// Writes `items` one after another with `write`, separated by commas (the brackets are
+/// the caller's, with the key before them).
+fn array<T>(out: &mut Vec<u8>, items: &[T], mut write: impl FnMut(&mut Vec<u8>, &T)) {
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        write(out, item);
+    }
 }
 
 /// Positions in one release's text, counted on from the last finding's start when it
