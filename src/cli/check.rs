@@ -12,7 +12,7 @@ use rayon::prelude::*;
 use siaran::{Choices, Selector};
 
 use super::args::{CheckArgs, Format};
-use super::check_file::{check, Job, Outcome};
+use super::check_file::{check_and_render, Done, Job};
 use super::config_files::{self, ConfigResolver};
 use super::exit::{fail, output_failed, report_problem};
 use super::input::{self, InputError};
@@ -65,7 +65,8 @@ pub fn run(args: &CheckArgs) -> ExitCode {
         .lang
         .or_else(|| jobs.first().map(|j| j.config.settings.lang()))
         .unwrap_or_default();
-    let mut renderer = render::renderer(args.format());
+    let renderer = render::renderer(args.format());
+    let mut output = render::Output::stdout(renderer.as_ref());
     let mut summary = Summary::default();
     let mut statistics: BTreeMap<&'static str, usize> = BTreeMap::new();
     let mut problems = walk_errors.len();
@@ -75,20 +76,22 @@ pub fn run(args: &CheckArgs) -> ExitCode {
     let (mut fixed, mut changed_files) = (0, 0);
 
     let progress = Progress::new(jobs.len(), args.quiet);
-    // Batches are checked on the thread pool while this thread renders the previous one,
-    // so rendering never leaves the workers idle; the channel holds one batch, so memory
-    // stays flat however large the archive.
+    // Batches are checked and rendered on the thread pool while this thread writes the
+    // previous one, so writing never leaves the workers idle; the channel holds one
+    // batch, so memory stays flat however large the archive.
     let rendered: std::io::Result<()> = std::thread::scope(|scope| {
-        let (done, batches) = std::sync::mpsc::sync_channel::<Vec<Outcome>>(1);
+        let (done, batches) = std::sync::mpsc::sync_channel::<Vec<Done>>(1);
         let jobs = &jobs;
+        let renderer = renderer.as_ref();
         scope.spawn(move || {
             for batch in jobs.chunks(BATCH) {
+                let one = |job| check_and_render(args, today, job, renderer);
                 // One file (an editor, a hook on one release) needs no thread pool: starting
                 // it would cost more than the file.
-                let outcomes: Vec<Outcome> = if batch.len() == 1 {
-                    batch.iter().map(|job| check(args, today, job)).collect()
+                let outcomes: Vec<Done> = if batch.len() == 1 {
+                    batch.iter().map(one).collect()
                 } else {
-                    batch.par_iter().map(|job| check(args, today, job)).collect()
+                    batch.par_iter().map(one).collect()
                 };
                 if done.send(outcomes).is_err() {
                     break;
@@ -96,35 +99,24 @@ pub fn run(args: &CheckArgs) -> ExitCode {
             }
         });
         for (batch, outcomes) in jobs.chunks(BATCH).zip(batches) {
-            for (job, outcome) in batch.iter().zip(outcomes) {
+            for outcome in outcomes {
                 problems += outcome.problems.len();
                 for p in &outcome.problems {
                     report_problem(p);
                 }
                 fixed += outcome.fixed;
                 changed_files += usize::from(outcome.changed);
-                if let Some(output) = &outcome.output {
+                if let Some(text) = &outcome.output {
                     std::io::stdout()
                         .lock()
-                        .write_all(terminal::for_stdout(output).as_bytes())?;
+                        .write_all(terminal::for_stdout(text).as_bytes())?;
                 }
-                let Some((_, report)) = &outcome.checked else {
-                    summary.failed += 1;
-                    continue;
-                };
-                summary.add(report);
-                let title = outcome.title.iter().map(|(_, r)| r);
-                for r in title.clone() {
-                    summary.add_findings(r);
+                summary += outcome.summary;
+                for (rule, count) in outcome.statistics {
+                    *statistics.entry(rule).or_default() += count;
                 }
-                for f in std::iter::once(report).chain(title).flat_map(|r| &r.findings) {
-                    *statistics.entry(f.rule).or_default() += 1;
-                }
-                if args.findings_hidden() {
-                    continue;
-                }
-                for result in outcome.results(job) {
-                    renderer.file(&result)?;
+                if let Some(part) = outcome.part? {
+                    output.part(&part)?;
                 }
             }
             progress.advance(batch.len());
@@ -149,7 +141,7 @@ pub fn run(args: &CheckArgs) -> ExitCode {
             };
             eprintln!("{line}");
         }
-    } else if let Err(e) = finish(args, renderer.as_mut(), &summary, statistics, fixed, lang) {
+    } else if let Err(e) = finish(args, output, &summary, statistics, fixed, lang) {
         return output_failed(&e);
     }
     if problems > 0 {
@@ -166,13 +158,13 @@ pub fn run(args: &CheckArgs) -> ExitCode {
 /// The summary, the tally of fixes and the statistics after the findings.
 fn finish(
     args: &CheckArgs,
-    renderer: &mut dyn render::Renderer,
+    output: render::Output<'_>,
     summary: &Summary,
     statistics: BTreeMap<&'static str, usize>,
     fixed: usize,
     lang: siaran::Lang,
 ) -> std::io::Result<()> {
-    renderer.finish(summary, lang, args.quiet)?;
+    output.finish(summary, lang, args.quiet)?;
     let mut out = std::io::stdout().lock();
     if args.fix && !args.quiet && matches!(args.format(), Format::Human | Format::Concise) {
         writeln!(

@@ -1,6 +1,8 @@
 //! One release on a worker thread of `siaran check`: read it, lint (and fix) it, and
-//! name what the output shows for it.
+//! render what the output shows for it, so that the text and the findings are freed on
+//! the thread that allocated them and the main thread gets only bytes and totals.
 
+use std::io;
 use std::path::PathBuf;
 
 use jiff::civil::Date;
@@ -11,7 +13,7 @@ use super::args::{CheckArgs, InputFormat};
 use super::config_files::FileConfig;
 use super::input::{self, InputError};
 use super::problems::Problem;
-use super::render::FileResult;
+use super::render::{FileResult, Part, Renderer, Summary};
 use super::write;
 
 /// One release to check: where it came from, how to name it, and its configuration.
@@ -21,25 +23,89 @@ pub struct Job {
     pub config: FileConfig,
 }
 
-/// What checking one release produced.
-#[derive(Default)]
-pub struct Outcome {
+/// What the main thread needs of one checked release.
+pub struct Done {
     /// Problems to print on stderr (I/O, encoding, writing).
     pub problems: Vec<String>,
-    /// The text the report refers to, and the report.
-    pub checked: Option<(String, Report)>,
-    /// For an article read from JSON: its title and the findings about it.
-    pub title: Option<(String, Report)>,
+    /// The release's totals: one file checked, with its findings, or one failed.
+    pub summary: Summary,
+    /// With --statistics: how many findings of each rule.
+    pub statistics: Vec<(&'static str, usize)>,
     pub fixed: usize,
     pub changed: bool,
     /// With --diff: the unified diff; with --stdin --fix: the fixed text.
     pub output: Option<String>,
+    /// What the output shows for the release, unless it shows text instead of findings
+    /// or the release could not be checked.
+    pub part: io::Result<Option<Part>>,
+}
+
+/// Checks one release and renders its findings with `renderer`.
+pub fn check_and_render(args: &CheckArgs, today: Date, job: &Job, renderer: &dyn Renderer) -> Done {
+    let outcome = check(args, today, job);
+    let mut summary = Summary::default();
+    let mut statistics = Vec::new();
+    let reports = outcome.checked.iter().chain(&outcome.title).map(|(_, r)| r);
+    if outcome.checked.is_some() {
+        summary.files = 1;
+    } else {
+        summary.failed = 1;
+    }
+    for report in reports {
+        summary.add_findings(report);
+        if args.statistics {
+            for f in &report.findings {
+                match statistics.iter_mut().find(|(rule, _)| *rule == f.rule) {
+                    Some((_, count)) => *count += 1,
+                    None => statistics.push((f.rule, 1)),
+                }
+            }
+        }
+    }
+    let part = if args.findings_hidden() || outcome.checked.is_none() {
+        Ok(None)
+    } else {
+        render(&outcome, job, renderer)
+    };
+    Done {
+        problems: outcome.problems,
+        summary,
+        statistics,
+        fixed: outcome.fixed,
+        changed: outcome.changed,
+        output: outcome.output,
+        part,
+    }
+}
+
+fn render(outcome: &Outcome, job: &Job, renderer: &dyn Renderer) -> io::Result<Option<Part>> {
+    let mut bytes = Vec::new();
+    for result in outcome.results(job) {
+        renderer.file(&result, &mut bytes)?;
+    }
+    let lang = job.config.settings.lang();
+    Ok(Some(Part { bytes, lang }))
+}
+
+/// What checking one release produced.
+#[derive(Default)]
+struct Outcome {
+    /// Problems to print on stderr (I/O, encoding, writing).
+    problems: Vec<String>,
+    /// The text the report refers to, and the report.
+    checked: Option<(String, Report)>,
+    /// For an article read from JSON: its title and the findings about it.
+    title: Option<(String, Report)>,
+    fixed: usize,
+    changed: bool,
+    /// With --diff: the unified diff; with --stdin --fix: the fixed text.
+    output: Option<String>,
 }
 
 impl Outcome {
     /// What the output shows for this release: its text's findings, then its title's if
     /// it is an article whose title has findings.
-    pub fn results<'a>(&'a self, job: &'a Job) -> impl Iterator<Item = FileResult<'a>> {
+    fn results<'a>(&'a self, job: &'a Job) -> impl Iterator<Item = FileResult<'a>> {
         let lang = job.config.settings.lang();
         let text = self.checked.iter().map(move |(source, report)| FileResult {
             name: &job.name,
@@ -64,7 +130,7 @@ impl Outcome {
 }
 
 /// Checks (and with --fix or --diff, fixes) one release.
-pub fn check(args: &CheckArgs, today: Date, job: &Job) -> Outcome {
+fn check(args: &CheckArgs, today: Date, job: &Job) -> Outcome {
     let mut outcome = Outcome::default();
     let lang = job.config.settings.lang();
     let settings = job.config.file_settings();

@@ -1,33 +1,25 @@
 //! `path:line:col: severity[rule] message`, one line per finding: the format editors
 //! (Vim's errorformat, Emacs compile, VS Code problem matchers) parse.
 
-use std::io::{self, BufWriter, Stdout, Write};
+use std::io::{self, Write};
 
 use siaran::Lang;
 
 use super::{FileResult, Renderer, Summary};
 use crate::cli::terminal::escape;
 
-pub struct Concise {
-    out: BufWriter<Stdout>,
-}
-
-impl Concise {
-    pub fn stdout() -> Self {
-        Concise {
-            out: BufWriter::new(io::stdout()),
-        }
-    }
-}
+pub struct Concise;
 
 impl Renderer for Concise {
-    fn file(&mut self, file: &FileResult<'_>) -> io::Result<()> {
+    fn file(&self, file: &FileResult<'_>, out: &mut Vec<u8>) -> io::Result<()> {
+        let shown_name = file.shown_name();
+        let name = escape(&shown_name);
         for f in &file.report.findings {
             let pos = file.report.lines.position(file.source, f.span.start);
             writeln!(
-                self.out,
+                out,
                 "{}:{}:{}: {}[{}] {}",
-                escape(&file.shown_name()),
+                name,
                 pos.line,
                 pos.column,
                 f.severity.as_str(),
@@ -38,12 +30,19 @@ impl Renderer for Concise {
         Ok(())
     }
 
-    fn finish(&mut self, summary: &Summary, lang: Lang, quiet: bool) -> io::Result<()> {
+    fn finish(
+        &self,
+        out: &mut dyn Write,
+        summary: &Summary,
+        lang: Lang,
+        _first_lang: Option<Lang>,
+        quiet: bool,
+    ) -> io::Result<()> {
         if !quiet {
             for line in super::summary_lines(summary, lang) {
-                writeln!(self.out, "{line}")?;
+                writeln!(out, "{line}")?;
             }
         }
-        self.out.flush()
+        Ok(())
     }
 }

@@ -1,23 +1,13 @@
 //! GitHub Actions workflow commands: one `::error file=…,line=…::message` annotation per
 //! finding, shown on the pull request diff.
 
-use std::io::{self, BufWriter, Stdout, Write};
+use std::io::{self, Write};
 
 use siaran::{Lang, Severity};
 
 use super::{FileResult, Renderer, Summary};
 
-pub struct Github {
-    out: BufWriter<Stdout>,
-}
-
-impl Github {
-    pub fn stdout() -> Self {
-        Github {
-            out: BufWriter::new(io::stdout()),
-        }
-    }
-}
+pub struct Github;
 
 /// Escaping of a command's message (GitHub's `escapeData`), after escaping what would
 /// act on the terminal the log is read in.
@@ -34,7 +24,8 @@ fn escape_property(text: &str) -> String {
 }
 
 impl Renderer for Github {
-    fn file(&mut self, file: &FileResult<'_>) -> io::Result<()> {
+    fn file(&self, file: &FileResult<'_>, out: &mut Vec<u8>) -> io::Result<()> {
+        let name = escape_property(&file.shown_name());
         for f in &file.report.findings {
             let start = file.report.lines.position(file.source, f.span.start);
             let end = file.report.lines.position(file.source, f.span.end);
@@ -44,9 +35,9 @@ impl Renderer for Github {
                 Severity::Info => "notice",
             };
             writeln!(
-                self.out,
+                out,
                 "::{level} file={},line={},col={},endLine={},endColumn={},title={}::{}",
-                escape_property(&file.shown_name()),
+                name,
                 start.line,
                 start.column,
                 end.line,
@@ -58,8 +49,15 @@ impl Renderer for Github {
         Ok(())
     }
 
-    fn finish(&mut self, _summary: &Summary, _lang: Lang, _quiet: bool) -> io::Result<()> {
-        self.out.flush()
+    fn finish(
+        &self,
+        _out: &mut dyn Write,
+        _summary: &Summary,
+        _lang: Lang,
+        _first_lang: Option<Lang>,
+        _quiet: bool,
+    ) -> io::Result<()> {
+        Ok(())
     }
 }
 

@@ -14,7 +14,9 @@ use crate::cli::terminal::escape;
 use crate::cli::text;
 
 pub struct Human {
-    out: BufferWriter,
+    /// Never written to: it only makes buffers that draw in colour or not, as standard
+    /// output and the environment allow.
+    colours: BufferWriter,
     config: Config,
 }
 
@@ -27,7 +29,7 @@ impl Human {
             ColorChoice::Never
         };
         Human {
-            out: BufferWriter::stdout(choice),
+            colours: BufferWriter::stdout(choice),
             config: Config::default(),
         }
     }
@@ -67,44 +69,54 @@ fn diagnostic(finding: &Finding, lang: Lang, excerpt: &mut Excerpt<'_>) -> Diagn
 }
 
 impl Renderer for Human {
-    fn file(&mut self, file: &FileResult<'_>) -> io::Result<()> {
-        // A file's diagnostics are drawn into one buffer and written at once.
-        let mut out = self.out.buffer();
+    fn file(&self, file: &FileResult<'_>, out: &mut Vec<u8>) -> io::Result<()> {
         let shown_name = file.shown_name();
         let name = escape(&shown_name);
         let shown = Shown::new(file.source);
+        let mut drawn = self.colours.buffer();
         for finding in &file.report.findings {
             let mut excerpt = Excerpt::new(&name, file.source, &shown, &file.report.lines);
             let diagnostic = diagnostic(finding, file.lang, &mut excerpt);
-            let mut drawn = self.out.buffer();
+            drawn.clear();
             term::emit_to_write_style(&mut drawn, &self.config, &excerpt, &diagnostic).map_err(|e| match e {
                 // The kind survives, so a closed pipe is told from a real failure.
                 codespan_reporting::files::Error::Io(e) => e,
                 other => io::Error::other(other),
             })?;
-            out.write_all(&localized_header(&drawn, finding, file.lang))?;
+            write_localized(out, &drawn, finding, file.lang);
         }
-        self.out.print(&out)
+        Ok(())
     }
 
-    fn finish(&mut self, summary: &Summary, lang: Lang, quiet: bool) -> io::Result<()> {
-        let mut out = self.out.buffer();
+    fn writes_each_file(&self) -> bool {
+        true
+    }
+
+    fn finish(
+        &self,
+        out: &mut dyn Write,
+        summary: &Summary,
+        lang: Lang,
+        _first_lang: Option<Lang>,
+        quiet: bool,
+    ) -> io::Result<()> {
         if !quiet {
             for line in super::summary_lines(summary, lang) {
                 writeln!(out, "{line}")?;
             }
         }
-        self.out.print(&out)
+        Ok(())
     }
 }
 
-/// The diagnostic as drawn, with its header's level (`error[rule]`, which
+/// Appends the diagnostic as drawn, with its header's level (`error[rule]`, which
 /// codespan-reporting writes in English) in the language of the file's messages, as the
 /// summary counts them: `galat`, `peringatan`, `info`.
-fn localized_header(drawn: &Buffer, finding: &Finding, lang: Lang) -> Vec<u8> {
-    let bytes = drawn.as_slice().to_vec();
+fn write_localized(out: &mut Vec<u8>, drawn: &Buffer, finding: &Finding, lang: Lang) {
+    let bytes = drawn.as_slice();
     if lang == Lang::En {
-        return bytes;
+        out.extend_from_slice(bytes);
+        return;
     }
     let (english, indonesian) = match finding.severity {
         Severity::Error => ("error", "galat"),
@@ -113,8 +125,10 @@ fn localized_header(drawn: &Buffer, finding: &Finding, lang: Lang) -> Vec<u8> {
     };
     let from = format!("{english}[{}]", finding.rule);
     let Some(at) = bytes.windows(from.len()).position(|w| w == from.as_bytes()) else {
-        return bytes;
+        out.extend_from_slice(bytes);
+        return;
     };
-    let to = format!("{indonesian}[{}]", finding.rule);
-    [&bytes[..at], to.as_bytes(), &bytes[at + from.len()..]].concat()
+    out.extend_from_slice(&bytes[..at]);
+    out.extend_from_slice(indonesian.as_bytes());
+    out.extend_from_slice(&bytes[at + english.len()..]);
 }

@@ -1,7 +1,7 @@
 //! JSON output, version 1 (schema in the README). Streamed: the files array is written
 //! one file at a time.
 
-use std::io::{self, BufWriter, Stdout, Write};
+use std::io::{self, Write};
 
 use serde::Serialize;
 use siaran::json::VERSION;
@@ -10,18 +10,13 @@ use siaran::Lang;
 use super::{FileResult, Renderer, Summary};
 
 pub struct Json {
-    out: BufWriter<Stdout>,
-    first: bool,
-    /// One file's JSON, reused from file to file.
-    buffer: Vec<u8>,
+    opening: String,
 }
 
 impl Json {
-    pub fn stdout() -> Self {
+    pub fn new() -> Self {
         Json {
-            out: BufWriter::new(io::stdout()),
-            first: true,
-            buffer: Vec::new(),
+            opening: format!("{{\"version\":{VERSION},\"files\":["),
         }
     }
 }
@@ -38,23 +33,24 @@ struct JsonSummary {
 }
 
 impl Renderer for Json {
-    fn file(&mut self, file: &FileResult<'_>) -> io::Result<()> {
-        if self.first {
-            write!(self.out, "{{\"version\":{VERSION},\"files\":[")?;
-        } else {
-            self.out.write_all(b",")?;
-        }
-        self.first = false;
-        self.buffer.clear();
-        file.report
-            .write_json(file.name, file.field, file.source, &mut self.buffer);
-        self.out.write_all(&self.buffer)
+    fn file(&self, file: &FileResult<'_>, out: &mut Vec<u8>) -> io::Result<()> {
+        out.push(b',');
+        file.report.write_json(file.name, file.field, file.source, out);
+        Ok(())
     }
 
-    fn finish(&mut self, summary: &Summary, _lang: Lang, _quiet: bool) -> io::Result<()> {
-        if self.first {
-            write!(self.out, "{{\"version\":{VERSION},\"files\":[")?;
-        }
+    fn opening(&self) -> Option<&[u8]> {
+        Some(self.opening.as_bytes())
+    }
+
+    fn finish(
+        &self,
+        out: &mut dyn Write,
+        summary: &Summary,
+        _lang: Lang,
+        _first_lang: Option<Lang>,
+        _quiet: bool,
+    ) -> io::Result<()> {
         let value = JsonSummary {
             files: summary.files,
             findings: summary.findings(),
@@ -64,9 +60,8 @@ impl Renderer for Json {
             fixable: summary.fixable,
             failed: summary.failed,
         };
-        write!(self.out, "],\"summary\":")?;
-        serde_json::to_writer(&mut self.out, &value).map_err(io::Error::from)?;
-        writeln!(self.out, "}}")?;
-        self.out.flush()
+        write!(out, "],\"summary\":")?;
+        serde_json::to_writer(&mut *out, &value).map_err(io::Error::from)?;
+        writeln!(out, "}}")
     }
 }

@@ -7,7 +7,7 @@
 //! the checkout); an absolute path is a `file://` URI. `tests/sarif_schema.rs` validates
 //! the output against the SARIF 2.1.0 schema.
 
-use std::io::{self, BufWriter, Stdout, Write};
+use std::io::{self, Write};
 
 use serde_json::{json, Value};
 use siaran::{Finding, Lang, LineIndex, Severity, Span};
@@ -18,34 +18,10 @@ use crate::cli::file_uri;
 /// The base of relative artifact URIs.
 const SRCROOT: &str = "%SRCROOT%";
 
-pub struct Sarif {
-    out: BufWriter<Stdout>,
-    first: bool,
-    lang: Option<Lang>,
-}
+/// What the output opens with, up to the list of results.
+const OPENING: &str = r#"{"$schema":"https://json.schemastore.org/sarif-2.1.0.json","version":"2.1.0","runs":[{"columnKind":"unicodeCodePoints","results":["#;
 
-impl Sarif {
-    pub fn stdout() -> Self {
-        Sarif {
-            out: BufWriter::new(io::stdout()),
-            first: true,
-            lang: None,
-        }
-    }
-
-    fn start(&mut self) -> io::Result<()> {
-        if self.first {
-            self.first = false;
-            write!(
-                self.out,
-                r#"{{"$schema":"https://json.schemastore.org/sarif-2.1.0.json","version":"2.1.0","runs":[{{"columnKind":"unicodeCodePoints","results":["#
-            )?;
-            Ok(())
-        } else {
-            write!(self.out, ",")
-        }
-    }
-}
+pub struct Sarif;
 
 fn level(severity: Severity) -> &'static str {
     match severity {
@@ -136,33 +112,40 @@ fn rule_descriptors(lang: Lang) -> Vec<Value> {
 }
 
 impl Renderer for Sarif {
-    fn file(&mut self, file: &FileResult<'_>) -> io::Result<()> {
-        self.lang.get_or_insert(file.lang);
+    fn file(&self, file: &FileResult<'_>, out: &mut Vec<u8>) -> io::Result<()> {
         for f in &file.report.findings {
-            self.start()?;
-            serde_json::to_writer(&mut self.out, &result(f, file)).map_err(io::Error::from)?;
+            out.push(b',');
+            serde_json::to_writer(&mut *out, &result(f, file)).map_err(io::Error::from)?;
         }
         Ok(())
     }
 
-    fn finish(&mut self, _summary: &Summary, lang: Lang, _quiet: bool) -> io::Result<()> {
-        if self.first {
-            self.start()?;
-        }
+    fn opening(&self) -> Option<&[u8]> {
+        Some(OPENING.as_bytes())
+    }
+
+    /// The rules are described in the language of the first file's messages.
+    fn finish(
+        &self,
+        out: &mut dyn Write,
+        _summary: &Summary,
+        lang: Lang,
+        first_lang: Option<Lang>,
+        _quiet: bool,
+    ) -> io::Result<()> {
         let tool = json!({
             "driver": {
                 "name": "siaran",
                 "version": env!("CARGO_PKG_VERSION"),
                 "informationUri": format!("{}/README.md", file_uri::docs()),
-                "rules": rule_descriptors(self.lang.unwrap_or(lang)),
+                "rules": rule_descriptors(first_lang.unwrap_or(lang)),
             }
         });
-        write!(self.out, r#"],"tool":"#)?;
-        serde_json::to_writer(&mut self.out, &tool).map_err(io::Error::from)?;
-        write!(self.out, r#","originalUriBaseIds":"#)?;
-        serde_json::to_writer(&mut self.out, &original_uri_base_ids()).map_err(io::Error::from)?;
-        writeln!(self.out, "}}]}}")?;
-        self.out.flush()
+        write!(out, r#"],"tool":"#)?;
+        serde_json::to_writer(&mut *out, &tool).map_err(io::Error::from)?;
+        write!(out, r#","originalUriBaseIds":"#)?;
+        serde_json::to_writer(&mut *out, &original_uri_base_ids()).map_err(io::Error::from)?;
+        writeln!(out, "}}]}}")
     }
 }
 
