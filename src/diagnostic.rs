@@ -183,10 +183,12 @@ impl MessageRef {
     pub fn new(text: Text, index: usize, args: &[(&str, &str)]) -> Self {
         let room = args.iter().map(|(k, v)| k.len() + v.len() + 8).sum();
         let mut packed = String::with_capacity(room);
-        for part in args.iter().flat_map(|(k, v)| [k, v]) {
-            push_length(&mut packed, part.len());
-            packed.push(':');
-            packed.push_str(part);
+        for (key, value) in args {
+            for part in [key, value] {
+                push_length(&mut packed, part.len());
+                packed.push(':');
+                packed.push_str(part);
+            }
         }
         MessageRef {
             text,
@@ -231,18 +233,20 @@ impl std::fmt::Debug for MessageRef {
 
 /// Appends `n` in decimal.
 fn push_length(out: &mut String, n: usize) {
+    // Nearly every value is shorter than ten bytes: one digit, pushed as it is.
+    if n < 10 {
+        out.push(char::from(b'0' + n as u8));
+        return;
+    }
     let mut digits = [0u8; 20];
     let mut at = digits.len();
     let mut n = n;
-    loop {
+    while n > 0 {
         at -= 1;
         digits[at] = b'0' + (n % 10) as u8;
         n /= 10;
-        if n == 0 {
-            break;
-        }
     }
-    out.extend(digits[at..].iter().map(|&d| char::from(d)));
+    out.push_str(std::str::from_utf8(&digits[at..]).unwrap_or_default());
 }
 
 impl Finding {

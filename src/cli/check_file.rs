@@ -2,6 +2,7 @@
 //! render what the output shows for it, so that the text and the findings are freed on
 //! the thread that allocated them and the main thread gets only bytes and totals.
 
+use std::cell::RefCell;
 use std::io;
 use std::path::PathBuf;
 
@@ -79,12 +80,22 @@ pub fn check_and_render(args: &CheckArgs, today: Date, job: &Job, renderer: &dyn
 }
 
 fn render(outcome: &Outcome, job: &Job, renderer: &dyn Renderer) -> io::Result<Option<Part>> {
-    let mut bytes = Vec::new();
-    for result in outcome.results(job) {
-        renderer.file(&result, &mut bytes)?;
+    thread_local! {
+        /// The part is drawn here, then copied out at its size: a fresh buffer grew by
+        /// doubling, eight copies for a release's few kilobytes.
+        static SCRATCH: RefCell<Vec<u8>> = const { RefCell::new(Vec::new()) };
     }
-    let lang = job.config.settings.lang();
-    Ok(Some(Part { bytes, lang }))
+    SCRATCH.with_borrow_mut(|scratch| {
+        scratch.clear();
+        for result in outcome.results(job) {
+            renderer.file(&result, scratch)?;
+        }
+        let lang = job.config.settings.lang();
+        Ok(Some(Part {
+            bytes: scratch.clone(),
+            lang,
+        }))
+    })
 }
 
 /// What checking one release produced.

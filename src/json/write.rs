@@ -107,19 +107,61 @@ impl Places<'_> {
             _ => self.lines.position(self.source, span.start),
         };
         let end = self.lines.position_after(self.source, start, span.start, span.end);
-        out.extend_from_slice(b",\"line\":");
-        number(out, start.line);
-        out.extend_from_slice(b",\"column\":");
-        number(out, start.column);
-        out.extend_from_slice(b",\"end_line\":");
-        number(out, end.line);
-        out.extend_from_slice(b",\"end_column\":");
-        number(out, end.column);
-        out.extend_from_slice(b",\"start\":");
-        number(out, span.start);
-        out.extend_from_slice(b",\"end\":");
-        number(out, span.end);
+        let mut fields = Fields::default();
+        fields.push(b",\"line\":");
+        fields.number(start.line);
+        fields.push(b",\"column\":");
+        fields.number(start.column);
+        fields.push(b",\"end_line\":");
+        fields.number(end.line);
+        fields.push(b",\"end_column\":");
+        fields.number(end.column);
+        fields.push(b",\"start\":");
+        fields.number(span.start);
+        fields.push(b",\"end\":");
+        fields.number(span.end);
+        out.extend_from_slice(fields.as_bytes());
         start
+    }
+}
+
+/// A range's fields, put together on the stack and appended in one copy: a range is
+/// written for every finding, label and edit, and twelve appends of a few bytes each,
+/// every one checking the output's room, cost more than the digits.
+struct Fields {
+    /// Room for the six keys (60 bytes) and six numbers of up to twenty digits.
+    bytes: [u8; 192],
+    len: usize,
+}
+
+impl Default for Fields {
+    fn default() -> Self {
+        Fields {
+            bytes: [0; 192],
+            len: 0,
+        }
+    }
+}
+
+impl Fields {
+    fn push(&mut self, bytes: &[u8]) {
+        self.bytes[self.len..self.len + bytes.len()].copy_from_slice(bytes);
+        self.len += bytes.len();
+    }
+
+    /// `n` in decimal.
+    fn number(&mut self, mut n: usize) {
+        let digits = n.checked_ilog10().unwrap_or(0) as usize + 1;
+        let end = self.len + digits;
+        for at in (self.len..end).rev() {
+            self.bytes[at] = b'0' + (n % 10) as u8;
+            n /= 10;
+        }
+        self.len = end;
+    }
+
+    fn as_bytes(&self) -> &[u8] {
+        &self.bytes[..self.len]
     }
 }
 
@@ -128,26 +170,6 @@ fn optional(out: &mut Vec<u8>, value: Option<&str>) {
         Some(value) => string(out, value),
         None => out.extend_from_slice(b"null"),
     }
-}
-
-fn number(out: &mut Vec<u8>, mut n: usize) {
-    // Most numbers are a line or a column of one or two digits.
-    if n < 10 {
-        out.push(b'0' + n as u8);
-        return;
-    }
-    if n < 100 {
-        out.extend_from_slice(&[b'0' + (n / 10) as u8, b'0' + (n % 10) as u8]);
-        return;
-    }
-    let mut digits = [0u8; 20];
-    let mut at = digits.len();
-    while n > 0 {
-        at -= 1;
-        digits[at] = b'0' + (n % 10) as u8;
-        n /= 10;
-    }
-    out.extend_from_slice(&digits[at..]);
 }
 
 /// A JSON string as serde_json writes it: `"` and `\` escaped, control characters as
@@ -235,10 +257,12 @@ mod tests {
 
     #[test]
     fn numbers_are_decimal() {
-        for n in [0, 7, 10, 99, 100, 12_345, usize::MAX] {
-            let mut out = Vec::new();
-            number(&mut out, n);
-            assert_eq!(out, n.to_string().as_bytes());
+        let mut fields = Fields::default();
+        let mut expected = String::new();
+        for n in [0, 7, 10, 99, 100, 12_345, usize::MAX, 9, 1_000_000, usize::MAX - 1] {
+            fields.number(n);
+            expected.push_str(&n.to_string());
+            assert_eq!(fields.as_bytes(), expected.as_bytes());
         }
     }
 }
