@@ -47,8 +47,8 @@ fn main() {
 
 /// The words of the house data with their roles, as Rust source for `include!`.
 fn lexicon(tables: &BTreeMap<String, toml::Table>) -> String {
-    let mut roles: BTreeMap<String, u16> = BTreeMap::new();
-    let mut add = |word: &str, role: u16| {
+    let mut roles: BTreeMap<String, u32> = BTreeMap::new();
+    let mut add = |word: &str, role: u32| {
         *roles.entry(word.to_ascii_lowercase()).or_default() |= role;
         // `do'a` is also typed with a typographic apostrophe: `do’a`.
         if word.contains('\'') {
@@ -152,7 +152,7 @@ fn lexicon(tables: &BTreeMap<String, toml::Table>) -> String {
     for key in roles.keys() {
         src.push_str(&format!("    {key:?},\n"));
     }
-    src.push_str("];\n/// The roles of each word in `KEYS`.\nstatic ROLES: &[u16] = &[\n");
+    src.push_str("];\n/// The roles of each word in `KEYS`.\nstatic ROLES: &[u32] = &[\n");
     for role in roles.values() {
         src.push_str(&format!("    {role},\n"));
     }

@@ -78,11 +78,9 @@ impl Layout<'_> {
                 span,
                 roles,
                 region: one_region.unwrap_or_else(|| region::of(span.start, self.headline, self.dateline, self.credit)),
-                in_address: false,
-                in_quote: false,
-                in_handle,
-                sentence_start: self.news_start == Some(span.start) || after_stop,
-                part_start,
+                flags: flag(in_handle, words::IN_HANDLE)
+                    | flag(self.news_start == Some(span.start) || after_stop, words::SENTENCE_START)
+                    | flag(part_start, words::PART_START),
             });
         }
         let tail = previous.map_or(0, |p| p.end - block.start);
@@ -106,6 +104,15 @@ impl Layout<'_> {
     }
 }
 
+/// `bit` when `yes`.
+fn flag(yes: bool, bit: u8) -> u8 {
+    if yes {
+        bit
+    } else {
+        0
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use proptest::prelude::*;
@@ -114,7 +121,7 @@ mod tests {
     use crate::lexicon::{ALL_CAPS, CAPITAL_THIRD, ENDS_IN_2, ENDS_IN_PUN, HYPHENATED};
 
     /// The shape marks by their definitions, read from the word's text.
-    fn marks_by_definition(word: &str) -> u16 {
+    fn marks_by_definition(word: &str) -> u32 {
         let mut marks = 0;
         if word.contains('-') {
             marks |= HYPHENATED;
@@ -148,8 +155,8 @@ mod tests {
             for (i, w) in doc.words.iter().enumerate() {
                 let word = doc.text(w.span);
                 prop_assert_eq!(w.roles & shapes, marks_by_definition(word), "{}", word);
-                prop_assert_eq!(w.in_address, doc.addresses.overlaps(w.span), "{}", word);
-                prop_assert_eq!(w.in_quote, doc.quotes.contains(w.span), "{}", word);
+                prop_assert_eq!(w.in_address(), doc.addresses.overlaps(w.span), "{}", word);
+                prop_assert_eq!(w.in_quote(), doc.quotes.contains(w.span), "{}", word);
                 let headline = doc.headline.map(|h| h.span);
                 let place = region::of(w.span.start, headline, doc.dateline.as_ref(), doc.credit.as_ref());
                 prop_assert_eq!(w.region, place, "{}", word);
@@ -160,12 +167,12 @@ mod tests {
                 let block = blocks.iter().find(|b| b.contains(w.span));
                 let before = i.checked_sub(1).map(|k| doc.words[k].span).filter(|p| block.is_some_and(|b| b.contains(*p)));
                 let gap = before.map(|p| &text[p.end..w.span.start]);
-                prop_assert_eq!(w.in_handle, region::in_handle(&text, w.span), "{}", word);
-                prop_assert_eq!(w.part_start, gap.is_none_or(super::super::words::opens_sentence), "{}", word);
+                prop_assert_eq!(w.in_handle(), region::in_handle(&text, w.span), "{}", word);
+                prop_assert_eq!(w.part_start(), gap.is_none_or(super::super::words::opens_sentence), "{}", word);
                 let news = doc.dateline.as_ref().map(|d| d.separator.end) == Some(w.span.start);
-                prop_assert_eq!(w.sentence_start, news || region::after_full_stop(gap), "{}", word);
+                prop_assert_eq!(w.sentence_start(), news || region::after_full_stop(gap), "{}", word);
             }
-            let with_any: Vec<usize> = doc.words_with(u16::MAX).map(|(i, _)| i).collect();
+            let with_any: Vec<usize> = doc.words_with(u32::MAX).map(|(i, _)| i).collect();
             prop_assert_eq!(with_any, marked);
         }
     }

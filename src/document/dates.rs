@@ -255,11 +255,7 @@ mod tests {
                 span,
                 roles: lexicon::roles(span.text(text)),
                 region: crate::document::Region::Body,
-                in_address: false,
-                in_quote: false,
-                in_handle: false,
-                sentence_start: false,
-                part_start: false,
+                flags: 0,
             })
             .collect();
         find(text, 0, &words)

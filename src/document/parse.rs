@@ -210,13 +210,13 @@ fn mark_inside(words: &mut [Word], addresses: &SpanSet, quotes: &SpanSet) {
     for address in addresses.iter() {
         let first = words.partition_point(|w| w.span.end <= address.start);
         for word in words[first..].iter_mut().take_while(|w| w.span.start < address.end) {
-            word.in_address = true;
+            word.flags |= super::words::IN_ADDRESS;
         }
     }
     for quote in quotes.iter() {
         let first = words.partition_point(|w| w.span.start < quote.start);
         for word in words[first..].iter_mut().take_while(|w| w.span.end <= quote.end) {
-            word.in_quote = true;
+            word.flags |= super::words::IN_QUOTE;
         }
     }
 }

@@ -83,7 +83,7 @@ impl Document<'_> {
 
     /// The words carrying any of the lexicon roles or shape marks in `mask`, with their
     /// indices: a rule about some words visits those, not every word.
-    pub fn words_with(&self, mask: u16) -> impl Iterator<Item = (usize, &Word)> {
+    pub fn words_with(&self, mask: u32) -> impl Iterator<Item = (usize, &Word)> {
         self.marked.iter().filter_map(move |&i| {
             let i = i as usize;
             let word = self.words.get(i)?;
@@ -92,7 +92,7 @@ impl Document<'_> {
     }
 
     /// [`Document::words_with`] among the words word rules judge.
-    pub fn checked_words_with(&self, mask: u16) -> impl Iterator<Item = (usize, &Word)> {
+    pub fn checked_words_with(&self, mask: u32) -> impl Iterator<Item = (usize, &Word)> {
         self.words_with(mask).filter(|(_, w)| w.is_checked())
     }
 

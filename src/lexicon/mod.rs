@@ -23,7 +23,7 @@ pub use shared::{
 /// all capitals ([`crate::case::is_all_caps`]). A second walk over the word cost as much
 /// as finding it.
 #[inline]
-pub fn shape_marks(word: &str, hyphenated: bool, all_caps: bool) -> u16 {
+pub fn shape_marks(word: &str, hyphenated: bool, all_caps: bool) -> u32 {
     let bytes = word.as_bytes();
     let mut marks = 0;
     if hyphenated {
@@ -75,7 +75,7 @@ pub(crate) type WordSet<K> = std::collections::HashSet<K, foldhash::fast::FixedS
 include!(concat!(env!("OUT_DIR"), "/lexicon.rs"));
 
 /// The roles of `word` (compared ignoring ASCII case), or 0 when it has none.
-pub fn roles(word: &str) -> u16 {
+pub fn roles(word: &str) -> u32 {
     if word.len() > MAX_LEN {
         return 0;
     }
@@ -86,7 +86,7 @@ pub fn roles(word: &str) -> u16 {
 /// again): a short word is hashed from the eight bytes of the source that start with it,
 /// read at once.
 #[inline]
-pub fn roles_in(source: &str, span: Span, word: &str) -> u16 {
+pub fn roles_in(source: &str, span: Span, word: &str) -> u32 {
     debug_assert_eq!(span.text(source), word);
     let n = word.len();
     if n > MAX_LEN {
@@ -103,7 +103,7 @@ pub fn roles_in(source: &str, span: Span, word: &str) -> u16 {
     lookup(word, hash)
 }
 
-fn lookup(word: &str, hash: u64) -> u16 {
+fn lookup(word: &str, hash: u64) -> u32 {
     let mask = SLOTS.len() - 1;
     let fingerprint = (hash >> 48) as u32;
     let mut at = hash as usize & mask;

@@ -44,42 +44,42 @@ fn mix(head: u64, tail: u64, n: usize) -> u64 {
 // that role; each rule still judges the word with its own data.
 
 /// A day name or its variant (`Senin`, `Jum'at`).
-pub const DAY: u16 = 1 << 0;
+pub const DAY: u32 = 1 << 0;
 /// A month name, Indonesian or English (`Oktober`, `October`).
-pub const MONTH: u16 = 1 << 1;
+pub const MONTH: u32 = 1 << 1;
 /// A non-standard form of one word in the word pairs, alone or before `-nya`
 /// (`praktek`, `resikonya`).
-pub const PAIR: u16 = 1 << 2;
+pub const PAIR: u32 = 1 << 2;
 /// The first word of a non-standard form of several words (`dari` of `dari pada`).
-pub const PAIR_START: u16 = 1 << 3;
+pub const PAIR_START: u32 = 1 << 3;
 /// `di`/`ke` joined to a listed place, space or time word (`dibawah`, `kemana`,
 /// `dibawahnya`).
-pub const DI_KE: u16 = 1 << 4;
+pub const DI_KE: u32 = 1 << 4;
 /// A bound form that is written joined to its base (`antar`, `pasca`, `non`).
-pub const BOUND_PREFIX: u16 = 1 << 5;
+pub const BOUND_PREFIX: u32 = 1 << 5;
 /// The word `di` (`di laksanakan`).
-pub const DI: u16 = 1 << 6;
+pub const DI: u32 = 1 << 6;
 /// The word `pun` (`walau pun`).
-pub const PUN: u16 = 1 << 7;
+pub const PUN: u32 = 1 << 7;
 /// `Rp` (`Rp 5.000`).
-pub const RP: u16 = 1 << 8;
+pub const RP: u32 = 1 << 8;
 /// A written form of an abbreviation in `rules/abbreviations.toml` (`KPU`, `Bawaslu`,
 /// `bawaslu`), any case, or the first word of a dotted form (`K` of `K.P.U.`).
-pub const ABBR: u16 = 1 << 9;
+pub const ABBR: u32 = 1 << 9;
 
 // Shape marks: set by the document from how a word is written, not from the table, so
 // that a rule about a written shape also visits only its words.
 
 /// The word has a hyphen (`se-Jawa`, `pasca-pemilu`).
-pub const HYPHENATED: u16 = 1 << 10;
+pub const HYPHENATED: u32 = 1 << 10;
 /// The word ends in `2` or `2nya` (`masing2`).
-pub const ENDS_IN_2: u16 = 1 << 11;
+pub const ENDS_IN_2: u32 = 1 << 11;
 /// The word ends in `pun` or `PUN` (`apapun`).
-pub const ENDS_IN_PUN: u16 = 1 << 12;
+pub const ENDS_IN_PUN: u32 = 1 << 12;
 /// A capital right after the first two bytes (`diKPU`).
-pub const CAPITAL_THIRD: u16 = 1 << 13;
+pub const CAPITAL_THIRD: u32 = 1 << 13;
 /// Three or more letters, all capitals (`KPU`, `SIREKAP`): a possible abbreviation.
-pub const ALL_CAPS: u16 = 1 << 14;
+pub const ALL_CAPS: u32 = 1 << 14;
 /// The word may repeat the word before it (`sangat sangat`): one space between them,
 /// and the same letters but for case (or letters beyond ASCII, compared by the rule).
-pub const REPEATS: u16 = 1 << 15;
+pub const REPEATS: u32 = 1 << 15;

@@ -186,7 +186,7 @@ impl Table {
     }
 
     /// [`Table::form`] of a word whose lexicon roles are known (`Word::roles`).
-    pub fn word_form(&self, roles: u16, token: &str) -> Option<Form> {
+    pub fn word_form(&self, roles: u32, token: &str) -> Option<Form> {
         if roles & lexicon::ABBR == 0 {
             return None;
         }

@@ -91,7 +91,7 @@ impl Rule for FirstUse {
                 out.push(cx.finding(&META, at, &LONG_ONLY, &args).with_fix(fix));
                 continue;
             }
-            let long = sentence_case(cx.doc.words[m.word].sentence_start, &entry.expansions[0]);
+            let long = sentence_case(cx.doc.words[m.word].sentence_start(), &entry.expansions[0]);
             let expanded = format!("{long} ({})", entry.short);
             let later = body
                 .clone()
@@ -125,7 +125,7 @@ impl Rule for FirstUse {
 pub(super) fn long_form_before(cx: &Context<'_>, e: usize, before: usize) -> Option<Span> {
     let words = &cx.doc.words[..before];
     let same =
-        |w: &Word, x: &str| w.region == Region::Body && !w.in_address && cx.doc.text(w.span).eq_ignore_ascii_case(x);
+        |w: &Word, x: &str| w.region == Region::Body && !w.in_address() && cx.doc.text(w.span).eq_ignore_ascii_case(x);
     let expansions = &TABLE.expansions[e];
     // Most words start no long form: the lengths of the first words (a bit each, for
     // lengths below 64) rule them out before any text is compared (this runs over

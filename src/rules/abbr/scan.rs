@@ -61,8 +61,8 @@ pub struct Scan {
 /// Whether a word is not judged as an abbreviation: an address, a hashtag or handle, or a
 /// word of the dateline, the credit tail or an all-caps headline.
 fn skips(word: &Word, caps_headline: bool) -> bool {
-    word.in_address
-        || word.in_handle
+    word.in_address()
+        || word.in_handle()
         || match word.region {
             Region::Dateline | Region::CreditTail => true,
             Region::Headline => caps_headline,

@@ -54,7 +54,7 @@ pub enum Usage {
 pub fn usage(doc: &Document<'_>, prefix: &str, base: &str, skip: usize) -> Usage {
     let mut name = false;
     for (i, word) in doc.words.iter().enumerate() {
-        if i == skip || word.region != Region::Body || word.part_start || word.in_address {
+        if i == skip || word.region != Region::Body || word.part_start() || word.in_address() {
             continue;
         }
         let text = doc.text(word.span);

@@ -77,7 +77,7 @@ impl Rule for BoundFormApart {
             if prefix_case == Case::Upper {
                 continue;
             }
-            let Some(next) = doc.words.get(index + 1).filter(|n| !n.in_address) else {
+            let Some(next) = doc.words.get(index + 1).filter(|n| !n.in_address()) else {
                 continue;
             };
             if !spaced_apart(doc, word, next) {
@@ -91,7 +91,7 @@ impl Rule for BoundFormApart {
             let listed = form.bases.contains(&base_lower);
             // A capitalised prefix mid-sentence, or one that is also a given name (`Anti`),
             // is most likely a name: only a listed base (`Sub Bagian`) is judged then.
-            let opens = word.sentence_start || word.region == Region::Headline;
+            let opens = word.sentence_start() || word.region == Region::Headline;
             if prefix_case == Case::Title && !listed && (form.name || !opens) {
                 continue;
             }

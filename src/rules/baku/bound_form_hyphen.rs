@@ -84,7 +84,7 @@ impl Rule for BoundFormHyphen {
                 Case::Title | Case::Upper
                     if prefix_case == Case::Title
                         && form.mode != Mode::Listed
-                        && !word.sentence_start
+                        && !word.sentence_start()
                         && word.region != Region::Headline =>
                 {
                     let lower = prefix.to_lowercase();

@@ -220,7 +220,7 @@ impl Rule for MenPrefix {
             }
             let case = case_of(found);
             // Capitalised in mid-sentence: a name (`Mentari`), whatever it spells.
-            let name = case == Case::Title && !word.sentence_start && !in_headline(word, word);
+            let name = case == Case::Title && !word.sentence_start() && !in_headline(word, word);
             if name || in_proper_name(doc, index, index) {
                 continue;
             }

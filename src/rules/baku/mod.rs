@@ -79,7 +79,7 @@ pub(crate) fn in_proper_name(doc: &Document<'_>, first: usize, last: usize) -> b
     }
     let capitalised = |w: &Word| doc.text(w.span).starts_with(char::is_uppercase);
     // At the start of a sentence the word before belongs to another sentence.
-    let before = !start.sentence_start
+    let before = !start.sentence_start()
         && first
             .checked_sub(1)
             .and_then(|i| doc.words.get(i))
@@ -143,7 +143,7 @@ pub(crate) fn in_official_name(doc: &Document<'_>, first: usize, last: usize, ri
     }
     let capitalised = |w: &Word| doc.text(w.span).starts_with(char::is_uppercase);
     let mut i = first;
-    while i > 0 && !doc.words[i].sentence_start {
+    while i > 0 && !doc.words[i].sentence_start() {
         let prev = &doc.words[i - 1];
         if gap(doc, prev, &doc.words[i]) != " " || !capitalised(prev) {
             break;

@@ -164,7 +164,7 @@ impl Rule for NonStandardWord {
             let pair = hit.pair;
             let (first, last) = (&doc.words[hit.words.0], &doc.words[hit.words.1]);
             let headline = in_headline(first, last);
-            let mid_sentence = !first.sentence_start && !headline;
+            let mid_sentence = !first.sentence_start() && !headline;
             let entry_is_lowercase = pair.wrong.chars().next().is_some_and(char::is_lowercase);
             // A capitalised word mid-sentence is most likely a name (`Jalan Nasehat`),
             // unless the entry itself is a name (`umat Katholik`); the risky forms are
@@ -314,7 +314,7 @@ fn whole_word(doc: &Document<'_>, span: Span, allow_clitic: bool) -> Option<((us
     let first = words.binary_search_by_key(&span.start, |w| w.span.start).ok()?;
     let last_index = words.partition_point(|w| w.span.start < span.end).checked_sub(1)?;
     let last = words.get(last_index)?;
-    if words[first..=last_index].iter().any(|w| w.in_address) {
+    if words[first..=last_index].iter().any(|w| w.in_address()) {
         return None;
     }
     // Initials in the credit tail are names, whatever word they spell (`kaos`, `esei`).

@@ -72,7 +72,10 @@ impl Rule for NumberStart {
         let doc = cx.doc;
         for index in cx.memo(Initials::of).starting_with(b'0') {
             let word = &doc.words[index];
-            if !word.is_checked() || !word.sentence_start || word.region != Region::Body || !after_a_sentence(cx, index)
+            if !word.is_checked()
+                || !word.sentence_start()
+                || word.region != Region::Body
+                || !after_a_sentence(cx, index)
             {
                 continue;
             }

@@ -76,7 +76,7 @@ impl Rule for PrefixApart {
             if prep != "di" && prep != "Di" {
                 continue;
             }
-            let Some(next) = doc.words.get(index + 1).filter(|n| !n.in_address) else {
+            let Some(next) = doc.words.get(index + 1).filter(|n| !n.in_address()) else {
                 continue;
             };
             if !spaced_apart(doc, word, next) {

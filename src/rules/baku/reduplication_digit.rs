@@ -63,7 +63,7 @@ impl Rule for ReduplicationDigit {
             }
             let rest_lower = base.chars().skip(1).all(|c| c.is_ascii_lowercase());
             let first_upper = base.starts_with(|c: char| c.is_ascii_uppercase());
-            if !rest_lower || (first_upper && !word.sentence_start) {
+            if !rest_lower || (first_upper && !word.sentence_start()) {
                 continue;
             }
             let right = format!("{base}-{}{clitic}", base.to_lowercase());

@@ -70,7 +70,7 @@ impl Rule for ReduplicationSpaced {
             if !word.is_checked() {
                 continue;
             }
-            let Some(next) = doc.words.get(index + 1).filter(|n| !n.in_address) else {
+            let Some(next) = doc.words.get(index + 1).filter(|n| !n.in_address()) else {
                 continue;
             };
             let between = gap(doc, word, next);
@@ -291,7 +291,7 @@ mod tests {
             let every_pair: Vec<Span> = doc
                 .words
                 .windows(2)
-                .filter(|pair| pair[0].is_checked() && !pair[1].in_address)
+                .filter(|pair| pair[0].is_checked() && !pair[1].in_address())
                 .filter(|pair| {
                     let between = gap(&doc, &pair[0], &pair[1]);
                     let (a, b) = (doc.text(pair[0].span), doc.text(pair[1].span));

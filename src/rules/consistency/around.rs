@@ -30,7 +30,7 @@ fn neighbours<'a>(doc: &Document<'a>, i: usize) -> [Option<Neighbour<'a>>; 2] {
         (capital && other.region == word.region && doc.text(gap) == " ").then_some(Neighbour {
             word: j,
             text,
-            opens: other.part_start,
+            opens: other.part_start(),
         })
     };
     let before = i

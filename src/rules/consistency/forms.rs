@@ -65,9 +65,18 @@ impl Key {
 }
 
 /// The lexicon's role bits of [`crate::document::Word::roles`] that make a word a known
-/// word (the bits above them are shape marks, which say nothing about being a word; an
-/// abbreviation written as a name, `Sidalih`, is still compared as one).
-const LEXICON_ROLES: u16 = (lexicon::HYPHENATED - 1) & !lexicon::ABBR;
+/// word of the house data. Named one by one: shape marks say nothing about being a word,
+/// an abbreviation written as a name (`Sidalih`) is still compared as one, and a role
+/// added for another rule's candidates must not quietly change which names are compared.
+const LEXICON_ROLES: u32 = lexicon::DAY
+    | lexicon::MONTH
+    | lexicon::PAIR
+    | lexicon::PAIR_START
+    | lexicon::DI_KE
+    | lexicon::BOUND_PREFIX
+    | lexicon::DI
+    | lexicon::PUN
+    | lexicon::RP;
 
 /// One word of the body that is a name or an acronym. Small, as a release's are sorted
 /// and a hostile one has millions: its text is read through its word.
@@ -115,7 +124,7 @@ impl<'d, 'a> Forms<'d, 'a> {
         let mut occurrences = Vec::with_capacity(64);
         let source = doc.source.as_bytes();
         for (i, word) in doc.words.iter().enumerate() {
-            if word.region != Region::Body || word.in_address || word.in_handle {
+            if word.region != Region::Body || word.in_address() || word.in_handle() {
                 continue;
             }
             // Most words start in lower case, which their first byte tells.
@@ -134,7 +143,7 @@ impl<'d, 'a> Forms<'d, 'a> {
             occurrences.push(Occurrence {
                 key,
                 word: i,
-                part_start: word.part_start,
+                part_start: word.part_start(),
             });
         }
         let text_of = |o: &Occurrence| doc.words.get(o.word as usize).map_or("", |w| doc.text(w.span));
@@ -205,7 +214,7 @@ impl<'d, 'a> Forms<'d, 'a> {
         let Some(word) = self.doc.words.get(i) else {
             return true;
         };
-        if word.part_start {
+        if word.part_start() {
             return true;
         }
         // A paragraph in title case (four words or more, nearly all capitalised) gives
@@ -244,7 +253,7 @@ fn capitalised(text: &str) -> bool {
 }
 
 /// The key of a capitalised word with lexicon `roles` if it is a name or an acronym.
-fn key_of(text: &str, roles: u16) -> Option<Key> {
+fn key_of(text: &str, roles: u32) -> Option<Key> {
     let (class, len) = class_of(text, roles & LEXICON_ROLES != 0)?;
     let initial = match text.as_bytes().first() {
         Some(b) if b.is_ascii() => char::from(b.to_ascii_lowercase()),

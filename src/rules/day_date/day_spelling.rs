@@ -48,7 +48,7 @@ declare_rule! {
 impl Rule for DaySpelling {
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let credit = cx.doc.credit.map(|c| c.span);
-        for (_, word) in cx.doc.words_with(lexicon::DAY).filter(|(_, w)| !w.in_address) {
+        for (_, word) in cx.doc.words_with(lexicon::DAY).filter(|(_, w)| !w.in_address()) {
             let found = cx.doc.text(word.span);
             let Some(name) = dates::day_name(found, word.span).filter(|n| n.variant) else {
                 continue;

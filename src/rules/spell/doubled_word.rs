@@ -124,7 +124,7 @@ impl Rule for DoubledWord {
 
 fn is_doubled(source: &str, first: &Word, second: &Word) -> bool {
     let one_space = second.span.start == first.span.end + 1 && source.as_bytes().get(first.span.end) == Some(&b' ');
-    if first.in_address || second.in_address || !one_space {
+    if first.in_address() || second.in_address() || !one_space {
         return false;
     }
     let (a, b) = (first.span.text(source), second.span.text(source));
@@ -147,7 +147,7 @@ fn is_doubled(source: &str, first: &Word, second: &Word) -> bool {
     // in a headline every word is capitalised. `Alun Alun` is never a name: `alun` exists
     // only reduplicated.
     let both_title = shape(a) == Shape::Title && shape(b) == Shape::Title;
-    !both_title || first.part_start || first.region == Region::Headline || reduplicated_only(a)
+    !both_title || first.part_start() || first.region == Region::Headline || reduplicated_only(a)
 }
 
 /// Whether `word` exists only reduplicated (`alun-alun`).

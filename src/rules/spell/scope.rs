@@ -24,7 +24,7 @@ impl<'d> Scope<'d> {
         let names = doc
             .words
             .iter()
-            .filter(|w| !w.part_start && !headline.is_some_and(|h| h.contains(w.span)))
+            .filter(|w| !w.part_start() && !headline.is_some_and(|h| h.contains(w.span)))
             .map(|w| doc.text(w.span))
             .filter(|text| shape(text) == Shape::Title)
             .map(str::to_lowercase)

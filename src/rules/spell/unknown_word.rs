@@ -99,7 +99,7 @@ fn worth_checking(cx: &Context<'_>, scope: &Scope, word: &Word, text: &str) -> b
         Shape::Other => false,
         // Capitalised in mid-sentence: a name. Glued to a period before it, it is part
         // of a dotted title (`S.Sos.`, `M.Pd.`), not a sentence start.
-        Shape::Title => word.part_start && !cx.doc.source[..word.span.start].ends_with('.'),
+        Shape::Title => word.part_start() && !cx.doc.source[..word.span.start].ends_with('.'),
         Shape::Lower => !scope.is_name(text) && !is_abbreviation(cx.doc.source, word, text),
     }
 }

@@ -54,7 +54,7 @@ fn find(doc: &Document<'_>) -> Headlines {
     let mut out = Vec::new();
     if let Some(headline) = doc.headline {
         let words = doc.headline_words();
-        let spans = words.iter().filter(|w| !w.in_address && !w.in_handle);
+        let spans = words.iter().filter(|w| !w.in_address() && !w.in_handle());
         out.extend(collect(doc, headline.span, words.len(), spans.map(|w| w.span)));
     }
     let other_title = doc
