@@ -149,13 +149,25 @@ impl Fields {
         self.len += bytes.len();
     }
 
-    /// `n` in decimal.
+    /// `n` in decimal, two digits at a time (most are byte offsets of three or four).
     fn number(&mut self, mut n: usize) {
-        let digits = n.checked_ilog10().unwrap_or(0) as usize + 1;
-        let end = self.len + digits;
-        for at in (self.len..end).rev() {
-            self.bytes[at] = b'0' + (n % 10) as u8;
-            n /= 10;
+        const PAIRS: &[u8; 200] = b"0001020304050607080910111213141516171819\
+            2021222324252627282930313233343536373839\
+            4041424344454647484950515253545556575859\
+            6061626364656667686970717273747576777879\
+            8081828384858687888990919293949596979899";
+        let end = self.len + n.checked_ilog10().unwrap_or(0) as usize + 1;
+        let mut at = end;
+        while n >= 100 {
+            let pair = 2 * (n % 100);
+            n /= 100;
+            at -= 2;
+            self.bytes[at..at + 2].copy_from_slice(&PAIRS[pair..pair + 2]);
+        }
+        if n >= 10 {
+            self.bytes[at - 2..at].copy_from_slice(&PAIRS[2 * n..2 * n + 2]);
+        } else {
+            self.bytes[at - 1] = b'0' + n as u8;
         }
         self.len = end;
     }
@@ -257,13 +269,21 @@ mod tests {
 
     #[test]
     fn numbers_are_decimal() {
-        let mut fields = Fields::default();
-        let mut expected = String::new();
-        for n in [0, 7, 10, 99, 100, 12_345, usize::MAX, 9, 1_000_000, usize::MAX - 1] {
+        let extremes = [1_000_000, 10_000_001, u32::MAX as usize, usize::MAX - 1, usize::MAX];
+        for n in (0..100_000).chain(extremes) {
+            let mut fields = Fields::default();
+            fields.push(b"x");
             fields.number(n);
-            expected.push_str(&n.to_string());
-            assert_eq!(fields.as_bytes(), expected.as_bytes());
+            assert_eq!(fields.as_bytes(), format!("x{n}").as_bytes());
         }
+        // A range's six keys with the longest numbers fit.
+        let mut fields = Fields::default();
+        let keys = ["line", "column", "end_line", "end_column", "start", "end"];
+        for key in keys {
+            fields.push(format!(",\"{key}\":").as_bytes());
+            fields.number(usize::MAX);
+        }
+        assert_eq!(fields.as_bytes().len(), 180);
     }
 }
 
