@@ -77,13 +77,14 @@ pub fn collect(paths: &[PathBuf]) -> (Vec<Found>, Vec<InputError>) {
     (files, errors)
 }
 
-/// `RILIS.TXT` from an old Windows export is a release too.
+/// `RILIS.TXT` from an old Windows export is a release too. The extension is taken once:
+/// finding it parses the path from its end, for every file a walk meets.
 fn is_release(path: &Path) -> bool {
-    is_docx(path)
-        || path
-            .extension()
-            .and_then(|e| e.to_str())
-            .is_some_and(|e| ["txt", "md", "markdown"].iter().any(|x| e.eq_ignore_ascii_case(x)))
+    path.extension().is_some_and(|e| {
+        ["txt", "md", "markdown", "docx"]
+            .iter()
+            .any(|x| e.eq_ignore_ascii_case(x))
+    })
 }
 
 /// A Word document, by its extension in any case (`RILIS.DOCX` from Windows).

@@ -1,7 +1,7 @@
 //! The main thread's side of rendering: the parts the workers rendered, written in input
 //! order, and the close of the run.
 
-use std::io::{self, BufWriter, Stdout, Write};
+use std::io::{self, BufWriter, Write};
 
 use siaran::Lang;
 
@@ -17,7 +17,7 @@ pub struct Part {
 /// Standard output as one format writes it.
 pub struct Output<'r> {
     renderer: &'r dyn Renderer,
-    out: BufWriter<Stdout>,
+    out: BufWriter<Box<dyn Write>>,
     /// Whether a list format's opening has been written.
     opened: bool,
     first_lang: Option<Lang>,
@@ -27,7 +27,7 @@ impl<'r> Output<'r> {
     pub fn stdout(renderer: &'r dyn Renderer) -> Self {
         Output {
             renderer,
-            out: BufWriter::new(io::stdout()),
+            out: BufWriter::with_capacity(1 << 16, unbuffered_stdout()),
             opened: false,
             first_lang: None,
         }
@@ -60,4 +60,19 @@ impl<'r> Output<'r> {
             .finish(&mut self.out, summary, lang, self.first_lang, quiet)?;
         self.out.flush()
     }
+}
+
+/// Standard output without the standard library's line buffering, which looks for the
+/// last newline in every buffer written: JSON output is one line of megabytes, so that
+/// search read all of it again. Elsewhere than on Unix, or when standard output cannot
+/// be duplicated (it is closed), standard output as it is.
+fn unbuffered_stdout() -> Box<dyn Write> {
+    #[cfg(unix)]
+    {
+        use std::os::fd::AsFd;
+        if let Ok(fd) = io::stdout().as_fd().try_clone_to_owned() {
+            return Box::new(std::fs::File::from(fd));
+        }
+    }
+    Box::new(io::stdout())
 }
