@@ -99,6 +99,7 @@ pub fn run(args: &CheckArgs) -> ExitCode {
             }
         });
         for (batch, outcomes) in jobs.chunks(BATCH).zip(batches) {
+            let mut parts = Vec::with_capacity(outcomes.len());
             for outcome in outcomes {
                 problems += outcome.problems.len();
                 for p in &outcome.problems {
@@ -115,10 +116,13 @@ pub fn run(args: &CheckArgs) -> ExitCode {
                 for (rule, count) in outcome.statistics {
                     *statistics.entry(rule).or_default() += count;
                 }
-                if let Some(part) = outcome.part? {
-                    output.part(&part)?;
+                parts.extend(outcome.part?);
+                if output.writes_each_file() {
+                    output.parts(&parts)?;
+                    parts.clear();
                 }
             }
+            output.parts(&parts)?;
             progress.advance(batch.len());
         }
         Ok(())

@@ -1,7 +1,7 @@
 //! The main thread's side of rendering: the parts the workers rendered, written in input
 //! order, and the close of the run.
 
-use std::io::{self, BufWriter, Write};
+use std::io::{self, BufWriter, IoSlice, Write};
 
 use siaran::Lang;
 
@@ -17,53 +17,81 @@ pub struct Part {
 /// Standard output as one format writes it.
 pub struct Output<'r> {
     renderer: &'r dyn Renderer,
-    out: BufWriter<Box<dyn Write>>,
+    out: Box<dyn Write>,
     /// Whether a list format's opening has been written.
     opened: bool,
     first_lang: Option<Lang>,
 }
 
+/// Slices handed to one vectored write: Linux refuses more than 1024.
+const MAX_SLICES: usize = 512;
+
 impl<'r> Output<'r> {
     pub fn stdout(renderer: &'r dyn Renderer) -> Self {
         Output {
             renderer,
-            out: BufWriter::with_capacity(1 << 16, unbuffered_stdout()),
+            out: unbuffered_stdout(),
             opened: false,
             first_lang: None,
         }
     }
 
-    /// Writes the next release's part.
-    pub fn part(&mut self, part: &Part) -> io::Result<()> {
-        self.first_lang.get_or_insert(part.lang);
-        let mut bytes = part.bytes.as_slice();
-        if let (Some(opening), Some((b',', items))) = (self.renderer.opening(), bytes.split_first()) {
-            if !self.opened {
-                self.out.write_all(opening)?;
+    /// Whether each part is to be written as soon as it comes (see
+    /// [`Renderer::writes_each_file`]) rather than with the rest of its batch.
+    pub fn writes_each_file(&self) -> bool {
+        self.renderer.writes_each_file()
+    }
+
+    /// Writes the next releases' parts, in order. They go out as they are, a batch in one
+    /// vectored write: copying them into a buffer first copied the whole output once more.
+    pub fn parts(&mut self, parts: &[Part]) -> io::Result<()> {
+        let mut slices = Vec::with_capacity(parts.len() + 1);
+        for part in parts {
+            self.first_lang.get_or_insert(part.lang);
+            let mut bytes = part.bytes.as_slice();
+            if let (Some(opening), Some((b',', items)), false) =
+                (self.renderer.opening(), bytes.split_first(), self.opened)
+            {
+                slices.push(IoSlice::new(opening));
                 self.opened = true;
                 bytes = items;
             }
+            if !bytes.is_empty() {
+                slices.push(IoSlice::new(bytes));
+            }
         }
-        self.out.write_all(bytes)?;
-        if self.renderer.writes_each_file() {
-            self.out.flush()?;
+        for chunk in slices.chunks_mut(MAX_SLICES) {
+            write_all_vectored(&mut self.out, chunk)?;
         }
         Ok(())
     }
 
     /// Closes the run: the opening of an empty list, then what the format writes last.
-    pub fn finish(mut self, summary: &Summary, lang: Lang, quiet: bool) -> io::Result<()> {
+    pub fn finish(self, summary: &Summary, lang: Lang, quiet: bool) -> io::Result<()> {
+        let mut out = BufWriter::new(self.out);
         if let (Some(opening), false) = (self.renderer.opening(), self.opened) {
-            self.out.write_all(opening)?;
+            out.write_all(opening)?;
         }
-        self.renderer
-            .finish(&mut self.out, summary, lang, self.first_lang, quiet)?;
-        self.out.flush()
+        self.renderer.finish(&mut out, summary, lang, self.first_lang, quiet)?;
+        out.flush()
     }
 }
 
+/// Writes all of `slices`, however many calls that takes.
+fn write_all_vectored(out: &mut dyn Write, mut slices: &mut [IoSlice<'_>]) -> io::Result<()> {
+    while !slices.is_empty() {
+        match out.write_vectored(slices) {
+            Ok(0) => return Err(io::ErrorKind::WriteZero.into()),
+            Ok(written) => IoSlice::advance_slices(&mut slices, written),
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(())
+}
+
 /// Standard output without the standard library's line buffering, which looks for the
-/// last newline in every buffer written: JSON output is one line of megabytes, so that
+/// last newline in everything written: JSON output is one line of megabytes, so that
 /// search read all of it again. Elsewhere than on Unix, or when standard output cannot
 /// be duplicated (it is closed), standard output as it is.
 fn unbuffered_stdout() -> Box<dyn Write> {
