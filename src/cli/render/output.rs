@@ -28,9 +28,13 @@ const MAX_SLICES: usize = 512;
 
 impl<'r> Output<'r> {
     pub fn stdout(renderer: &'r dyn Renderer) -> Self {
+        Output::to(renderer, unbuffered_stdout())
+    }
+
+    fn to(renderer: &'r dyn Renderer, out: Box<dyn Write>) -> Self {
         Output {
             renderer,
-            out: unbuffered_stdout(),
+            out,
             opened: false,
             first_lang: None,
         }
@@ -103,4 +107,65 @@ fn unbuffered_stdout() -> Box<dyn Write> {
         }
     }
     Box::new(io::stdout())
+}
+
+#[cfg(test)]
+mod tests {
+    use std::cell::RefCell;
+    use std::rc::Rc;
+
+    use super::*;
+
+    /// What was written, readable after the output is finished.
+    #[derive(Clone, Default)]
+    struct Written(Rc<RefCell<Vec<u8>>>);
+
+    impl Write for Written {
+        fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+            // A few bytes at a time, as a pipe may take them.
+            let n = buf.len().min(7);
+            self.0.borrow_mut().extend_from_slice(&buf[..n]);
+            Ok(n)
+        }
+
+        fn flush(&mut self) -> io::Result<()> {
+            Ok(())
+        }
+    }
+
+    fn part(bytes: &str) -> Part {
+        Part {
+            bytes: bytes.as_bytes().to_vec(),
+            lang: Lang::En,
+        }
+    }
+
+    fn run(batches: &[&[&str]]) -> String {
+        let renderer = super::super::json::Json::new();
+        let written = Written::default();
+        let mut output = Output::to(&renderer, Box::new(written.clone()));
+        for batch in batches {
+            let parts: Vec<Part> = batch.iter().map(|b| part(b)).collect();
+            output.parts(&parts).unwrap();
+        }
+        output.finish(&Summary::default(), Lang::Id, false).unwrap();
+        let bytes = written.0.borrow().clone();
+        let text = String::from_utf8(bytes).unwrap();
+        text.split_once(",\"summary\"").unwrap().0.to_string()
+    }
+
+    #[test]
+    fn the_first_item_opens_the_list_and_later_ones_follow_a_comma() {
+        let opening = format!("{{\"version\":{},\"files\":[", siaran::json::VERSION);
+        assert_eq!(run(&[]), format!("{opening}]"));
+        assert_eq!(run(&[&[], &[""]]), format!("{opening}]"));
+        assert_eq!(
+            run(&[&["", ",{a}", ",{b},{c}"], &[",{d}"]]),
+            format!("{opening}{{a}},{{b}},{{c}},{{d}}]")
+        );
+        // More parts than one vectored write takes.
+        let many = vec![",{x}"; 3 * MAX_SLICES];
+        let items = vec!["{x}"; 3 * MAX_SLICES].join(",");
+        assert_eq!(run(&[&many]), format!("{opening}{items}]"));
+    }
 }
