@@ -107,73 +107,19 @@ impl Places<'_> {
             _ => self.lines.position(self.source, span.start),
         };
         let end = self.lines.position_after(self.source, start, span.start, span.end);
-        let mut fields = Fields::default();
-        fields.push(b",\"line\":");
-        fields.number(start.line);
-        fields.push(b",\"column\":");
-        fields.number(start.column);
-        fields.push(b",\"end_line\":");
-        fields.number(end.line);
-        fields.push(b",\"end_column\":");
-        fields.number(end.column);
-        fields.push(b",\"start\":");
-        fields.number(span.start);
-        fields.push(b",\"end\":");
-        fields.number(span.end);
-        out.extend_from_slice(fields.as_bytes());
+        out.extend_from_slice(b",\"line\":");
+        number(out, start.line);
+        out.extend_from_slice(b",\"column\":");
+        number(out, start.column);
+        out.extend_from_slice(b",\"end_line\":");
+        number(out, end.line);
+        out.extend_from_slice(b",\"end_column\":");
+        number(out, end.column);
+        out.extend_from_slice(b",\"start\":");
+        number(out, span.start);
+        out.extend_from_slice(b",\"end\":");
+        number(out, span.end);
         start
-    }
-}
-
-/// A range's fields, put together on the stack and appended in one copy: a range is
-/// written for every finding, label and edit, and twelve appends of a few bytes each,
-/// every one checking the output's room, cost more than the digits.
-struct Fields {
-    /// Room for the six keys (60 bytes) and six numbers of up to twenty digits.
-    bytes: [u8; 192],
-    len: usize,
-}
-
-impl Default for Fields {
-    fn default() -> Self {
-        Fields {
-            bytes: [0; 192],
-            len: 0,
-        }
-    }
-}
-
-impl Fields {
-    fn push(&mut self, bytes: &[u8]) {
-        self.bytes[self.len..self.len + bytes.len()].copy_from_slice(bytes);
-        self.len += bytes.len();
-    }
-
-    /// `n` in decimal, two digits at a time (most are byte offsets of three or four).
-    fn number(&mut self, mut n: usize) {
-        const PAIRS: &[u8; 200] = b"0001020304050607080910111213141516171819\
-            2021222324252627282930313233343536373839\
-            4041424344454647484950515253545556575859\
-            6061626364656667686970717273747576777879\
-            8081828384858687888990919293949596979899";
-        let end = self.len + n.checked_ilog10().unwrap_or(0) as usize + 1;
-        let mut at = end;
-        while n >= 100 {
-            let pair = 2 * (n % 100);
-            n /= 100;
-            at -= 2;
-            self.bytes[at..at + 2].copy_from_slice(&PAIRS[pair..pair + 2]);
-        }
-        if n >= 10 {
-            self.bytes[at - 2..at].copy_from_slice(&PAIRS[2 * n..2 * n + 2]);
-        } else {
-            self.bytes[at - 1] = b'0' + n as u8;
-        }
-        self.len = end;
-    }
-
-    fn as_bytes(&self) -> &[u8] {
-        &self.bytes[..self.len]
     }
 }
 
@@ -182,6 +128,26 @@ fn optional(out: &mut Vec<u8>, value: Option<&str>) {
         Some(value) => string(out, value),
         None => out.extend_from_slice(b"null"),
     }
+}
+
+fn number(out: &mut Vec<u8>, mut n: usize) {
+    // Most numbers are a line or a column of one or two digits.
+    if n < 10 {
+        out.push(b'0' + n as u8);
+        return;
+    }
+    if n < 100 {
+        out.extend_from_slice(&[b'0' + (n / 10) as u8, b'0' + (n % 10) as u8]);
+        return;
+    }
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    while n > 0 {
+        at -= 1;
+        digits[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+    }
+    out.extend_from_slice(&digits[at..]);
 }
 
 /// A JSON string as serde_json writes it: `"` and `\` escaped, control characters as
@@ -269,21 +235,11 @@ mod tests {
 
     #[test]
     fn numbers_are_decimal() {
-        let extremes = [1_000_000, 10_000_001, u32::MAX as usize, usize::MAX - 1, usize::MAX];
-        for n in (0..100_000).chain(extremes) {
-            let mut fields = Fields::default();
-            fields.push(b"x");
-            fields.number(n);
-            assert_eq!(fields.as_bytes(), format!("x{n}").as_bytes());
+        for n in [0, 7, 10, 99, 100, 12_345, usize::MAX] {
+            let mut out = Vec::new();
+            number(&mut out, n);
+            assert_eq!(out, n.to_string().as_bytes());
         }
-        // A range's six keys with the longest numbers fit.
-        let mut fields = Fields::default();
-        let keys = ["line", "column", "end_line", "end_column", "start", "end"];
-        for key in keys {
-            fields.push(format!(",\"{key}\":").as_bytes());
-            fields.number(usize::MAX);
-        }
-        assert_eq!(fields.as_bytes().len(), 180);
     }
 }
 
