@@ -105,22 +105,24 @@ impl Rule for OfficeName {
                 }
                 continue;
             };
-            let candidates: Vec<&Satker> = candidates
+            // Walked again where needed rather than collected: most mentions are the
+            // office's right name and stop at the first check.
+            let candidates = candidates
                 .iter()
                 .copied()
-                .filter(|s| level.as_ref().is_none_or(|l| l.level == s.level))
-                .collect();
+                .filter(|s| level.as_ref().is_none_or(|l| l.level == s.level));
             // Outside Aceh, KIP is another body (Keterbukaan Informasi Publik).
-            if candidates.is_empty()
-                || commission == "KIP" && !candidates.iter().any(|s| s.institution.starts_with("KIP"))
+            if candidates.clone().next().is_none()
+                || commission == "KIP" && !candidates.clone().any(|s| s.institution.starts_with("KIP"))
             {
                 continue;
             }
             let span = Span::new(m.span.start, region_end);
             let found = doc.text(span);
-            if candidates.iter().any(|s| s.institution == found) {
+            if candidates.clone().any(|s| s.institution == found) {
                 continue;
             }
+            let candidates: Vec<&Satker> = candidates.collect();
             if let [only] = candidates.as_slice() {
                 let args = [("found", found), ("expected", only.institution.as_str())];
                 let fix = Fix::safe(

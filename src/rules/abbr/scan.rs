@@ -219,11 +219,7 @@ fn unknown_candidate(doc: &Document<'_>, index: usize) -> bool {
         return false;
     }
     let text = doc.text(word.span);
-    if roman(text)
-        || TABLE.word_known_upper(word.roles, text)
-        || regions::is_region_token(text)
-        || not_abbr::is_other(doc, index)
-    {
+    if roman(text) || TABLE.word_known_upper(word.roles, text) {
         return false;
     }
     let neighbour_is_caps_word = |j: usize| {
@@ -238,7 +234,11 @@ fn unknown_candidate(doc: &Document<'_>, index: usize) -> bool {
     };
     let prev = index.checked_sub(1);
     let next = Some(index + 1).filter(|&j| j < doc.words.len());
+    // The neighbours, looked at through their marks, rule out most words of a run in
+    // capitals before the dearer readings of the word's surroundings.
     !prev.into_iter().chain(next).any(neighbour_is_caps_word)
+        && !regions::is_region_token(text)
+        && !not_abbr::is_other(doc, index)
 }
 
 #[cfg(test)]
