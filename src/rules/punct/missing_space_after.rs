@@ -201,6 +201,24 @@ mod tests {
         assert_eq!(tokens.before(text, text.len() - 2), text.len() - 3);
     }
 
+    proptest::proptest! {
+        /// Read backwards from each mark, the token starts where its definition says:
+        /// just after the last white space before the mark, wherever it lies.
+        #[test]
+        fn token_starts_agree_with_the_definition(text in "[a ,.\u{a0}é\n@]{0,40}", every in 1usize..4) {
+            let mut tokens = TokenStarts::default();
+            let marks = text.match_indices([',', '.']).map(|(at, _)| at).step_by(every);
+            for at in marks {
+                let expected = text[..at]
+                    .char_indices()
+                    .rev()
+                    .find(|(_, c)| c.is_whitespace())
+                    .map_or(0, |(offset, c)| offset + c.len_utf8());
+                proptest::prop_assert_eq!(tokens.before(&text, at), expected);
+            }
+        }
+    }
+
     #[test]
     fn overlong_tokens_are_left_alone() {
         let chain = "go.".repeat(30);
