@@ -206,6 +206,13 @@ impl Table {
         self.upper.contains_key(token)
     }
 
+    /// [`Table::known_upper`] of a word whose lexicon roles are known (`Word::roles`): a
+    /// form in capitals carries the role `ABBR` as the form does (the lexicon ignores
+    /// ASCII case), so a word without it is asked no further.
+    pub fn word_known_upper(&self, roles: u32, token: &str) -> bool {
+        roles & lexicon::ABBR != 0 && self.upper.contains_key(token)
+    }
+
     /// The entries that accept `words` as an expansion (for "that is the expansion of
     /// DPD" hints).
     pub fn entries_expanded_as<'a>(&'a self, words: &'a [String]) -> impl Iterator<Item = usize> + 'a {
@@ -238,6 +245,15 @@ mod tests {
         for form in TABLE.forms.keys() {
             assert_ne!(lexicon::roles(form) & lexicon::ABBR, 0, "{form}");
             assert!(TABLE.form(form).is_some(), "{form}");
+        }
+    }
+
+    /// [`Table::word_known_upper`] asks the role first: no form in capitals may lack it.
+    /// A dotted form is several words, so no word is one.
+    #[test]
+    fn every_form_in_capitals_carries_the_lexicon_role() {
+        for upper in TABLE.upper.keys().filter(|u| !u.contains('.')) {
+            assert_ne!(lexicon::roles(upper) & lexicon::ABBR, 0, "{upper}");
         }
     }
 

@@ -68,15 +68,13 @@ declare_rule! {
 impl Rule for FirstUse {
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let scan = Scan::of(cx);
-        // One flag per entry: cheaper than hashing the few entries a release uses.
-        let mut seen = vec![false; TABLE.entries.len()];
         let body = scan.mentions.iter().filter(|m| !m.in_headline);
         for (i, m) in body.clone().enumerate() {
             let Some(form) = m.form.filter(|f| TABLE.entries[f.entry].expand_first_use) else {
                 continue;
             };
             // A wrong form (`BAWASLU`) is one problem: `abbr/form` reports it.
-            if std::mem::replace(&mut seen[form.entry], true) || m.expansion.is_some() || form.kind != FormKind::Right {
+            if !m.first || m.expansion.is_some() || form.kind != FormKind::Right {
                 continue;
             }
             let entry = &TABLE.entries[form.entry];
@@ -128,16 +126,26 @@ pub(super) fn long_form_before(cx: &Context<'_>, e: usize, before: usize) -> Opt
         |w: &Word, x: &str| w.region == Region::Body && !w.in_address() && cx.doc.text(w.span).eq_ignore_ascii_case(x);
     let expansions = &TABLE.expansions[e];
     // Most words start no long form: the lengths of the first words (a bit each, for
-    // lengths below 64) rule them out before any text is compared (this runs over
-    // every word before a first use). A longer word is compared in full.
+    // lengths below 64), then their first bytes (in ASCII lower case, a bit each), rule
+    // them out before any text is compared (this runs over every word before a first
+    // use). A longer word is compared in full.
     let bit = |len: usize| u32::try_from(len).ok().and_then(|n| 1u64.checked_shl(n)).unwrap_or(0);
-    let head_lengths = expansions
-        .iter()
-        .filter_map(|x| x.first())
-        .fold(0, |m, head| m | bit(head.len()));
+    let first_byte = |text: &str| text.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
+    let (mut head_lengths, mut head_firsts) = (0, [0u64; 4]);
+    for head in expansions.iter().filter_map(|x| x.first()) {
+        head_lengths |= bit(head.len());
+        let b = first_byte(head);
+        head_firsts[usize::from(b >> 6)] |= 1 << (b & 63);
+    }
+    let bytes = cx.doc.source.as_bytes();
     (0..words.len()).find_map(|i| {
-        let len = bit(words[i].span.len());
+        let span = words[i].span;
+        let len = bit(span.len());
         if len != 0 && head_lengths & len == 0 {
+            return None;
+        }
+        let b = bytes.get(span.start).map_or(0, u8::to_ascii_lowercase);
+        if head_firsts[usize::from(b >> 6)] & (1 << (b & 63)) == 0 {
             return None;
         }
         expansions.iter().find_map(|x| {

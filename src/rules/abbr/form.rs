@@ -59,11 +59,7 @@ declare_rule! {
 impl Rule for Form {
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let scan = Scan::of(cx);
-        // One flag per entry: cheaper than hashing the few entries a release uses.
-        let mut seen = vec![false; TABLE.entries.len()];
         for m in &scan.mentions {
-            // The first use in the body of each entry, as `abbr/first-use` counts it.
-            let first = !m.in_headline && m.form.is_some_and(|f| !std::mem::replace(&mut seen[f.entry], true));
             let Some(form) = m.form else { continue };
             let entry = &TABLE.entries[form.entry];
             let (expected, safe) = match form.kind {
@@ -72,7 +68,7 @@ impl Rule for Form {
                 FormKind::Rewrite(r) => (entry.rewrites[r].to.as_str(), entry.rewrites[r].safe),
             };
             let found = cx.doc.text(m.span);
-            let unexpanded = first
+            let unexpanded = m.first
                 && entry.expand_first_use
                 && m.expansion.is_none()
                 && first_use::long_form_before(cx, form.entry, m.word).is_none();

@@ -73,7 +73,7 @@ declare_rule! {
 struct LevelWord {
     span: Span,
     level: Level,
-    respelt: Option<String>,
+    respelt: Option<&'static str>,
 }
 
 impl Rule for OfficeName {
@@ -99,28 +99,30 @@ impl Rule for OfficeName {
                     ..
                 }) = level.filter(|_| !misspelt_only)
                 {
-                    let args = [("found", doc.text(span)), ("expected", right.as_str())];
-                    let fix = Fix::safe(cx.text(&FIX, &args), vec![Edit::replace(span, right.as_str())]);
+                    let args = [("found", doc.text(span)), ("expected", right)];
+                    let fix = Fix::safe(cx.text(&FIX, &args), vec![Edit::replace(span, right)]);
                     out.push(cx.finding(&META, span, &LEVEL, &args).with_fix(fix));
                 }
                 continue;
             };
-            let candidates: Vec<&Satker> = candidates
+            // Walked again where needed rather than collected: most mentions are the
+            // office's right name and stop at the first check.
+            let candidates = candidates
                 .iter()
                 .copied()
-                .filter(|s| level.as_ref().is_none_or(|l| l.level == s.level))
-                .collect();
+                .filter(|s| level.as_ref().is_none_or(|l| l.level == s.level));
             // Outside Aceh, KIP is another body (Keterbukaan Informasi Publik).
-            if candidates.is_empty()
-                || commission == "KIP" && !candidates.iter().any(|s| s.institution.starts_with("KIP"))
+            if candidates.clone().next().is_none()
+                || commission == "KIP" && !candidates.clone().any(|s| s.institution.starts_with("KIP"))
             {
                 continue;
             }
             let span = Span::new(m.span.start, region_end);
             let found = doc.text(span);
-            if candidates.iter().any(|s| s.institution == found) {
+            if candidates.clone().any(|s| s.institution == found) {
                 continue;
             }
+            let candidates: Vec<&Satker> = candidates.collect();
             if let [only] = candidates.as_slice() {
                 let args = [("found", found), ("expected", only.institution.as_str())];
                 let fix = Fix::safe(
@@ -162,10 +164,10 @@ fn level_after(doc: &Document<'_>, index: usize, from: usize) -> Option<LevelWor
         Some(lower) => Cow::Borrowed(lower),
         None => Cow::Owned(text.to_lowercase()),
     };
-    let (level, right) = match lower.as_ref() {
-        "provinsi" | "propinsi" | "prov" => (Level::Provinsi, "Provinsi"),
-        "kabupaten" | "kab" => (Level::Kabupaten, "Kabupaten"),
-        "kota" => (Level::Kota, "Kota"),
+    let (level, right, right_lower) = match lower.as_ref() {
+        "provinsi" | "propinsi" | "prov" => (Level::Provinsi, "Provinsi", "provinsi"),
+        "kabupaten" | "kab" => (Level::Kabupaten, "Kabupaten", "kabupaten"),
+        "kota" => (Level::Kota, "Kota", "kota"),
         _ => return None,
     };
     let dotted = doc.source[word.end..].starts_with('.');
@@ -173,11 +175,11 @@ fn level_after(doc: &Document<'_>, index: usize, from: usize) -> Option<LevelWor
     let written = doc.text(span);
     // Keep a lower-case generic mention lower case (`KPU propinsi` → `KPU provinsi`).
     let right = if written.starts_with(char::is_lowercase) {
-        right.to_lowercase()
+        right_lower
     } else {
-        right.to_string()
+        right
     };
-    let respelt = (!written.eq_ignore_ascii_case(&right)).then_some(right);
+    let respelt = (!written.eq_ignore_ascii_case(right)).then_some(right);
     Some(LevelWord { span, level, respelt })
 }
 

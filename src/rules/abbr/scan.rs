@@ -8,7 +8,7 @@
 use std::collections::HashSet;
 use std::rc::Rc;
 
-use crate::case::{is_all_caps, is_caps_word};
+use crate::case::is_caps_word;
 use crate::document::{Document, Region, Word};
 use crate::lexicon;
 use crate::rules::Context;
@@ -27,6 +27,9 @@ pub struct Mention {
     /// Its table entry; `None` for an all-caps token the table does not know.
     pub form: Option<Form>,
     pub in_headline: bool,
+    /// The first use in the body of its table entry, where `abbr/form` and
+    /// `abbr/first-use` judge whether the entry is expanded.
+    pub first: bool,
     pub expansion: Option<Expansion>,
 }
 
@@ -74,11 +77,13 @@ fn skips(word: &Word, caps_headline: bool) -> bool {
 fn headline_all_caps(doc: &Document<'_>) -> bool {
     doc.headline.is_some_and(|h| {
         let text = doc.text(h.span);
-        text.split_whitespace()
-            .filter(|w| w.chars().any(char::is_alphabetic))
-            .count()
-            >= 2
-            && !text.chars().any(char::is_lowercase)
+        // A lower-case letter, near the start of nearly every headline, settles it first.
+        !text.chars().any(char::is_lowercase)
+            && text
+                .split_whitespace()
+                .filter(|w| w.chars().any(char::is_alphabetic))
+                .count()
+                >= 2
     })
 }
 
@@ -108,6 +113,11 @@ fn roman(token: &str) -> bool {
         (4, "IV"),
         (1, "I"),
     ];
+    // Most words in capitals hold a letter that is no Roman digit: settled without
+    // building the canonical form.
+    if !token.bytes().all(|b| b"IVXLCDM".contains(&b)) {
+        return false;
+    }
     let (mut value, mut rest) = (0, token);
     for (n, s) in DIGITS {
         while let Some(r) = rest.strip_prefix(s) {
@@ -136,7 +146,8 @@ impl Scan {
 
     pub(super) fn new(doc: &Document<'_>) -> Scan {
         let caps_headline = headline_all_caps(doc);
-        let mut mentions = Vec::new();
+        // Room for the mentions of most releases at once, rather than growing three times.
+        let mut mentions = Vec::with_capacity(16);
         // The end of the last dotted mention (`K.P.U.`): the words inside are its own.
         let mut covered = 0;
         // Only a known form, the first letters of a dotted one or a word in capitals
@@ -168,6 +179,7 @@ impl Scan {
                 span,
                 form,
                 in_headline,
+                first: false,
                 expansion: None,
             });
         }
@@ -178,8 +190,15 @@ impl Scan {
             };
         }
         let parens = expansion::brackets(doc.source);
+        // One bit per entry: cheaper than hashing the few entries a release uses.
+        let mut seen = vec![0u64; TABLE.entries.len().div_ceil(64)];
         for m in &mut mentions {
             m.expansion = expansion::of(doc, &parens, m);
+            if let Some(form) = m.form.filter(|_| !m.in_headline) {
+                let (word, bit) = (form.entry / 64, 1 << (form.entry % 64));
+                m.first = seen[word] & bit == 0;
+                seen[word] |= bit;
+            }
         }
         // Only `abbr/unknown` asks what brackets define, and only of unknown mentions.
         let defined = if mentions.iter().any(|m| m.form.is_none()) {
@@ -194,27 +213,32 @@ impl Scan {
 /// An all-caps token the table does not know that reads as an abbreviation, not as a
 /// Roman numeral, a region code (`DIY`) or a word in a run of capitals (`KOTA SEMARANG`).
 fn unknown_candidate(doc: &Document<'_>, index: usize) -> bool {
-    let text = doc.text(doc.words[index].span);
-    if !is_all_caps(text)
-        || roman(text)
-        || TABLE.known_upper(text)
-        || regions::is_region_token(text)
-        || not_abbr::is_other(doc, index)
-    {
+    let word = &doc.words[index];
+    // The mark is `is_all_caps` of the word, decided when the document was read.
+    if word.roles & lexicon::ALL_CAPS == 0 {
+        return false;
+    }
+    let text = doc.text(word.span);
+    if roman(text) || TABLE.word_known_upper(word.roles, text) {
         return false;
     }
     let neighbour_is_caps_word = |j: usize| {
         let (a, b) = (doc.words[j.min(index)], doc.words[j.max(index)]);
         let gap = &doc.source[a.span.end..b.span.start];
-        let other = doc.text(doc.words[j].span);
+        let other = &doc.words[j];
+        let text = doc.text(other.span);
         gap.chars().all(char::is_whitespace)
-            && is_caps_word(other)
-            && TABLE.form(other).is_none()
-            && !TABLE.known_upper(other)
+            && is_caps_word(text)
+            && TABLE.word_form(other.roles, text).is_none()
+            && !TABLE.word_known_upper(other.roles, text)
     };
     let prev = index.checked_sub(1);
     let next = Some(index + 1).filter(|&j| j < doc.words.len());
+    // The neighbours, looked at through their marks, rule out most words of a run in
+    // capitals before the dearer readings of the word's surroundings.
     !prev.into_iter().chain(next).any(neighbour_is_caps_word)
+        && !regions::is_region_token(text)
+        && !not_abbr::is_other(doc, index)
 }
 
 #[cfg(test)]

@@ -2,8 +2,6 @@
 //! release never expands (`penerapan SPIP` with no `Sistem Pengendalian Intern
 //! Pemerintah (SPIP)` anywhere).
 
-use std::collections::HashMap;
-
 use crate::findings::Findings;
 use crate::rules::{declare_rule, Context, Rule};
 
@@ -43,29 +41,31 @@ declare_rule! {
 impl Rule for Unknown {
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let scan = Scan::of(cx);
-        // Uses of each unknown abbreviation, in order of first use (grouped once: comparing
-        // every use with every other made a release full of capitals quadratic).
-        let mut uses: HashMap<&str, Vec<&Mention>> = HashMap::new();
-        let mut order = Vec::new();
-        for m in scan.mentions.iter().filter(|m| m.form.is_none()) {
-            let abbr = cx.doc.text(m.span);
-            let list = uses.entry(abbr).or_default();
-            if list.is_empty() {
-                order.push(abbr);
-            }
-            list.push(m);
-        }
-        for abbr in order {
-            let Some(same) = uses.get(abbr) else {
-                continue;
-            };
-            if same.iter().any(|o| o.expansion.is_some()) || scan.defined.contains(&abbr.to_uppercase()) {
+        // Uses of each unknown abbreviation, grouped by sorting (comparing every use with
+        // every other made a release full of capitals quadratic; a hash map cost more
+        // than the few uses of a release), each group in the order of the text.
+        let mut uses: Vec<(&str, usize)> = (scan.mentions.iter().enumerate())
+            .filter(|(_, m)| m.form.is_none())
+            .map(|(i, m)| (cx.doc.text(m.span), i))
+            .collect();
+        uses.sort_unstable();
+        // (first use, where the finding goes, the abbreviation), reported in the order
+        // of first use.
+        let mut unexpanded: Vec<(usize, &Mention, &str)> = Vec::new();
+        for same in uses.chunk_by(|a, b| a.0 == b.0) {
+            let abbr = same[0].0;
+            let mentions = same.iter().map(|&(_, i)| &scan.mentions[i]);
+            if mentions.clone().any(|o| o.expansion.is_some()) || scan.defined.contains(&abbr.to_uppercase()) {
                 continue;
             }
             // The headline does not count as the first use when the body uses it too.
-            let Some(at) = same.iter().find(|o| !o.in_headline).or(same.first()) else {
+            let Some(at) = mentions.clone().find(|o| !o.in_headline).or(mentions.clone().next()) else {
                 continue;
             };
+            unexpanded.push((same[0].1, at, abbr));
+        }
+        unexpanded.sort_unstable_by_key(|&(first, ..)| first);
+        for (_, at, abbr) in unexpanded {
             out.push(cx.finding(&META, at.span, &MESSAGE, &[("abbr", abbr)]));
         }
     }

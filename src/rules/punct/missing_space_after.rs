@@ -99,7 +99,7 @@ impl Rule for MissingSpaceAfter {
 /// or a following token longer than [`LONGEST_TOKEN`] is no word of prose (a glued chain,
 /// hostile input) and is left alone, which also keeps the check linear on one long line.
 fn sentence_glued(before: &str, token: &str, after: &str) -> bool {
-    let next_word: String = after.chars().take_while(|c| c.is_alphabetic()).collect();
+    let next_word = &after[..after.find(|c: char| !c.is_alphabetic()).unwrap_or(after.len())];
     let starts_capital = next_word.chars().next().is_some_and(char::is_uppercase);
     if !starts_capital || next_word.chars().count() < 2 || before.ends_with('.') {
         return false;
@@ -162,8 +162,9 @@ fn first_token(after: &str) -> Option<&str> {
 }
 
 /// Where the token ending at a mark starts (just after the last white space before it).
-/// Marks come in text order, so the text between them is read once: a line of a million
-/// glued marks costs no more than a million marks.
+/// Marks come in text order, so the text between them is read at most once, backwards
+/// from the mark to the nearest white space (a token, not the whole text since the
+/// last mark): a line of a million glued marks costs no more than a million marks.
 #[derive(Default)]
 struct TokenStarts {
     read: usize,
@@ -172,10 +173,9 @@ struct TokenStarts {
 
 impl TokenStarts {
     fn before(&mut self, text: &str, at: usize) -> usize {
-        for (offset, c) in text[self.read..at].char_indices() {
-            if c.is_whitespace() {
-                self.start = self.read + offset + c.len_utf8();
-            }
+        let unread = &text[self.read..at];
+        if let Some((offset, c)) = unread.char_indices().rev().find(|(_, c)| c.is_whitespace()) {
+            self.start = self.read + offset + c.len_utf8();
         }
         self.read = at;
         self.start
@@ -199,6 +199,24 @@ mod tests {
         assert_eq!(tokens.before(text, 9), 5);
         assert_eq!(tokens.before(text, 12), 5);
         assert_eq!(tokens.before(text, text.len() - 2), text.len() - 3);
+    }
+
+    proptest::proptest! {
+        /// Read backwards from each mark, the token starts where its definition says:
+        /// just after the last white space before the mark, wherever it lies.
+        #[test]
+        fn token_starts_agree_with_the_definition(text in "[a ,.\u{a0}é\n@]{0,40}", every in 1usize..4) {
+            let mut tokens = TokenStarts::default();
+            let marks = text.match_indices([',', '.']).map(|(at, _)| at).step_by(every);
+            for at in marks {
+                let expected = text[..at]
+                    .char_indices()
+                    .rev()
+                    .find(|(_, c)| c.is_whitespace())
+                    .map_or(0, |(offset, c)| offset + c.len_utf8());
+                proptest::prop_assert_eq!(tokens.before(&text, at), expected);
+            }
+        }
     }
 
     #[test]

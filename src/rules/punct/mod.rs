@@ -105,12 +105,14 @@ fn gaps(cx: &Context<'_>) -> Rc<Vec<Gap>> {
 /// each assigned to the one rule it belongs to.
 fn classify_gaps(doc: &Document<'_>) -> Vec<Gap> {
     let dates = SpanSet::new(doc.dates.iter().map(|d| d.span).collect());
+    // Most runs (one space after a comma) belong to no rule: the characters around a run
+    // settle that before the spans it might touch are searched.
     doc.space_runs
         .iter()
-        .filter(|run| !doc.touches_dateline(run.span) && !dates.overlaps(run.span))
         .filter_map(|run| {
             let kind = classify(doc, run)?;
-            Some(Gap { span: run.span, kind })
+            let outside = !doc.touches_dateline(run.span) && !dates.overlaps(run.span);
+            outside.then_some(Gap { span: run.span, kind })
         })
         .collect()
 }

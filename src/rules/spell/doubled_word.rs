@@ -11,7 +11,7 @@ use crate::lexicon;
 use crate::rules::{declare_rule, Context, Rule};
 use crate::span::Span;
 
-use crate::case::{shape, Shape};
+use crate::case::{ascii_lower, shape, Shape};
 
 declare_rule! {
     pub struct DoubledWord;
@@ -89,14 +89,13 @@ impl Rule for DoubledWord {
                 return;
             }
             let word = doc.text(second.span);
-            let lower = word.to_lowercase();
             let mut finding = cx.finding(
                 &META,
                 Span::new(first.span.start, second.span.end),
                 &MESSAGE,
                 &[("word", word)],
             );
-            finding = if DATA.safe_to_delete.binary_search(&lower).is_ok() {
+            finding = if listed(&DATA.safe_to_delete, word) {
                 let removed = Span::new(first.span.end, second.span.end);
                 let title = cx.text(&FIX, &[("word", word)]);
                 finding.with_fix(Fix::safe(title, vec![Edit::delete(removed)]))
@@ -152,7 +151,18 @@ fn is_doubled(source: &str, first: &Word, second: &Word) -> bool {
 
 /// Whether `word` exists only reduplicated (`alun-alun`).
 fn reduplicated_only(word: &str) -> bool {
-    DATA.reduplicated_only.binary_search(&word.to_lowercase()).is_ok()
+    listed(&DATA.reduplicated_only, word)
+}
+
+/// Whether the sorted lower-case `list` holds `word` in lower case: an ASCII word is
+/// lowered on the stack rather than allocated (asked for every doubled word).
+fn listed(list: &[String], word: &str) -> bool {
+    let search = |lower: &str| list.binary_search_by(|w| w.as_str().cmp(lower)).is_ok();
+    let mut buf = [0u8; 32];
+    match ascii_lower(word, &mut buf) {
+        Some(lower) => search(lower),
+        None => search(&word.to_lowercase()),
+    }
 }
 
 #[cfg(test)]
