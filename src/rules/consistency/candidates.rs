@@ -108,7 +108,6 @@ const ONES: u64 = u64::from_ne_bytes([1; 8]);
 const HIGH: u64 = ONES * 0x80;
 
 /// The low `n` bytes (eight at most) of a `u64`.
-#[inline]
 fn low_bytes(n: usize) -> u64 {
     match n {
         0 => 0,
@@ -121,7 +120,6 @@ fn low_bytes(n: usize) -> u64 {
 /// read little-endian, zeros past the text's end: read as whole numbers where the source
 /// goes on, as it mostly does. Texts of letters (no zero byte) of up to [`HEAD`] bytes
 /// are equal exactly when their heads are.
-#[inline]
 fn head(source: &[u8], start: usize, len: usize) -> [u64; 2] {
     let mut head = [0; 2];
     for (k, half) in head.iter_mut().enumerate() {
@@ -145,14 +143,12 @@ fn head(source: &[u8], start: usize, len: usize) -> [u64; 2] {
 /// The high bits of the bytes of `x` (ASCII bytes) that lie in `lo..=hi`: adding
 /// `0x80 - lo` sets a byte's high bit from `lo` on, adding `0x7f - hi` from past `hi`
 /// on, and no ASCII byte carries into the next.
-#[inline]
 fn in_range(x: u64, lo: u8, hi: u8) -> u64 {
     (x + ONES * u64::from(0x80 - lo)) & !(x + ONES * u64::from(0x7f - hi)) & HIGH
 }
 
 /// [`ascii_case`] from the head of a text of `len` bytes, eight bytes at a step: `None`
 /// when the text is longer than its head or not ASCII, for [`ascii_case`] to read.
-#[inline]
 fn head_case(head: [u64; 2], len: usize) -> Option<(usize, bool, bool)> {
     let [a, b] = head;
     if len == 0 || len > HEAD || (a | b) & HIGH != 0 {
@@ -179,7 +175,6 @@ pub(super) fn key_of(text: &str, roles: u32) -> Option<Key> {
 }
 
 /// [`key_of`] given the text's [`head`], which answers for most words.
-#[inline]
 fn key_with(text: &str, head: [u64; 2], roles: u32) -> Option<Key> {
     let case = head_case(head, text.len())
         .or_else(|| ascii_case(text.as_bytes()))
