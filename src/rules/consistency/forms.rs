@@ -1,17 +1,18 @@
 //! The names and acronyms of a release's body, each form (one way of writing it) with
 //! the words where it occurs.
 //!
-//! Read in one pass over the words that asks each little (its region, its first byte),
-//! then sorted by [`Key`], so that a form and the forms it may be a slip of stand side by
-//! side and equal forms are counted without hashing. What only a pair of close forms needs
-//! (whether a capital names someone, which a paragraph in title case decides) is worked
-//! out when a pair asks, as few releases have one.
+//! Read in one pass over the words ([`super::candidates`]), then grouped by the hash of
+//! their texts, so that equal forms are counted with one sort of numbers and few text
+//! comparisons. What only a pair of close forms needs (whether a capital names someone,
+//! which a paragraph in title case decides) is worked out when a pair asks, as few
+//! releases have one.
 
 use std::cell::OnceCell;
 use std::ops::Range;
 
 use crate::document::{Document, Region};
-use crate::lexicon;
+
+use super::candidates::{self, Occurrence};
 
 /// What kind of form a word is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -32,7 +33,7 @@ pub(super) struct Key(u64);
 const LEN_BITS: u64 = u32::MAX as u64;
 
 impl Key {
-    fn new(class: Class, initial: char, len: usize) -> Self {
+    pub fn new(class: Class, initial: char, len: usize) -> Self {
         // Lengths beyond four billion share one key: closeness still measures them.
         let len = u64::from(u32::try_from(len).unwrap_or(u32::MAX));
         Key(u64::from(class == Class::Acronym) << 63 | u64::from(initial) << 32 | len)
@@ -46,44 +47,12 @@ impl Key {
         }
     }
 
-    /// The keys of this class and initial whose length is within one of this one's.
-    pub fn near(self) -> impl Iterator<Item = Key> {
+    /// The lowest and highest keys of this class and initial whose length is within one
+    /// of this one's: the keys between them are exactly those.
+    pub fn near(self) -> (Key, Key) {
         let (base, len) = (self.0 & !LEN_BITS, self.0 & LEN_BITS);
-        (len.saturating_sub(1)..=(len + 1).min(LEN_BITS)).map(move |len| Key(base | len))
+        (Key(base | len.saturating_sub(1)), Key(base | (len + 1).min(LEN_BITS)))
     }
-
-    /// One bit for the class and initial (all initials beyond `a`-`z` share one): a set
-    /// of these tells cheaply that no form shares a form's class and initial.
-    pub fn bucket(self) -> u64 {
-        let initial = (self.0 >> 32) as u32 & !(1 << 31);
-        let slot = match char::from_u32(initial) {
-            Some(c @ 'a'..='z') => u32::from(c) - u32::from('a'),
-            _ => 26,
-        };
-        1 << (slot + if self.class() == Class::Acronym { 32 } else { 0 })
-    }
-}
-
-/// The lexicon's role bits of [`crate::document::Word::roles`] that make a word a known
-/// word of the house data. Named one by one: shape marks say nothing about being a word,
-/// an abbreviation written as a name (`Sidalih`) is still compared as one, and a role
-/// added for another rule's candidates must not quietly change which names are compared.
-const LEXICON_ROLES: u32 = lexicon::DAY
-    | lexicon::MONTH
-    | lexicon::PAIR
-    | lexicon::PAIR_START
-    | lexicon::DI_KE
-    | lexicon::BOUND_PREFIX
-    | lexicon::DI
-    | lexicon::PUN
-    | lexicon::RP;
-
-/// One word of the body that is a name or an acronym. Small, as a release's are sorted
-/// and a hostile one has millions: its text is read through its word.
-struct Occurrence {
-    key: Key,
-    word: u32,
-    part_start: bool,
 }
 
 /// One way a name or acronym is written in the release.
@@ -99,7 +68,7 @@ pub(super) struct Form<'a> {
     /// part start); whether one really does also asks about title case ([`Forms::named`]).
     pub may_be_named: bool,
     named: OnceCell<bool>,
-    /// Its occurrences in [`Forms::occurrences`].
+    /// Its occurrences: a run of [`Forms::order`].
     at: Range<usize>,
 }
 
@@ -109,61 +78,66 @@ impl Form<'_> {
     }
 }
 
-/// The forms of one release, sorted by key and text.
+/// The forms of one release, in no order that means anything.
 pub(super) struct Forms<'d, 'a> {
     pub doc: &'d Document<'a>,
     pub list: Vec<Form<'a>>,
-    /// Sorted by key and text: a form's occurrences are one run.
+    /// The names and acronyms of the body, in word order.
     occurrences: Vec<Occurrence>,
+    /// Each occurrence's hash above its index in [`Forms::occurrences`], sorted so that a
+    /// form's occurrences are one run ([`Form::at`]).
+    order: Vec<u64>,
+    /// The form of each occurrence, by its index in [`Forms::occurrences`].
+    form_of: Vec<u32>,
     /// Each paragraph's number of words and of capitalised words, counted when first asked.
     paragraph_counts: OnceCell<Vec<(usize, usize)>>,
 }
 
+/// The index of an occurrence in an entry of [`Forms::order`].
+fn index(entry: u64) -> usize {
+    (entry & u64::from(u32::MAX)) as usize
+}
+
 impl<'d, 'a> Forms<'d, 'a> {
     pub fn new(doc: &'d Document<'a>) -> Self {
-        let mut occurrences = Vec::with_capacity(64);
-        let source = doc.source.as_bytes();
-        for (i, word) in doc.words.iter().enumerate() {
-            if word.region != Region::Body || word.in_address() || word.in_handle() {
-                continue;
-            }
-            // Most words start in lower case, which their first byte tells.
-            let first = source.get(word.span.start);
-            if first.is_some_and(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
-                continue;
-            }
-            let text = doc.text(word.span);
-            if !capitalised(text) {
-                continue;
-            }
-            // The document numbers its words in `u32` (`Document::words_with`).
-            let (Some(key), Ok(i)) = (key_of(text, word.roles), u32::try_from(i)) else {
-                continue;
-            };
-            occurrences.push(Occurrence {
-                key,
-                word: i,
-                part_start: word.part_start(),
-            });
-        }
-        let text_of = |o: &Occurrence| doc.words.get(o.word as usize).map_or("", |w| doc.text(w.span));
-        occurrences.sort_unstable_by(|a, b| a.key.cmp(&b.key).then_with(|| text_of(a).cmp(text_of(b))));
+        let occurrences = candidates::collect(doc);
+        let text_of = |o: &Occurrence| -> &'a str { doc.words.get(o.word as usize).map_or("", |w| doc.text(w.span)) };
+        // Sorted as numbers, equal forms (equal hashes) stand together.
+        let mut order: Vec<u64> = (0u64..).zip(&occurrences).map(|(i, o)| o.hash() << 32 | i).collect();
+        order.sort_unstable();
         let mut list = Vec::with_capacity(occurrences.len());
+        let mut form_of = vec![0; occurrences.len()];
+        // The end of the run of entries already sorted by key and text.
+        let mut sorted_to = 0;
         let mut start = 0;
-        while let Some(first) = occurrences.get(start) {
-            let text = text_of(first);
-            let run = occurrences[start..]
-                .iter()
-                .take_while(|o| o.key == first.key && text_of(o) == text);
+        while let Some(&entry) = order.get(start) {
+            let first = &occurrences[index(entry)];
+            let form = u32::try_from(list.len()).unwrap_or(u32::MAX);
             let (mut count, mut word, mut attested, mut may_be_named) = (0, first.word as usize, false, false);
-            for o in run {
+            for &e in &order[start..] {
+                let o = &occurrences[index(e)];
+                if !o.same(first, text_of) {
+                    break;
+                }
                 count += 1;
                 word = word.min(o.word as usize);
                 attested |= o.key.class() == Class::Acronym && spells_long_form(doc, o.word as usize);
                 may_be_named |= !o.part_start;
+                form_of[index(e)] = form;
+            }
+            let hash = entry >> 32;
+            if start >= sorted_to && order.get(start + count).is_some_and(|&e| e >> 32 == hash) {
+                // Another form shares the hash: its entries sorted by key and text, each
+                // form is a run of its own (read again from `start`).
+                sorted_to = start + order[start..].iter().take_while(|&&e| e >> 32 == hash).count();
+                order[start..sorted_to].sort_unstable_by(|&a, &b| {
+                    let (a, b) = (&occurrences[index(a)], &occurrences[index(b)]);
+                    (a.key, text_of(a)).cmp(&(b.key, text_of(b)))
+                });
+                continue;
             }
             list.push(Form {
-                text,
+                text: text_of(first),
                 key: first.key,
                 first: word,
                 count,
@@ -178,22 +152,31 @@ impl<'d, 'a> Forms<'d, 'a> {
             doc,
             list,
             occurrences,
+            order,
+            form_of,
             paragraph_counts: OnceCell::new(),
         }
     }
 
     /// The words where `form` occurs.
     pub fn words_of<'s>(&'s self, form: &Form<'_>) -> impl Iterator<Item = usize> + 's {
-        self.occurrences[form.at.clone()].iter().map(|o| o.word as usize)
+        self.order[form.at.clone()]
+            .iter()
+            .map(|&e| self.occurrences[index(e)].word as usize)
     }
 
-    /// The form written as word `i`, if it is one.
+    /// The form written as word `i`, if it is one (wherever the word stands).
     pub fn of_word(&self, i: usize) -> Option<&Form<'a>> {
         let word = self.doc.words.get(i)?;
         let text = self.doc.text(word.span);
-        let key = key_of(text, word.roles).filter(|_| capitalised(text))?;
-        let at = self.list.binary_search_by(|f| (f.key, f.text).cmp(&(key, text))).ok()?;
-        self.list.get(at)
+        let key = candidates::key_of(text, word.roles).filter(|_| candidates::capitalised(text))?;
+        let hash = Occurrence::of(key, text).hash();
+        let from = self.order.partition_point(|&e| e >> 32 < hash);
+        self.order[from..]
+            .iter()
+            .take_while(|&&e| e >> 32 == hash)
+            .filter_map(|&e| self.list.get(*self.form_of.get(index(e))? as usize))
+            .find(|f| f.key == key && f.text == text)
     }
 
     /// Whether some occurrence of `form` stands where only a name is capitalised: not at a
@@ -244,71 +227,6 @@ fn paragraph_counts(doc: &Document<'_>) -> Vec<(usize, usize)> {
     counts
 }
 
-/// Whether `text` starts with a capital: the first byte decides for ASCII.
-fn capitalised(text: &str) -> bool {
-    match text.as_bytes().first() {
-        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
-        _ => text.starts_with(char::is_uppercase),
-    }
-}
-
-/// The key of a capitalised word with lexicon `roles` if it is a name or an acronym.
-fn key_of(text: &str, roles: u32) -> Option<Key> {
-    let (class, len) = class_of(text, roles & LEXICON_ROLES != 0)?;
-    let initial = match text.as_bytes().first() {
-        Some(b) if b.is_ascii() => char::from(b.to_ascii_lowercase()),
-        _ => text.chars().flat_map(char::to_lowercase).next().unwrap_or_default(),
-    };
-    Some(Key::new(class, initial, len))
-}
-
-/// A name (a capital, then lower-case letters, four or more in all, not a word of the
-/// lexicon: `in_lexicon`) or an acronym (three to eight capitals, no Roman numeral), with
-/// its length in characters; anything else (digits, hyphens, mixed case) is neither.
-/// Asked of every capitalised word of the body: most are ASCII, read as bytes.
-fn class_of(text: &str, in_lexicon: bool) -> Option<(Class, usize)> {
-    let (len, lower, upper) = ascii_case(text.as_bytes()).or_else(|| char_case(text))?;
-    if lower && len >= 4 && !in_lexicon {
-        Some((Class::Name, len))
-    } else if upper && (3..=8).contains(&len) && !text.bytes().all(|b| b"IVXLCDM".contains(&b)) {
-        Some((Class::Acronym, len))
-    } else {
-        None
-    }
-}
-
-/// `(length in characters, lower case after the first, capitals after the first)` of a
-/// word of ASCII letters all in one case after the first, as most capitalised words are;
-/// `None` for any other, which [`char_case`] reads.
-fn ascii_case(bytes: &[u8]) -> Option<(usize, bool, bool)> {
-    let (first, rest) = bytes.split_first()?;
-    if !first.is_ascii() {
-        None
-    } else if rest.iter().all(u8::is_ascii_lowercase) {
-        Some((bytes.len(), true, rest.is_empty()))
-    } else if rest.iter().all(u8::is_ascii_uppercase) {
-        Some((bytes.len(), false, true))
-    } else {
-        None
-    }
-}
-
-/// [`ascii_case`] of any word, by its characters: `None` when it is in neither case.
-fn char_case(text: &str) -> Option<(usize, bool, bool)> {
-    let mut chars = text.chars();
-    chars.next()?;
-    let (mut len, mut lower, mut upper) = (1, true, true);
-    for c in chars {
-        len += 1;
-        lower &= c.is_alphabetic() && c.is_lowercase();
-        upper &= c.is_alphabetic() && c.is_uppercase();
-        if !(lower || upper) {
-            return None;
-        }
-    }
-    Some((len, lower, upper))
-}
-
 /// Whether the acronym at word `i` stands in parentheses right after a long form whose
 /// capitalised words' initials spell it: `Badan Riset Pemilu Kota (BRPK)`.
 fn spells_long_form(doc: &Document<'_>, i: usize) -> bool {
@@ -349,24 +267,21 @@ mod tests {
     use super::*;
     use crate::document::SourceKind;
 
-    fn class_of_test(text: &str) -> Option<Class> {
-        class_of(text, lexicon::roles(text) != 0).map(|(class, _)| class)
-    }
-
     #[test]
-    fn classes() {
-        assert_eq!(class_of_test("Sudrajat"), Some(Class::Name));
-        assert_eq!(class_of_test("BRPK"), Some(Class::Acronym));
-        assert_eq!(class_of_test("XIV"), None);
-        assert_eq!(class_of_test("Budi"), Some(Class::Name));
-        assert_eq!(class_of_test("Ani"), None);
-        assert_eq!(class_of_test("DPTb"), None);
-        assert_eq!(class_of_test("Se-Jawa"), None);
-        assert_eq!(class_of_test("Oktober"), None);
-        assert_eq!(class_of_test("Sélamat"), Some(Class::Name));
-        assert_eq!(class_of_test("SÉLAM"), Some(Class::Acronym));
-        assert_eq!(class_of_test("SéLAM"), None);
-        assert_eq!(class_of_test("A"), None);
+    fn texts_alike_in_their_first_bytes_are_counted_apart() {
+        // Alike in their first sixteen bytes, the three texts share a hash: the forms
+        // are told apart by their texts.
+        let text = "Judul\nRapat di Pemberdayaanmasyarakat, Pemberdayaanmasyarakit dan Pemberdayaanmasyarakat lagi. Pemberdayaanmasyarakatan hadir.\nRapat selesai.";
+        let doc = Document::parse(text, SourceKind::Text);
+        let forms = Forms::new(&doc);
+        let count = |t: &str| forms.list.iter().find(|f| f.text == t).map(|f| f.count);
+        assert_eq!(count("Pemberdayaanmasyarakat"), Some(2));
+        assert_eq!(count("Pemberdayaanmasyarakit"), Some(1));
+        assert_eq!(count("Pemberdayaanmasyarakatan"), Some(1));
+        for form in &forms.list {
+            assert!(forms.words_of(form).all(|w| doc.text(doc.words[w].span) == form.text));
+            assert!(forms.of_word(form.first).is_some_and(|f| std::ptr::eq(f, form)));
+        }
     }
 
     #[test]
@@ -385,9 +300,12 @@ mod tests {
         assert!(forms.of_word(budi.first).is_some_and(|f| f.text == "Budi"));
         let dan = doc.words.iter().position(|w| doc.text(w.span) == "dan").unwrap();
         assert!(forms.of_word(dan).is_none());
-        assert!(forms
-            .list
-            .windows(2)
-            .all(|w| (w[0].key, w[0].text) < (w[1].key, w[1].text)));
+        // Each form once, and each found again from any of its words.
+        for (i, form) in forms.list.iter().enumerate() {
+            assert!(forms.list[..i].iter().all(|f| (f.key, f.text) != (form.key, form.text)));
+            assert!(forms
+                .words_of(form)
+                .all(|w| forms.of_word(w).is_some_and(|f| std::ptr::eq(f, form))));
+        }
     }
 }

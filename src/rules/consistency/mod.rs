@@ -9,6 +9,7 @@
 
 mod acronym_spelling;
 mod around;
+mod candidates;
 mod closeness;
 mod forms;
 mod known;

@@ -8,6 +8,7 @@
 //! most). A release has a few such pairs; most forms are compared with none.
 
 use std::collections::{HashMap, HashSet};
+use std::ops::Range;
 
 use crate::document::Document;
 use crate::span::Span;
@@ -15,7 +16,7 @@ use crate::spell::Dictionary;
 
 use super::around::Around;
 use super::closeness::{closeness, Closeness};
-use super::forms::{Class, Form, Forms};
+use super::forms::{Class, Form, Forms, Key};
 use super::known::is_known;
 
 /// One form that occurs once, beside a near-identical form the release uses more.
@@ -111,39 +112,51 @@ impl Variants {
 fn close_pairs(forms: &Forms<'_, '_>) -> Vec<(usize, usize, Closeness)> {
     let list = &forms.list;
     // The forms that may be the usual one (used twice or more, or spelling a long form),
-    // in the list's order, so sorted by key. Whether a name's capital really names
-    // someone is asked only of a form close to an odd one (`is_usual`).
-    let usual: Vec<usize> = (0..list.len())
+    // sorted by key. Whether a name's capital really names someone is asked only of a
+    // form close to an odd one (`is_usual`).
+    let mut usual: Vec<(Key, usize)> = (0..list.len())
         .filter(|&u| {
             let f = &list[u];
             f.attested || (f.count >= 2 && (f.may_be_named || f.class() == Class::Acronym))
         })
+        .map(|u| (list[u].key, u))
         .collect();
-    // Most odd forms share class and initial with none of them: passed over unsearched.
-    let buckets = usual.iter().fold(0, |all, &u| all | list[u].key.bucket());
+    usual.sort_unstable();
+    // The usual forms of each key: runs of `usual`, in key order.
+    let mut groups: Vec<Group> = Vec::with_capacity(usual.len());
+    for (at, &(key, _)) in usual.iter().enumerate() {
+        match groups.last_mut() {
+            Some(group) if group.key == key => group.members.end = at + 1,
+            _ => groups.push(Group {
+                key,
+                members: at..at + 1,
+                crowded: None,
+            }),
+        }
+    }
     let is_usual = |f: &Form<'_>| f.attested || (f.count >= 2 && (f.class() == Class::Acronym || forms.named(f)));
     let mut found = Vec::new();
     let mut lowered = Lowered::default();
-    // Whether a key has too many usual forms, once per key: a hostile release has
-    // thousands of odd forms beside one crowded key.
-    let mut crowded = HashMap::new();
     for (odd, o) in list.iter().enumerate() {
-        if o.count != 1 || o.attested || buckets & o.key.bucket() == 0 {
+        if o.count != 1 || o.attested {
             continue;
         }
+        let (lowest, highest) = o.key.near();
+        let next = groups.partition_point(|g| g.key < lowest);
         let before = found.len();
-        for key in o.key.near() {
-            let from = usual.partition_point(|&u| list[u].key < key);
-            let group = &usual[from..from + usual[from..].partition_point(|&u| list[u].key <= key)];
+        for group in groups[next..].iter_mut().take_while(|g| g.key <= highest) {
+            let members = &usual[group.members.clone()];
             // A key many forms share says nothing (and would cost a comparison each).
-            if group.len() > MAX_GROUP
-                && *crowded
-                    .entry(key)
-                    .or_insert_with(|| group.iter().filter(|&&u| is_usual(&list[u])).count() > MAX_GROUP)
+            // Whether it has too many usual forms is counted once: a hostile release has
+            // thousands of odd forms beside one crowded key.
+            if members.len() > MAX_GROUP
+                && *group
+                    .crowded
+                    .get_or_insert_with(|| members.iter().filter(|&&(_, u)| is_usual(&list[u])).count() > MAX_GROUP)
             {
                 continue;
             }
-            for &u in group {
+            for &(_, u) in members {
                 let uf = &list[u];
                 // Whether the usual form is known matters only to a swap in three
                 // capitals, so the house data is asked only then.
@@ -169,25 +182,30 @@ fn close_pairs(forms: &Forms<'_, '_>) -> Vec<(usize, usize, Closeness)> {
     found
 }
 
-/// Lower-case copies of two forms, reused from pair to pair.
+/// The usual forms of one key, as a range of [`close_pairs`]'s list of them.
+struct Group {
+    key: Key,
+    members: Range<usize>,
+    /// Whether more than [`MAX_GROUP`] of them are usual after all, counted when asked.
+    crowded: Option<bool>,
+}
+
+/// Lower-case copies of two forms beyond ASCII, reused from pair to pair.
 #[derive(Default)]
 struct Lowered {
-    bytes: [Vec<u8>; 2],
     chars: [Vec<char>; 2],
 }
 
 impl Lowered {
-    /// [`closeness`] of `odd` to `usual`: on bytes when both are ASCII, as most are.
+    /// [`closeness`] of `odd` to `usual` (forms of one class and initial), read in lower
+    /// case. Two such forms in ASCII, as most are, are read as written: each is a capital
+    /// and then lower case (a name) or capitals only (an acronym), with the same capital
+    /// first, so their bytes differ where their lower-case copies would, and a name's
+    /// vowels after the first are lower case already.
     fn closeness(&mut self, odd: &Form<'_>, usual: &Form<'_>, usual_known: bool) -> Option<Closeness> {
         let class = odd.class();
         if odd.text.is_ascii() && usual.text.is_ascii() {
-            let [a, b] = &mut self.bytes;
-            for (out, form) in [(&mut *a, odd), (&mut *b, usual)] {
-                out.clear();
-                out.extend_from_slice(form.text.as_bytes());
-                out.make_ascii_lowercase();
-            }
-            closeness(a, b, class, usual_known)
+            closeness(odd.text.as_bytes(), usual.text.as_bytes(), class, usual_known)
         } else {
             let [a, b] = &mut self.chars;
             for (out, form) in [(&mut *a, odd), (&mut *b, usual)] {
