@@ -101,14 +101,31 @@ fn lexicon(tables: &BTreeMap<String, toml::Table>) -> String {
             .unwrap_or_else(|| panic!("{table}.{key} is a list"));
         list.iter().map(|v| v.as_str().expect("a string").to_string()).collect()
     };
+    // The kinds of pair `baku/non-standard-word` reports (`PairKind::owner`; the rule's
+    // tests check that each of its forms is marked), unless of low confidence.
+    let reported = |pair: &toml::Value| {
+        let kind = pair["kind"].as_str().expect("pair.kind is a string");
+        ["ejaan", "serangkai", "terpisah", "serapan-ir", "padanan"].contains(&kind)
+            && pair["confidence"].as_str() != Some("low")
+    };
     for file in ["word-pairs", "word-pairs-extra"] {
         for pair in tables[file]["pair"].as_array().expect("[[pair]] entries") {
             let wrong = pair["wrong"].as_str().expect("pair.wrong is a string");
-            match wrong.split_once(' ') {
-                Some((first, _)) => add(first, shared::PAIR_START),
-                None => {
-                    add(wrong, shared::PAIR);
-                    add(&format!("{wrong}nya"), shared::PAIR);
+            let (start, word) = if reported(pair) {
+                (shared::PAIR_START | shared::NSW_START, shared::PAIR | shared::NSW_FORM)
+            } else {
+                (shared::PAIR_START, shared::PAIR)
+            };
+            match wrong.split(' ').collect::<Vec<_>>()[..] {
+                [first, second, ..] => {
+                    add(first, start);
+                    if reported(pair) {
+                        add(second, shared::NSW_SECOND);
+                    }
+                }
+                _ => {
+                    add(wrong, word);
+                    add(&format!("{wrong}nya"), word);
                 }
             }
         }

@@ -95,6 +95,17 @@ pub const PLEONASM: u32 = 1 << 16;
 /// clitics (`mensosialisasikannya`). Forms judged with the spelling dictionary are not
 /// listable; the rule visits every meN- word then.
 pub const MEN_FORM: u32 = 1 << 17;
+/// A one-word non-standard form that `baku/non-standard-word` reports, alone or
+/// before `-nya` (`praktek`, `praktekku` is not one): [`PAIR`] without the kinds other
+/// rules own, so that it skips the pairs of day and month names, `di`/`ke` and `pun`.
+pub const NSW_FORM: u32 = 1 << 18;
+/// The first word of a non-standard form of several words that `baku/non-standard-word`
+/// reports (`dari` of `dari pada`): [`PAIR_START`] without `ada` of `ada pun`, `antar`
+/// of `antar kota` and the like, common words whose forms other rules own.
+pub const NSW_START: u32 = 1 << 19;
+/// The second word of a non-standard form of several words that
+/// `baku/non-standard-word` reports (`pada` of `dari pada`).
+pub const NSW_SECOND: u32 = 1 << 20;
 
 /// How `baku/men-prefix` writes meN- before an unmelted k, p, t or s, and as it melts:
 /// here, so that `build.rs` derives the [`MEN_FORM`] words from the same table.
