@@ -75,6 +75,34 @@ impl Initials {
 mod tests {
     use super::*;
     use crate::document::SourceKind;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// The lists hold the words their starts name, read from each word's own text.
+        #[test]
+        fn the_lists_hold_the_words_of_their_start(
+            text in "((me|Me|mE|m|ber|BeR|be|ke|KE|k|ke4|kE12|ke-5|kepada|7an|2024|\u{212A}e|\u{c9}me|mé|berita|x)( |-|, |\n|))*"
+        ) {
+            let source = format!("Judul\n{text}");
+            let doc = Document::parse(&source, SourceKind::Text);
+            let initials = Initials::of(&doc);
+            let (mut affixed, mut ke, mut numbers) = (Vec::new(), Vec::new(), Vec::new());
+            for (i, word) in (0u32..).zip(&doc.words) {
+                let t = doc.text(word.span).as_bytes();
+                let starts = |s: &[u8]| t.get(..s.len()).is_some_and(|h| h.eq_ignore_ascii_case(s));
+                if t[0].is_ascii_digit() {
+                    numbers.push(i);
+                } else if starts(b"me") || starts(b"ber") {
+                    affixed.push(i);
+                } else if starts(b"ke") && t.get(2).is_none_or(u8::is_ascii_digit) {
+                    ke.push(i);
+                }
+            }
+            prop_assert_eq!(&initials.affixed, &affixed);
+            prop_assert_eq!(&initials.ke, &ke);
+            prop_assert_eq!(&initials.numbers, &numbers);
+        }
+    }
 
     #[test]
     fn sorts_words_by_their_start_in_any_case() {
