@@ -45,6 +45,37 @@ fn main() {
     fs::write(Path::new(&out).join("lexicon.rs"), lexicon).expect("OUT_DIR is writable");
 }
 
+/// Every word `baku/men-prefix` can flag from its lists (see [`shared::MEN_FORM`]): a
+/// `luluh-KPST` pair's wrong form + a clitic, and the unmelted nasal + a listed base
+/// (its consonant dropped) + a suffix + a clitic, as the rule takes them apart.
+fn men_forms(tables: &BTreeMap<String, toml::Table>) -> Vec<String> {
+    let mut stems = Vec::new();
+    for file in ["word-pairs", "word-pairs-extra"] {
+        for pair in tables[file]["pair"].as_array().expect("[[pair]] entries") {
+            if pair["kind"].as_str() == Some("luluh-KPST") {
+                stems.push(pair["wrong"].as_str().expect("pair.wrong is a string").to_string());
+            }
+        }
+    }
+    for group in tables["men-prefix"]["group"].as_array().expect("[[group]] entries") {
+        for base in group["bases"].as_array().expect("group.bases is a list") {
+            let base = base.as_str().expect("a base is a string");
+            let (written, _) = shared::MEN_NASALS
+                .iter()
+                .find(|(written, _)| written.ends_with(&base[..1]))
+                .unwrap_or_else(|| panic!("{base}: a base starts with k, p, t or s"));
+            for suffix in shared::MEN_SUFFIXES {
+                stems.push(format!("{written}{}{suffix}", &base[1..]));
+            }
+        }
+    }
+    let clitics = shared::MEN_CLITICS;
+    stems
+        .iter()
+        .flat_map(|stem| clitics.iter().map(move |clitic| format!("{stem}{clitic}")))
+        .collect()
+}
+
 /// The words of the house data with their roles, as Rust source for `include!`.
 fn lexicon(tables: &BTreeMap<String, toml::Table>) -> String {
     let mut roles: BTreeMap<String, u32> = BTreeMap::new();
@@ -70,14 +101,31 @@ fn lexicon(tables: &BTreeMap<String, toml::Table>) -> String {
             .unwrap_or_else(|| panic!("{table}.{key} is a list"));
         list.iter().map(|v| v.as_str().expect("a string").to_string()).collect()
     };
+    // The kinds of pair `baku/non-standard-word` reports (`PairKind::owner`; the rule's
+    // tests check that each of its forms is marked), unless of low confidence.
+    let reported = |pair: &toml::Value| {
+        let kind = pair["kind"].as_str().expect("pair.kind is a string");
+        ["ejaan", "serangkai", "terpisah", "serapan-ir", "padanan"].contains(&kind)
+            && pair["confidence"].as_str() != Some("low")
+    };
     for file in ["word-pairs", "word-pairs-extra"] {
         for pair in tables[file]["pair"].as_array().expect("[[pair]] entries") {
             let wrong = pair["wrong"].as_str().expect("pair.wrong is a string");
-            match wrong.split_once(' ') {
-                Some((first, _)) => add(first, shared::PAIR_START),
-                None => {
-                    add(wrong, shared::PAIR);
-                    add(&format!("{wrong}nya"), shared::PAIR);
+            let (start, word) = if reported(pair) {
+                (shared::PAIR_START | shared::NSW_START, shared::PAIR | shared::NSW_FORM)
+            } else {
+                (shared::PAIR_START, shared::PAIR)
+            };
+            match wrong.split(' ').collect::<Vec<_>>()[..] {
+                [first, second, ..] => {
+                    add(first, start);
+                    if reported(pair) {
+                        add(second, shared::NSW_SECOND);
+                    }
+                }
+                _ => {
+                    add(wrong, word);
+                    add(&format!("{wrong}nya"), word);
                 }
             }
         }
@@ -124,6 +172,15 @@ fn lexicon(tables: &BTreeMap<String, toml::Table>) -> String {
             form["prefix"].as_str().expect("prefix is a string"),
             shared::BOUND_PREFIX,
         );
+    }
+    // The first words of `baku/pleonasm`'s pleonasms (its tests check each is marked).
+    for opener in ["adalah", "agar", "demi", "para", "sangat"] {
+        add(opener, shared::PLEONASM);
+    }
+    for form in men_forms(tables) {
+        // The lexicon compares ASCII case only: a form beyond ASCII would be missed.
+        assert!(form.is_ascii(), "{form}: a meN- form is ASCII");
+        add(&form, shared::MEN_FORM);
     }
 
     // Open addressing with linear probing, a quarter full: a miss, the common case, ends

@@ -52,15 +52,30 @@ pub enum Usage {
 /// How the release writes `base` (lowercase), alone or joined to `prefix`
 /// (`pascapemilu`, `pasca-Pemilu`), elsewhere than at word `skip` (the one judged).
 pub fn usage(doc: &Document<'_>, prefix: &str, base: &str, skip: usize) -> Usage {
+    // A word whose lower case starts with an ASCII letter starts with that letter in
+    // either case, unless the letter is `k` or `i` (the Kelvin sign `K` lower-cases to
+    // `k`, `İ` to `i` and a dot): a word starting otherwise neither is `base` nor holds
+    // it after the prefix, and most words are told apart by their first byte.
+    let initial = base
+        .bytes()
+        .next()
+        .filter(|b| b.is_ascii() && !matches!(b, b'k' | b'i'));
+    let may_be = |text: &str| {
+        let starts = |head: &[u8]| {
+            text.as_bytes()
+                .get(..head.len())
+                .is_some_and(|t| t.eq_ignore_ascii_case(head))
+        };
+        initial.is_none_or(|b| starts(&[b])) || starts(prefix.as_bytes())
+    };
     let mut name = false;
     for (i, word) in doc.words.iter().enumerate() {
         if i == skip || word.region != Region::Body || word.part_start() || word.in_address() {
             continue;
         }
         let text = doc.text(word.span);
-        // An ASCII word shorter than `base` neither is it nor holds it after a prefix;
-        // most words are told apart by that.
-        if text.len() < base.len() && text.is_ascii() {
+        // An ASCII word shorter than `base` neither is it nor holds it after a prefix.
+        if !may_be(text) || text.len() < base.len() && text.is_ascii() {
             continue;
         }
         let joined = text
@@ -222,6 +237,48 @@ mod tests {
         assert!(house::all_satker()
             .iter()
             .all(|s| s.name.split_whitespace().next().is_some()));
+    }
+
+    /// [`usage`] as it was written before its first-byte test.
+    fn usage_by_definition(doc: &Document<'_>, prefix: &str, base: &str, skip: usize) -> Usage {
+        let mut name = false;
+        for (i, word) in doc.words.iter().enumerate() {
+            if i == skip || word.region != Region::Body || word.part_start() || word.in_address() {
+                continue;
+            }
+            let text = doc.text(word.span);
+            let joined = text
+                .get(..prefix.len())
+                .filter(|p| p.eq_ignore_ascii_case(prefix))
+                .map(|_| text[prefix.len()..].trim_start_matches('-'));
+            for form in [Some(text), joined].into_iter().flatten() {
+                if form.to_lowercase() != base {
+                    continue;
+                }
+                if form.starts_with(char::is_lowercase) {
+                    return Usage::Lower;
+                }
+                name |= form.starts_with(char::is_uppercase);
+            }
+        }
+        if name {
+            Usage::Name
+        } else {
+            Usage::Unknown
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn usage_is_its_definition(
+            text in "((pemilu|Pemilu|PEMILU|pascapemilu|Pasca-Pemilu|pasca--pemilu|\u{212A}ota|kota|Kota|Ibu|\u{130}bu|ibu|antarkota|AntarKota|\u{c9}lan|élan|p)( |, |\\. |\n))*",
+            prefix in "(pasca|antar|se)",
+            base in "(pemilu|kota|ibu|élan|p)",
+        ) {
+            let source = format!("Judul\n{text}");
+            let doc = Document::parse(&source, SourceKind::Text);
+            proptest::prop_assert_eq!(usage(&doc, &prefix, &base, 0), usage_by_definition(&doc, &prefix, &base, 0));
+        }
     }
 
     #[test]

@@ -41,7 +41,8 @@ const DECADE_WORDS: &[&str] = &["dasawarsa", "dekade", "era", "tahun"];
 impl Rule for Decade {
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let doc = cx.doc;
-        for index in cx.memo(Initials::of).starting_with(b'0') {
+        for &index in &cx.memo(Initials::of).numbers {
+            let index = index as usize;
             let word = &doc.words[index];
             if !word.is_checked() {
                 continue;

@@ -1,28 +1,41 @@
-//! The first byte of every word, one byte a word, for the rules of the family that judge
-//! only words of a given start (`ke 2`, meN- forms, a number, `adalah`). Such starts are
-//! shapes, not words the lexicon can list, so those rules found theirs by visiting every
-//! word, one walk each; with these bytes they find them with `memchr` or a table look-up
-//! a byte instead. Made once a release ([`crate::rules::Context::memo`]) and shared.
+//! The words of given starts, for the rules of the family that judge only those (`ke 2`,
+//! `bersama sama`, `90an`, a number opening a sentence). Such starts are shapes, not
+//! words the lexicon can list, so those rules found theirs by visiting every word, one
+//! walk each; one walk here sorts them out for all, made once a release
+//! ([`crate::rules::Context::memo`]) and shared.
 
 use crate::document::Document;
 
-/// Word `i`'s first byte is byte `i`: an ASCII letter in lower case, `b'0'` for any
-/// digit, any other byte as it is.
-pub(crate) struct Initials(Vec<u8>);
+/// The indices of the words of each start, in text order.
+pub(crate) struct Initials {
+    /// Starting with `me` or `ber`, any ASCII case: one side of an affixed reduplication
+    /// (`terus menerus`, `bersama sama`).
+    pub(crate) affixed: Vec<u32>,
+    /// `ke` alone, or followed by an ASCII digit (`ke4`), any ASCII case: an ordinal.
+    pub(crate) ke: Vec<u32>,
+    /// Starting with an ASCII digit.
+    pub(crate) numbers: Vec<u32>,
+}
 
-/// What [`Initials`] holds for a word starting with byte `i`: a table, so that making
-/// them is a load a word.
-const FOLD: [u8; 256] = {
-    let mut table = [0; 256];
-    let mut i = 0;
-    while i < 256 {
-        let b = i as u8;
-        table[i] = if b.is_ascii_digit() {
-            b'0'
-        } else {
-            b.to_ascii_lowercase()
-        };
-        i += 1;
+/// What a word's first byte says about its start: one load a word, and most words are
+/// none of these.
+const NONE: u8 = 0;
+const M: u8 = 1;
+const B: u8 = 2;
+const K: u8 = 3;
+const DIGIT: u8 = 4;
+const START: [u8; 256] = {
+    let mut table = [NONE; 256];
+    table[b'm' as usize] = M;
+    table[b'M' as usize] = M;
+    table[b'b' as usize] = B;
+    table[b'B' as usize] = B;
+    table[b'k' as usize] = K;
+    table[b'K' as usize] = K;
+    let mut d = b'0';
+    while d <= b'9' {
+        table[d as usize] = DIGIT;
+        d += 1;
     }
     table
 };
@@ -30,26 +43,31 @@ const FOLD: [u8; 256] = {
 impl Initials {
     pub(crate) fn of(doc: &Document<'_>) -> Self {
         let source = doc.source.as_bytes();
-        let initials = doc
-            .words
-            .iter()
-            .map(|w| source.get(w.span.start).map_or(0, |&b| FOLD[usize::from(b)]));
-        Initials(initials.collect())
-    }
-
-    /// The indices of the words starting with `initial` (see [`Initials`]), in text order.
-    pub(crate) fn starting_with(&self, initial: u8) -> impl Iterator<Item = usize> + '_ {
-        memchr::memchr_iter(initial, &self.0)
-    }
-
-    /// The indices of the words starting with one of `initials`, in text order.
-    pub(crate) fn starting_with_any(&self, initials: &[u8]) -> impl Iterator<Item = usize> + '_ {
-        // A table of the bytes asked for: one load a word, whatever their number.
-        let mut wanted = [false; 256];
-        for &b in initials {
-            wanted[usize::from(b)] = true;
+        // A list rarely holds more than a tenth of the words: reserved at once, not grown
+        // a few times a release.
+        let reserve = || Vec::with_capacity(doc.words.len() / 4);
+        let mut initials = Initials {
+            affixed: reserve(),
+            ke: reserve(),
+            numbers: reserve(),
+        };
+        // The byte `at` of the source in lower case (ASCII), 0 past its end.
+        let byte = |at: usize| source.get(at).map_or(0, u8::to_ascii_lowercase);
+        for (i, word) in (0u32..).zip(&doc.words) {
+            let (start, len) = (word.span.start, word.span.end - word.span.start);
+            let list = match source.get(start).map_or(NONE, |&b| START[usize::from(b)]) {
+                NONE => continue,
+                M if len >= 2 && byte(start + 1) == b'e' => &mut initials.affixed,
+                B if len >= 3 && byte(start + 1) == b'e' && byte(start + 2) == b'r' => &mut initials.affixed,
+                K if len >= 2 && byte(start + 1) == b'e' && (len == 2 || byte(start + 2).is_ascii_digit()) => {
+                    &mut initials.ke
+                }
+                DIGIT => &mut initials.numbers,
+                _ => continue,
+            };
+            list.push(i);
         }
-        (0..self.0.len()).filter(move |&i| wanted[usize::from(self.0[i])])
+        initials
     }
 }
 
@@ -57,15 +75,50 @@ impl Initials {
 mod tests {
     use super::*;
     use crate::document::SourceKind;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// The lists hold the words their starts name, read from each word's own text.
+        #[test]
+        fn the_lists_hold_the_words_of_their_start(
+            text in "((me|Me|mE|m|ber|BeR|be|ke|KE|k|ke4|kE12|ke-5|kepada|7an|2024|\u{212A}e|\u{c9}me|mé|berita|x)( |-|, |\n|))*"
+        ) {
+            let source = format!("Judul\n{text}");
+            let doc = Document::parse(&source, SourceKind::Text);
+            let initials = Initials::of(&doc);
+            let (mut affixed, mut ke, mut numbers) = (Vec::new(), Vec::new(), Vec::new());
+            for (i, word) in (0u32..).zip(&doc.words) {
+                let t = doc.text(word.span).as_bytes();
+                let starts = |s: &[u8]| t.get(..s.len()).is_some_and(|h| h.eq_ignore_ascii_case(s));
+                if t[0].is_ascii_digit() {
+                    numbers.push(i);
+                } else if starts(b"me") || starts(b"ber") {
+                    affixed.push(i);
+                } else if starts(b"ke") && t.get(2).is_none_or(u8::is_ascii_digit) {
+                    ke.push(i);
+                }
+            }
+            prop_assert_eq!(&initials.affixed, &affixed);
+            prop_assert_eq!(&initials.ke, &ke);
+            prop_assert_eq!(&initials.numbers, &numbers);
+        }
+    }
 
     #[test]
-    fn finds_words_by_their_first_byte_in_any_case() {
-        let doc = Document::parse("Judul\nMaka ke 2 mentari Élan 1990an, Sangat.", SourceKind::Text);
+    fn sorts_words_by_their_start_in_any_case() {
+        let doc = Document::parse(
+            "Judul\nMaka ke 2 mentari Élan 1990an, Sangat BERSAMA beras be Ke4 kepada ke-5 m2.",
+            SourceKind::Text,
+        );
         let initials = Initials::of(&doc);
-        let text = |i: usize| doc.text(doc.words[i].span);
-        let words = |found: Vec<usize>| found.into_iter().map(text).collect::<Vec<_>>();
-        assert_eq!(words(initials.starting_with(b'm').collect()), ["Maka", "mentari"]);
-        assert_eq!(words(initials.starting_with(b'0').collect()), ["2", "1990an"]);
-        assert_eq!(words(initials.starting_with_any(b"sk").collect()), ["ke", "Sangat"]);
+        let words = |found: &[u32]| {
+            found
+                .iter()
+                .map(|&i| doc.text(doc.words[i as usize].span))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(words(&initials.affixed), ["mentari", "BERSAMA", "beras"]);
+        assert_eq!(words(&initials.ke), ["ke", "Ke4"]);
+        assert_eq!(words(&initials.numbers), ["2", "1990an"]);
     }
 }

@@ -271,15 +271,21 @@ fn hits(doc: &Document<'_>) -> Vec<Hit> {
         }
     };
     // A form starts a word and ends one, or (one word) ends before a `-nya` clitic.
-    for (i, first) in doc.words_with(lexicon::PAIR | lexicon::PAIR_START) {
+    // The lexicon marks the words a form can be (with `-nya`), and the first and second
+    // words of the longer forms: common words such as `pada` start one (`pada hal`), so
+    // a longer span is looked up only when the word after is a second word too.
+    for (i, first) in doc.words_with(lexicon::NSW_FORM | lexicon::NSW_START) {
         let text = doc.text(first.span);
-        let bytes = text.as_bytes();
-        let stem = (bytes.len() > 3).then(|| bytes.len() - 3);
-        if let Some(n) = stem.filter(|&n| bytes[n..].eq_ignore_ascii_case(b"nya")) {
-            look_up(Span::new(first.span.start, first.span.start + n));
+        if first.roles & lexicon::NSW_FORM != 0 {
+            let bytes = text.as_bytes();
+            let stem = (bytes.len() > 3).then(|| bytes.len() - 3);
+            if let Some(n) = stem.filter(|&n| bytes[n..].eq_ignore_ascii_case(b"nya")) {
+                look_up(Span::new(first.span.start, first.span.start + n));
+            }
+            look_up(first.span);
         }
-        look_up(first.span);
-        if first.roles & lexicon::PAIR_START != 0 {
+        let second = doc.words.get(i + 1).is_some_and(|w| w.roles & lexicon::NSW_SECOND != 0);
+        if first.roles & lexicon::NSW_START != 0 && second {
             let words = matcher
                 .longer
                 .iter()
@@ -328,4 +334,35 @@ fn whole_word(doc: &Document<'_>, span: Span, allow_clitic: bool) -> Option<((us
     let rest = Span::new(span.end, last.span.end);
     let is_nya = doc.text(rest).eq_ignore_ascii_case("nya");
     (allow_clitic && first == last_index && is_nya).then_some((words, Some(rest)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The rule visits only the words the lexicon marks for it: every form it looks up
+    /// must be marked, a longer one by its first and second words, which the document
+    /// splits as the form does.
+    #[test]
+    fn every_form_is_marked() {
+        for form in MATCHER.forms.keys() {
+            let words: Vec<&str> = crate::document::words::split(form, 0).map(|s| s.text(form)).collect();
+            assert_eq!(words, form.split(' ').collect::<Vec<_>>(), "{form}");
+            let role = match words[..] {
+                [first, second, ..] => {
+                    lexicon::roles(first) & lexicon::NSW_START != 0 && lexicon::roles(second) & lexicon::NSW_SECOND != 0
+                }
+                _ => lexicon::roles(form) & lexicon::roles(&format!("{form}nya")) & lexicon::NSW_FORM != 0,
+            };
+            assert!(role, "{form}");
+        }
+        // Common words whose forms other rules own are not visited.
+        for word in ["antar", "atau", "walau", "dimana", "jumat"] {
+            assert_eq!(
+                lexicon::roles(word) & (lexicon::NSW_FORM | lexicon::NSW_START),
+                0,
+                "{word}"
+            );
+        }
+    }
 }

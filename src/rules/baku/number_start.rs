@@ -70,7 +70,8 @@ fn after_a_sentence(cx: &Context<'_>, index: usize) -> bool {
 impl Rule for NumberStart {
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let doc = cx.doc;
-        for index in cx.memo(Initials::of).starting_with(b'0') {
+        for &index in &cx.memo(Initials::of).numbers {
+            let index = index as usize;
             let word = &doc.words[index];
             if !word.is_checked()
                 || !word.sentence_start()

@@ -86,8 +86,9 @@ const QUANTITIES: &[&str] = &[
 impl Rule for Ordinal {
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let doc = cx.doc;
-        // Most words are not `ke…`: only those starting with a `k` are visited.
-        for index in cx.memo(Initials::of).starting_with(b'k') {
+        // Most words are not `ke` or `ke4`: only those are visited.
+        for &index in &cx.memo(Initials::of).ke {
+            let index = index as usize;
             let word = &doc.words[index];
             if !word.is_checked() {
                 continue;
@@ -152,7 +153,33 @@ fn ordinal<'a>(doc: &Document<'a>, index: usize, text: &'a str) -> Option<(Span,
 
 #[cfg(test)]
 mod tests {
-    use crate::document::{Document, SourceKind};
+    use super::*;
+    use crate::document::SourceKind;
+    use crate::pubdate::{PubDate, PubDateSource};
+    use proptest::prelude::*;
+
+    proptest! {
+        /// The rule visits only `ke` and `ke` + a digit, yet flags every ordinal that
+        /// [`ordinal`] finds when every word is visited.
+        #[test]
+        fn the_ke_words_hold_every_ordinal(
+            text in "((ke|KE|Ke|ke4|Ke12|kE2024|ke-5|kepada|k|keX|tahap|HUT|hari|tiga|12|2.000|\u{212A}e)( |  | - | -|- |, |\n|.))*"
+        ) {
+            let source = format!("Judul\n{text}");
+            let doc = Document::parse(&source, SourceKind::Text);
+            let settings = crate::Settings::default();
+            let pub_date = PubDate { date: jiff::civil::date(2025, 10, 27), source: PubDateSource::Given };
+            let cx = Context::new(&doc, None, &settings, pub_date);
+            let mut out = Findings::default();
+            Ordinal.check(&cx, &mut out);
+            let flagged: Vec<Span> = out.into_vec().into_iter().map(|f| f.span).collect();
+            let every_word: Vec<Span> = (0..doc.words.len())
+                .filter(|&i| doc.words[i].is_checked())
+                .filter_map(|i| ordinal(&doc, i, doc.text(doc.words[i].span)).map(|(span, _)| span))
+                .collect();
+            prop_assert_eq!(flagged, every_word);
+        }
+    }
 
     fn found(paragraph: &str) -> Vec<String> {
         let src = format!("Judul\n{paragraph}");

@@ -2,11 +2,11 @@
 //! `demi untuk`, `sangat penting sekali`, `para hadirin-hadirin`.
 
 use super::gap;
-use super::initials::Initials;
 use crate::case::match_case;
 use crate::diagnostic::{Edit, Fix};
 use crate::document::Document;
 use crate::findings::Findings;
+use crate::lexicon;
 use crate::rules::{declare_rule, Context, Rule};
 use crate::span::Span;
 
@@ -48,9 +48,6 @@ declare_rule! {
     },
 }
 
-/// The words a pleonasm here opens with.
-const OPENERS: &[&str] = &["adalah", "agar", "demi", "para", "sangat"];
-
 /// Two words in a row and the one that stays.
 const PAIRS: &[(&str, &str, &str)] = &[
     ("adalah", "merupakan", "merupakan"),
@@ -61,17 +58,9 @@ const PAIRS: &[(&str, &str, &str)] = &[
 impl Rule for Pleonasm {
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let doc = cx.doc;
-        // Every pleonasm here opens with adalah, agar, demi, sangat or para: most
-        // words are told apart by their first byte and length.
-        for index in cx.memo(Initials::of).starting_with_any(b"adps") {
-            let word = &doc.words[index];
-            if !(4..=6).contains(&(word.span.end - word.span.start)) || !word.is_checked() {
-                continue;
-            }
+        // Every pleonasm here opens with one of the openers, which the lexicon marks.
+        for (index, word) in doc.checked_words_with(lexicon::PLEONASM) {
             let text = doc.text(word.span);
-            if !OPENERS.iter().any(|o| text.eq_ignore_ascii_case(o)) {
-                continue;
-            }
             let Some((span, right)) = pair(doc, index, text)
                 .or_else(|| sangat_sekali(doc, index, text))
                 .or_else(|| para_reduplication(doc, index, text))
@@ -168,7 +157,39 @@ fn para_reduplication(doc: &Document<'_>, index: usize, text: &str) -> Option<(S
 
 #[cfg(test)]
 mod tests {
-    use crate::document::{Document, SourceKind};
+    use super::*;
+    use crate::document::SourceKind;
+    use crate::pubdate::{PubDate, PubDateSource};
+    use proptest::prelude::*;
+
+    proptest! {
+        /// The rule visits only the words the lexicon marks as openers, yet flags all
+        /// that the judgement flags when every word is visited.
+        #[test]
+        fn the_openers_hold_every_pleonasm(
+            text in "((adalah|ADALAH|Agar|agar|demi|Demi|para|PARA|sangat|Sangat|merupakan|supaya|untuk|penting|sekali|lagi|hadirin-hadirin|siswa-siswi|adalahnya|agaR|s\u{212A}ali)( |  |, |\n|-))*"
+        ) {
+            let source = format!("Judul\n{text}");
+            let doc = Document::parse(&source, SourceKind::Text);
+            let settings = crate::Settings::default();
+            let pub_date = PubDate { date: jiff::civil::date(2025, 10, 27), source: PubDateSource::Given };
+            let cx = Context::new(&doc, None, &settings, pub_date);
+            let mut out = Findings::default();
+            Pleonasm.check(&cx, &mut out);
+            let flagged: Vec<Span> = out.into_vec().into_iter().map(|f| f.span).collect();
+            let every_word: Vec<Span> = (0..doc.words.len())
+                .filter(|&i| doc.words[i].is_checked())
+                .filter_map(|i| {
+                    let text = doc.text(doc.words[i].span);
+                    pair(&doc, i, text)
+                        .or_else(|| sangat_sekali(&doc, i, text))
+                        .or_else(|| para_reduplication(&doc, i, text))
+                        .map(|(span, _)| span)
+                })
+                .collect();
+            prop_assert_eq!(flagged, every_word);
+        }
+    }
 
     fn found(paragraph: &str) -> Vec<(String, String)> {
         let src = format!("Judul\n{paragraph}");
@@ -182,6 +203,16 @@ mod tests {
                     .map(|(span, right)| (doc.text(span).to_string(), right))
             })
             .collect()
+    }
+
+    #[test]
+    fn every_opener_is_marked() {
+        let openers = PAIRS.iter().map(|(first, _, _)| *first).chain(["sangat", "para"]);
+        for opener in openers {
+            for written in [opener.to_string(), opener.to_uppercase()] {
+                assert_ne!(lexicon::roles(&written) & lexicon::PLEONASM, 0, "{written}");
+            }
+        }
     }
 
     #[test]

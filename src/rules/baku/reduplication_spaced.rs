@@ -114,20 +114,14 @@ impl Rule for ReduplicationSpaced {
 /// sorted.
 fn candidates(doc: &Document<'_>, initials: &Initials) -> Vec<usize> {
     let (source, words) = (doc.source.as_bytes(), &doc.words);
-    // Read byte by byte: this runs on every word starting with `b` or `m`, a fifth of all.
-    let byte = |at: usize| source.get(at).map_or(0, u8::to_ascii_lowercase);
-    let last = |i: usize| words.get(i).map_or(0, |w| byte(w.span.end - 1));
-    let mut pairs = Vec::new();
-    for affixed in initials.starting_with_any(b"bm") {
-        let Some(word) = words.get(affixed) else {
-            continue;
-        };
-        let (start, len) = (word.span.start, word.span.end - word.span.start);
-        let me = len >= 2 && byte(start) == b'm' && byte(start + 1) == b'e';
-        let ber = len >= 3 && byte(start) == b'b' && byte(start + 1) == b'e' && byte(start + 2) == b'r';
-        if !me && !ber {
-            continue;
-        }
+    let last = |i: usize| {
+        words
+            .get(i)
+            .map_or(0, |w| source.get(w.span.end - 1).map_or(0, u8::to_ascii_lowercase))
+    };
+    let mut pairs = Vec::with_capacity(2 * initials.affixed.len());
+    for &affixed in &initials.affixed {
+        let affixed = affixed as usize;
         let end = last(affixed);
         if affixed > 0 && last(affixed - 1) == end {
             pairs.push(affixed - 1);
