@@ -144,6 +144,10 @@ fn is_blank(source: &str, line: Span) -> bool {
 /// A suppression comment (`<!-- siaran-… -->`) that ends a line of text, if there is one.
 fn trailing_directive(source: &str, line: Span) -> Option<Span> {
     let text = line.text(source).trim_end();
+    // Nearly every line ends otherwise: settled before the backward search for `<!--`.
+    if !text.ends_with("-->") {
+        return None;
+    }
     let open = text.rfind("<!--")?;
     let inner = text[open..].strip_suffix("-->")?;
     let directive = inner[4..]

@@ -103,6 +103,7 @@ pub fn roles_in(source: &str, span: Span, word: &str) -> u32 {
     lookup(word, hash)
 }
 
+#[inline]
 fn lookup(word: &str, hash: u64) -> u32 {
     let mask = SLOTS.len() - 1;
     let fingerprint = (hash >> 48) as u32;
