@@ -92,7 +92,9 @@ impl<'a> Document<'a> {
         let mut words = Vec::with_capacity(source.len() / 7);
         let mut marked = Vec::with_capacity(source.len() / 64);
         let mut dates = Vec::new();
-        let mut space_runs = Vec::new();
+        // A release has a few dozen runs (one after each comma): room for them at once,
+        // rather than growing the list through five copies.
+        let mut space_runs = Vec::with_capacity(64);
         let headline_span = headline.map(|h| h.span);
         let layout = blocks::Layout {
             source,
