@@ -108,9 +108,10 @@ impl<'a> Document<'a> {
             let text = block.text(source);
             quotes.extend(text_spans::quotations(text, block.start));
             addresses.extend(text_spans::addresses(text, block.start));
-            let first = words.len();
+            let (first, first_marked) = (words.len(), marked.len());
             layout.scan(block, &mut words, &mut marked, &mut space_runs);
-            dates.extend(dates::find(text, block.start, &words[first..]));
+            let block_marked = marked[first_marked..].iter().map(|&i| i as usize - first);
+            dates.extend(dates::find(text, block.start, &words[first..], block_marked));
         }
         let quotes = SpanSet::new(quotes);
         let addresses = SpanSet::new(addresses);
