@@ -69,7 +69,7 @@ impl Layout<'_> {
             };
             previous = Some(span);
             previous_word = written;
-            let marks = lexicon::shape_marks(written, token.hyphenated(), token.all_caps(written));
+            let marks = token.shape_marks(written);
             let roles = lexicon::roles_in(source, span, written) | marks | repeats;
             if roles != 0 {
                 marked.extend(u32::try_from(words.len()).ok());

@@ -110,13 +110,15 @@ fn weekday_of(monday_zero: u8) -> Weekday {
     }
 }
 
-/// Mentions in one text block (`text` starts at byte `base`), given its words.
-pub fn find(text: &str, base: usize, words: &[Word]) -> Vec<DateMention> {
+/// Mentions in one text block (`text` starts at byte `base`), given its words and, in
+/// order, the indices of those among them with any lexicon role (a day name has one):
+/// the few a release has are visited, not every word.
+pub fn find(text: &str, base: usize, words: &[Word], with_roles: impl IntoIterator<Item = usize>) -> Vec<DateMention> {
     let mut found = Vec::new();
-    for (i, word) in words.iter().enumerate() {
-        if word.roles & lexicon::DAY == 0 {
+    for i in with_roles {
+        let Some(word) = words.get(i).filter(|w| w.roles & lexicon::DAY != 0) else {
             continue;
-        }
+        };
         let word = word.span;
         let written = &text[word.start - base..word.end - base];
         let Some(name) = day_name(written, word) else {
@@ -258,7 +260,7 @@ mod tests {
                 flags: 0,
             })
             .collect();
-        find(text, 0, &words)
+        find(text, 0, &words, 0..words.len())
     }
 
     fn spans(text: &str) -> Vec<&str> {

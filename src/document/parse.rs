@@ -92,7 +92,9 @@ impl<'a> Document<'a> {
         let mut words = Vec::with_capacity(source.len() / 7);
         let mut marked = Vec::with_capacity(source.len() / 64);
         let mut dates = Vec::new();
-        let mut space_runs = Vec::new();
+        // A release has a few dozen runs (one after each comma): room for them at once,
+        // rather than growing the list through five copies.
+        let mut space_runs = Vec::with_capacity(64);
         let headline_span = headline.map(|h| h.span);
         let layout = blocks::Layout {
             source,
@@ -106,9 +108,10 @@ impl<'a> Document<'a> {
             let text = block.text(source);
             quotes.extend(text_spans::quotations(text, block.start));
             addresses.extend(text_spans::addresses(text, block.start));
-            let first = words.len();
+            let (first, first_marked) = (words.len(), marked.len());
             layout.scan(block, &mut words, &mut marked, &mut space_runs);
-            dates.extend(dates::find(text, block.start, &words[first..]));
+            let block_marked = marked[first_marked..].iter().map(|&i| i as usize - first);
+            dates.extend(dates::find(text, block.start, &words[first..], block_marked));
         }
         let quotes = SpanSet::new(quotes);
         let addresses = SpanSet::new(addresses);
@@ -144,6 +147,10 @@ fn is_blank(source: &str, line: Span) -> bool {
 /// A suppression comment (`<!-- siaran-… -->`) that ends a line of text, if there is one.
 fn trailing_directive(source: &str, line: Span) -> Option<Span> {
     let text = line.text(source).trim_end();
+    // Nearly every line ends otherwise: settled before the backward search for `<!--`.
+    if !text.ends_with("-->") {
+        return None;
+    }
     let open = text.rfind("<!--")?;
     let inner = text[open..].strip_suffix("-->")?;
     let directive = inner[4..]

@@ -3,6 +3,7 @@
 use unicode_segmentation::UnicodeSegmentation;
 
 use super::Region;
+use crate::lexicon;
 use crate::span::Span;
 
 /// A word: letters and digits, with `-`, `'` or `’` allowed between two of them
@@ -138,14 +139,24 @@ pub(super) struct Token {
 }
 
 impl Token {
-    /// Whether the word has a hyphen (the only way one gets in is as a joiner).
-    pub fn hyphenated(&self) -> bool {
-        self.seen & HYPHEN != 0
+    /// The shape marks of the word, its text ([`lexicon::shape_marks`]). A word of ASCII
+    /// lower-case letters alone, most of prose, has no digit, capital or hyphen: only
+    /// `pun` can mark it, so the other marks are not looked for.
+    #[inline]
+    pub fn shape_marks(&self, word: &str) -> u32 {
+        if self.seen & !(ALNUM | LOWER) == 0 {
+            return if word.as_bytes().ends_with(b"pun") {
+                lexicon::ENDS_IN_PUN
+            } else {
+                0
+            };
+        }
+        lexicon::shape_marks(word, self.seen & HYPHEN != 0, self.all_caps(word))
     }
 
     /// Whether the word is all capitals, at least three ([`crate::case::is_all_caps`]),
     /// told from the bytes read when they were all ASCII.
-    pub fn all_caps(&self, word: &str) -> bool {
+    fn all_caps(&self, word: &str) -> bool {
         if self.seen & WIDE != 0 {
             return crate::case::is_all_caps(word);
         }
@@ -208,18 +219,25 @@ impl Iterator for Tokens<'_> {
         };
         let mut seen = 0;
         loop {
-            // Most of a word is ASCII letters and digits.
-            while let Some(&b) = bytes.get(i) {
-                let class = CLASS[b as usize];
-                if class & ALNUM == 0 {
-                    break;
+            // Most of a word is ASCII lower-case letters: eight bytes at a time.
+            let lower = lower_run(bytes, i);
+            if lower > 0 {
+                seen |= ALNUM | LOWER;
+                i += lower;
+                if lower == 8 {
+                    continue;
                 }
-                seen |= class;
-                i += 1;
             }
             let Some(&b) = bytes.get(i) else {
                 break;
             };
+            let class = CLASS[b as usize];
+            if class & ALNUM != 0 {
+                // A capital or a digit: one byte, then lower case again.
+                seen |= class;
+                i += 1;
+                continue;
+            }
             if b < 0x80 {
                 // `-` or `'` between two letters or digits; any other ASCII ends the word.
                 if matches!(b, b'-' | b'\'') && self.alnum_at(i + 1) {
@@ -243,6 +261,28 @@ impl Iterator for Tokens<'_> {
         self.at = i;
         Some(Token { start, end: i, seen })
     }
+}
+
+/// How many of the (up to eight) bytes of `bytes` from `at` on are ASCII lower-case
+/// letters before the first that is not, found at once in one machine word (the bytes
+/// past the end read as 0, which is none).
+#[inline]
+fn lower_run(bytes: &[u8], at: usize) -> usize {
+    const ONES: u64 = u64::from_le_bytes([1; 8]);
+    const HIGH: u64 = ONES * 0x80;
+    let rest = bytes.get(at..).unwrap_or_default();
+    let x = match rest.first_chunk::<8>() {
+        Some(chunk) => u64::from_le_bytes(*chunk),
+        // The end of the text: byte by byte (a copy of a variable length would be a call).
+        None => rest.iter().rev().fold(0, |x, &b| x << 8 | u64::from(b)),
+    };
+    // Each byte's low seven bits plus a constant carry into its top bit exactly when
+    // the byte is at least `a` (or above `z`); no carry reaches the next byte.
+    let low = x & !HIGH;
+    let from_a = low + ONES * u64::from(0x80 - b'a');
+    let past_z = low + ONES * u64::from(0x80 - b'z' - 1);
+    let lower = !x & from_a & !past_z & HIGH;
+    ((!lower & HIGH).trailing_zeros() / 8) as usize
 }
 
 /// Whether `c` belongs to the word before it by Unicode's word-boundary rule WB4
@@ -327,6 +367,26 @@ mod tests {
         fn split_matches_its_definition(text in "([a-zA-Z0-9 .,'’\\-]|\u{301}|\u{200d}|\u{1F44D}|\u{1F3FD}|é|ß|\u{a0}|\n|[\\PC]){0,40}") {
             prop_assert_eq!(split(&text, 0).collect::<Vec<_>>(), reference(&text));
         }
+    }
+
+    proptest! {
+        /// Long runs of lower-case letters, read eight bytes at a time, beside the bytes
+        /// just outside `a`..`z` (`` ` `` and `{`) and bytes beyond ASCII.
+        #[test]
+        fn long_lower_case_runs_match_the_definition(text in "([a-z]{0,19}|[A-Z0-9 `{@\\[\\-'’]|é|\u{301}|\u{e0}){0,24}") {
+            prop_assert_eq!(split(&text, 0).collect::<Vec<_>>(), reference(&text));
+        }
+    }
+
+    #[test]
+    fn lower_run_counts_the_leading_lower_case_bytes() {
+        assert_eq!(lower_run(b"abcdefghij", 0), 8);
+        assert_eq!(lower_run(b"abc`defgh", 0), 3);
+        assert_eq!(lower_run(b"az{", 0), 2);
+        assert_eq!(lower_run(b"Kpu", 0), 0);
+        assert_eq!(lower_run(b"Kpu", 1), 2);
+        assert_eq!(lower_run("a\u{e9}".as_bytes(), 0), 1);
+        assert_eq!(lower_run(b"xyz", 3), 0);
     }
 
     #[test]

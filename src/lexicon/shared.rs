@@ -32,6 +32,15 @@ pub fn fold_hash_short(window: [u8; 8], n: usize) -> u64 {
     mix(x, x, n)
 }
 
+/// Bits in the lexicon's filter: a word whose bit is clear is not in the table.
+pub const FILTER_BITS: usize = 1 << 15;
+
+/// The filter bit of a hash: bits other than those that pick the slot (the lowest) and
+/// the fingerprint (the top 16), so that the filter rules out words the slots would not.
+pub fn filter_bit(hash: u64) -> usize {
+    (hash >> 20) as usize & (FILTER_BITS - 1)
+}
+
 fn mix(head: u64, tail: u64, n: usize) -> u64 {
     const CASE: u64 = 0x2020_2020_2020_2020;
     let (head, tail) = (head | CASE, tail | CASE);
