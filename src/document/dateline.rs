@@ -90,6 +90,14 @@ fn glued_city(host: &str) -> Option<usize> {
     (capitalised && !rest_slug.is_empty() && known(&rest_slug) && !known(&slug_of(host))).then_some(dot)
 }
 
+/// Whether [`parse`] finds a dateline with a domain at the start of `text`: asked of a
+/// release's first line, to tell a lead without a headline. Most first lines are
+/// headlines, so the city-only reading and the parts are not worked out.
+pub(super) fn opens_with_domain(text: &str) -> bool {
+    first_domain(text, MAX_DOMAIN_START, |at| starts_token(text, at))
+        .is_some_and(|found| city_in(&text[..found.start]).is_some())
+}
+
 fn parse_city_only(lead: &str, base: usize) -> Option<Dateline> {
     let city_end = city_only(lead, 0, 1)?;
     let gap_end = city_end + usize::from(lead[city_end..].starts_with(','));
@@ -220,6 +228,31 @@ mod tests {
     use regex::Regex;
 
     use super::*;
+
+    #[test]
+    fn opens_with_domain_is_a_parse_with_a_domain() {
+        for text in [
+            "Semarang, kota-semarang.kpu.go.id — Isi.",
+            "Semarang — Isi.",
+            "kpu.go.id — Isi.",
+            "Rapat di kpu.go.id, Semarang",
+            "Judul Siaran",
+            "Singaraja.kab-buleleng.kpu.go.id - Isi",
+            "Budi (kpu.go.id) datang",
+            "",
+        ] {
+            let parsed = parse(text, 0).is_some_and(|d| d.domain.is_some());
+            assert_eq!(opens_with_domain(text), parsed, "{text}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn opens_with_domain_agrees_with_parse(text in "(Semarang|Kota Batu|kpu\\.go\\.id|kab-x\\.kpu\\.go\\.id|Singaraja\\.|https://|www\\.|[ ,—.(/_-]|Budi|a){0,10}") {
+            let parsed = parse(&text, 0).is_some_and(|d| d.domain.is_some());
+            proptest::prop_assert_eq!(opens_with_domain(&text), parsed);
+        }
+    }
 
     fn parts(lead: &str) -> (String, String, String, String) {
         let d = parse(lead, 0).expect("a dateline");

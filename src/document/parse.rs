@@ -65,7 +65,7 @@ impl<'a> Document<'a> {
                 } else if kind == SourceKind::Markdown && has_metadata {
                     // The front matter `title` is the headline; the body starts right away.
                     title.map(|span| Headline { span, marker: None })
-                } else if dateline::parse(text, first.start).is_some_and(|d| d.domain.is_some()) {
+                } else if dateline::opens_with_domain(text) {
                     // No headline at all: the release opens with its lead.
                     None
                 } else {

@@ -51,7 +51,16 @@ pub(super) fn runs_between(text: &str, base: usize, from: usize, to: usize, out:
             chars += 1;
         }
         // Runs start and end on ASCII or no-break space boundaries, so slicing is safe.
-        let (Some(before), Some(after)) = (text[..start].chars().next_back(), text[i..].chars().next()) else {
+        // An ASCII byte is a whole character: only other neighbours are decoded.
+        let before = match start.checked_sub(1).map(|k| bytes[k]) {
+            Some(b) if b.is_ascii() => Some(char::from(b)),
+            _ => text[..start].chars().next_back(),
+        };
+        let after = match bytes.get(i) {
+            Some(&b) if b.is_ascii() => Some(char::from(b)),
+            _ => text[i..].chars().next(),
+        };
+        let (Some(before), Some(after)) = (before, after) else {
             continue;
         };
         let plain = chars == 1 && before.is_alphanumeric() && after.is_alphanumeric();
@@ -79,6 +88,48 @@ fn space_len(bytes: &[u8], i: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The runs by their definition, read character by character.
+    fn runs_by_chars(text: &str) -> Vec<SpaceRun> {
+        let chars: Vec<(usize, char)> = text.char_indices().collect();
+        let is_space = |c: char| matches!(c, ' ' | '\t' | '\u{a0}');
+        let mut out = Vec::new();
+        let mut k = 0;
+        while k < chars.len() {
+            if !is_space(chars[k].1) {
+                k += 1;
+                continue;
+            }
+            let first = k;
+            while k < chars.len() && is_space(chars[k].1) {
+                k += 1;
+            }
+            let (Some(&before), Some(&(end, after))) = (first.checked_sub(1).and_then(|b| chars.get(b)), chars.get(k))
+            else {
+                continue;
+            };
+            let n = k - first;
+            let plain = n == 1 && before.1.is_alphanumeric() && after.is_alphanumeric();
+            if plain || matches!(before.1, '\n' | '\r') || matches!(after, '\n' | '\r') {
+                continue;
+            }
+            let span = Span::new(chars[first].0, end);
+            out.push(SpaceRun {
+                span,
+                chars: n,
+                before,
+                after,
+            });
+        }
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn runs_match_a_character_walk(t in "([a-zé9 ,.(\t\n\r]|\u{a0}|\u{301}|“|—){0,24}") {
+            proptest::prop_assert_eq!(runs(&t, 0), runs_by_chars(&t));
+        }
+    }
 
     #[test]
     fn keeps_only_unusual_runs() {
