@@ -45,37 +45,6 @@ fn main() {
     fs::write(Path::new(&out).join("lexicon.rs"), lexicon).expect("OUT_DIR is writable");
 }
 
-/// Every word `baku/men-prefix` can flag from its lists (see [`shared::MEN_FORM`]): a
-/// `luluh-KPST` pair's wrong form + a clitic, and the unmelted nasal + a listed base
-/// (its consonant dropped) + a suffix + a clitic, as the rule takes them apart.
-fn men_forms(tables: &BTreeMap<String, toml::Table>) -> Vec<String> {
-    let mut stems = Vec::new();
-    for file in ["word-pairs", "word-pairs-extra"] {
-        for pair in tables[file]["pair"].as_array().expect("[[pair]] entries") {
-            if pair["kind"].as_str() == Some("luluh-KPST") {
-                stems.push(pair["wrong"].as_str().expect("pair.wrong is a string").to_string());
-            }
-        }
-    }
-    for group in tables["men-prefix"]["group"].as_array().expect("[[group]] entries") {
-        for base in group["bases"].as_array().expect("group.bases is a list") {
-            let base = base.as_str().expect("a base is a string");
-            let (written, _) = shared::MEN_NASALS
-                .iter()
-                .find(|(written, _)| written.ends_with(&base[..1]))
-                .unwrap_or_else(|| panic!("{base}: a base starts with k, p, t or s"));
-            for suffix in shared::MEN_SUFFIXES {
-                stems.push(format!("{written}{}{suffix}", &base[1..]));
-            }
-        }
-    }
-    let clitics = shared::MEN_CLITICS;
-    stems
-        .iter()
-        .flat_map(|stem| clitics.iter().map(move |clitic| format!("{stem}{clitic}")))
-        .collect()
-}
-
 /// The words of the house data with their roles, as Rust source for `include!`.
 fn lexicon(tables: &BTreeMap<String, toml::Table>) -> String {
     let mut roles: BTreeMap<String, u32> = BTreeMap::new();
@@ -176,11 +145,6 @@ fn lexicon(tables: &BTreeMap<String, toml::Table>) -> String {
     // The first words of `baku/pleonasm`'s pleonasms (its tests check each is marked).
     for opener in ["adalah", "agar", "demi", "para", "sangat"] {
         add(opener, shared::PLEONASM);
-    }
-    for form in men_forms(tables) {
-        // The lexicon compares ASCII case only: a form beyond ASCII would be missed.
-        assert!(form.is_ascii(), "{form}: a meN- form is ASCII");
-        add(&form, shared::MEN_FORM);
     }
 
     // Open addressing with linear probing, a quarter full: a miss, the common case, ends

@@ -18,7 +18,7 @@ pub use shared::{
     ABBR, ALL_CAPS, BOUND_PREFIX, CAPITAL_THIRD, DAY, DI, DI_KE, ENDS_IN_2, ENDS_IN_PUN, HYPHENATED, MONTH, PAIR,
     PAIR_START, PUN, REPEATS, RP,
 };
-pub use shared::{MEN_CLITICS, MEN_FORM, MEN_NASALS, MEN_SUFFIXES, NSW_FORM, NSW_SECOND, NSW_START, PLEONASM};
+pub use shared::{NSW_FORM, NSW_SECOND, NSW_START, PLEONASM};
 
 /// The shape marks of `word` (see [`HYPHENATED`] and the marks after it), given what the
 /// splitter saw while reading its bytes: whether it holds a hyphen, and whether it is

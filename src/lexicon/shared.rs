@@ -99,27 +99,14 @@ pub const REPEATS: u32 = 1 << 15;
 /// A word a pleonasm of `baku/pleonasm` opens with (`adalah`, `agar`, `demi`, `para`,
 /// `sangat`).
 pub const PLEONASM: u32 = 1 << 16;
-/// A meN- form that `baku/men-prefix` can flag from its lists alone: a `luluh-KPST`
-/// pair's wrong form, or the unmelted nasal + a listed base, each with its suffixes and
-/// clitics (`mensosialisasikannya`). Forms judged with the spelling dictionary are not
-/// listable; the rule visits every meN- word then.
-pub const MEN_FORM: u32 = 1 << 17;
 /// A one-word non-standard form that `baku/non-standard-word` reports, alone or
-/// before `-nya` (`praktek`, `praktekku` is not one): [`PAIR`] without the kinds other
+/// before `-nya` (`praktek`, `prakteknya`): [`PAIR`] without the kinds other
 /// rules own, so that it skips the pairs of day and month names, `di`/`ke` and `pun`.
-pub const NSW_FORM: u32 = 1 << 18;
+pub const NSW_FORM: u32 = 1 << 17;
 /// The first word of a non-standard form of several words that `baku/non-standard-word`
 /// reports (`dari` of `dari pada`): [`PAIR_START`] without `ada` of `ada pun`, `antar`
 /// of `antar kota` and the like, common words whose forms other rules own.
-pub const NSW_START: u32 = 1 << 19;
+pub const NSW_START: u32 = 1 << 18;
 /// The second word of a non-standard form of several words that
 /// `baku/non-standard-word` reports (`pada` of `dari pada`).
-pub const NSW_SECOND: u32 = 1 << 20;
-
-/// How `baku/men-prefix` writes meN- before an unmelted k, p, t or s, and as it melts:
-/// here, so that `build.rs` derives the [`MEN_FORM`] words from the same table.
-pub const MEN_NASALS: &[(&str, &str)] = &[("mengk", "meng"), ("memp", "mem"), ("ment", "men"), ("mens", "meny")];
-/// The suffixes `baku/men-prefix` peels off a meN- form to reach its base.
-pub const MEN_SUFFIXES: &[&str] = &["", "kan", "i"];
-/// The clitics `baku/men-prefix` peels off before the suffixes (`mensosialisasikannya`).
-pub const MEN_CLITICS: &[&str] = &["", "nya", "lah", "pun"];
+pub const NSW_SECOND: u32 = 1 << 19;

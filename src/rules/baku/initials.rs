@@ -1,5 +1,5 @@
 //! The words of given starts, for the rules of the family that judge only those (`ke 2`,
-//! `bersama sama`, `90an`, a number opening a sentence). Such starts are shapes, not
+//! `bersama sama`, `mentaati`, `90an`, a number opening a sentence). Such starts are shapes, not
 //! words the lexicon can list, so those rules found theirs by visiting every word, one
 //! walk each; one walk here sorts them out for all, made once a release
 //! ([`crate::rules::Context::memo`]) and shared.
@@ -9,7 +9,7 @@ use crate::document::Document;
 /// The indices of the words of each start, in text order.
 pub(crate) struct Initials {
     /// Starting with `me` or `ber`, any ASCII case: one side of an affixed reduplication
-    /// (`terus menerus`, `bersama sama`).
+    /// (`terus menerus`, `bersama sama`), or a meN- form (`mensosialisasikan`).
     pub(crate) affixed: Vec<u32>,
     /// `ke` alone, or followed by an ASCII digit (`ke4`), any ASCII case: an ordinal.
     pub(crate) ke: Vec<u32>,

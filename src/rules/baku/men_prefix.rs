@@ -7,12 +7,12 @@ use std::sync::LazyLock;
 use serde::Deserialize;
 
 use super::data::{self, PairOwner, WordPair};
+use super::initials::Initials;
 use super::{in_headline, in_proper_name};
 use crate::case::{case_of, match_case, Case};
 use crate::diagnostic::{Edit, Fix};
-use crate::document::{Document, Word};
 use crate::findings::Findings;
-use crate::lexicon::{self, WordSet};
+use crate::lexicon::WordSet;
 use crate::rules::{declare_rule, Context, Rule};
 use crate::spell::Dictionary;
 
@@ -118,12 +118,11 @@ static LISTS: LazyLock<Lists> = LazyLock::new(|| {
     }
 });
 
-/// The nasal forms as written before an unmelted k, p, t, s, and as they melt; the
-/// clitics and suffixes peeled off to reach the base (`mensosialisasikannya`). The
-/// lexicon holds them, so that the forms it marks are the ones taken apart here.
-const NASALS: &[(&str, &str)] = lexicon::MEN_NASALS;
-const CLITICS: &[&str] = lexicon::MEN_CLITICS;
-const SUFFIXES: &[&str] = lexicon::MEN_SUFFIXES;
+/// The nasal forms as written before an unmelted k, p, t, s, and as they melt.
+const NASALS: &[(&str, &str)] = &[("mengk", "meng"), ("memp", "mem"), ("ment", "men"), ("mens", "meny")];
+/// Clitics and suffixes peeled off to reach the base (`mensosialisasikannya`).
+const CLITICS: &[&str] = &["", "nya", "lah", "pun"];
+const SUFFIXES: &[&str] = &["", "kan", "i"];
 const VOWELS: &[char] = &['a', 'e', 'i', 'o', 'u'];
 
 /// The melted form of `lower` (a word in lower case), if it is meN- + an unmelted k, p,
@@ -206,29 +205,14 @@ pub(crate) fn may_melt(word: &str) -> bool {
         })
 }
 
-/// The words that may be a meN- form [`melt`] judges, with their indices. From its lists
-/// alone it flags only the forms the lexicon marks ([`lexicon::MEN_FORM`], ASCII), and a
-/// word lower-cases to one of them only if it is one but for ASCII case, or holds a
-/// Kelvin sign (`K`, U+212A, whose lower case is `k`). With the dictionary, or with a
-/// Kelvin sign in the text, every word starting with `m` is visited.
-fn candidates<'d>(doc: &'d Document<'_>, dictionary: bool) -> impl Iterator<Item = (usize, &'d Word)> + 'd {
-    let every = dictionary || doc.source.contains('\u{212A}');
-    let starts_with_m = |w: &&Word| {
-        doc.source
-            .as_bytes()
-            .get(w.span.start)
-            .is_some_and(|b| b.eq_ignore_ascii_case(&b'm'))
-    };
-    let all = every.then(|| doc.words.iter().enumerate().filter(move |(_, w)| starts_with_m(w)));
-    let marked = (!every).then(|| doc.words_with(lexicon::MEN_FORM));
-    all.into_iter().flatten().chain(marked.into_iter().flatten())
-}
-
 impl Rule for MenPrefix {
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let doc = cx.doc;
         let dictionary = cx.resources.dictionary();
-        for (index, word) in candidates(doc, dictionary.is_some()) {
+        // A meN- form starts with `me`: the family's walk has listed those words.
+        for &index in &cx.memo(Initials::of).affixed {
+            let index = index as usize;
+            let word = &doc.words[index];
             if !word.is_checked() {
                 continue;
             }
@@ -343,41 +327,13 @@ mod tests {
         assert!(data.keep.iter().all(|k| !LISTS.bases.contains(&k.base)));
     }
 
-    #[test]
-    fn every_listed_form_carries_its_lexicon_role() {
-        let pairs = LISTS.pairs.iter().map(|p| p.wrong.clone());
-        let bases = LISTS.bases.iter().flat_map(|base| {
-            let (written, _) = NASALS.iter().find(|(w, _)| w.ends_with(&base[..1])).unwrap();
-            SUFFIXES.iter().map(move |s| format!("{written}{}{s}", &base[1..]))
-        });
-        let mut melted = 0;
-        for stem in pairs.chain(bases) {
-            for clitic in CLITICS {
-                let form = format!("{stem}{clitic}");
-                if melt(&form, None).is_some() {
-                    melted += 1;
-                    assert_ne!(crate::lexicon::roles(&form) & lexicon::MEN_FORM, 0, "{form}");
-                }
-            }
-        }
-        assert!(melted > 100, "{melted}");
-    }
-
     proptest::proptest! {
-        /// Without the dictionary the rule visits only the marked words, yet every word
-        /// starting with `m` that its lists melt is among them.
+        /// The rule visits only the words starting with `me` or `ber`: every word
+        /// [`may_melt`] lets through starts with `me`.
         #[test]
-        fn the_marked_words_hold_every_listed_form(
-            text in "((mensosialisasikan|MENSOSIALISASIKANNYA|Mentaatinya|mentaati|mengkampanyekanlah|mempengaruhi|mengkoordinir|memproduksi|menteri|mensukseskan|mensu\u{212A}seskan|mentransfer|mens|mentaatikanpun|mempunyai|menyosialisasikan)( |, |\n))*"
-        ) {
-            let source = format!("Judul\n{text}");
-            let doc = Document::parse(&source, crate::document::SourceKind::Text);
-            let marked: Vec<usize> = candidates(&doc, false).map(|(i, _)| i).collect();
-            for (i, word) in candidates(&doc, true) {
-                let found = doc.text(word.span);
-                if may_melt(found) && melt(&found.to_lowercase(), None).is_some() {
-                    proptest::prop_assert!(marked.contains(&i), "{}", found);
-                }
+        fn may_melt_only_words_starting_with_me(word in "[mMeEnNgGkKpPtTsS\u{212A}a]{0,9}") {
+            if may_melt(&word) {
+                proptest::prop_assert!(word.as_bytes()[..2].eq_ignore_ascii_case(b"me"));
             }
         }
     }

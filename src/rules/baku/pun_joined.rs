@@ -1,6 +1,8 @@
 //! `baku/pun-joined`: the particle `pun` joined where it is written apart:
 //! `apapun` → `apa pun`, `kapanpun` → `kapan pun`, `dimanapun` → `di mana pun`.
 
+use std::borrow::Cow;
+
 use crate::diagnostic::{Edit, Fix};
 use crate::findings::Findings;
 use crate::lexicon;
@@ -62,16 +64,27 @@ impl Rule for PunJoined {
 /// `apapun` → `apa pun`, `Dimanapun` → `Di mana pun`, `KPUpun` → `KPU pun`.
 fn split_pun(word: &str) -> Option<String> {
     let stem = word.strip_suffix("pun").or_else(|| word.strip_suffix("PUN"))?;
-    let lower = stem.to_lowercase();
+    // An ASCII stem (nearly every one) is compared ignoring ASCII case, without a
+    // lower-case copy; another is lower-cased (the Kelvin sign `K` is a `k` then).
+    let lower = if stem.is_ascii() {
+        Cow::Borrowed(stem)
+    } else {
+        Cow::Owned(stem.to_lowercase())
+    };
+    let is = |listed: &str| lower.eq_ignore_ascii_case(listed);
     let abbreviation =
         stem.chars().count() >= 2 && stem.chars().all(|c| c.is_ascii_uppercase()) && word.ends_with("pun");
-    if !(APART_AFTER.contains(&lower.as_str()) || abbreviation) {
+    if !(APART_AFTER.iter().any(|w| is(w)) || abbreviation) {
         return None;
     }
     let pun = &word[stem.len()..];
-    let stem = match lower.as_str() {
-        "dimana" | "kemana" => format!("{} {}", &stem[..2], &stem[2..]),
-        _ => stem.to_string(),
+    let stem = if is("dimana") || is("kemana") {
+        // After the first two characters, `di` or `ke`: not two bytes, which would cut
+        // a Kelvin sign in half.
+        let at = stem.char_indices().nth(2).map_or(stem.len(), |(i, _)| i);
+        format!("{} {}", &stem[..at], &stem[at..])
+    } else {
+        stem.to_string()
     };
     Some(format!("{stem} {pun}"))
 }
@@ -86,6 +99,8 @@ mod tests {
         assert_eq!(split_pun("Dimanapun").as_deref(), Some("Di mana pun"));
         assert_eq!(split_pun("KPUpun").as_deref(), Some("KPU pun"));
         assert_eq!(split_pun("SIAPAPUN").as_deref(), Some("SIAPA PUN"));
+        // A Kelvin sign lower-cases to `k`: split after it, not inside it (this panicked).
+        assert_eq!(split_pun("\u{212A}emanapun").as_deref(), Some("\u{212A}e mana pun"));
         for w in [
             "adapun",
             "andaipun",
