@@ -135,10 +135,12 @@ pub fn lint_article_title<'s>(
     let mut findings = found.into_vec();
     findings.retain(|f| headline.start <= f.span.start && f.span.end <= headline.end);
     findings.sort_by(|a, b| (a.span.start, a.span.end, a.rule).cmp(&(b.span.start, b.span.end, b.rule)));
+    drop(cx);
+    body.recycle();
     Some(Report {
         findings,
         pub_date,
-        lines: doc.lines,
+        lines: doc.recycle(),
     })
 }
 
@@ -197,10 +199,12 @@ fn run(doc: Document<'_>, input: &LintInput<'_>, file: &FileSettings<'_>, limit:
     if let Some(severity) = dropped.filter(|_| table.severity_of(&truncated::META).is_some()) {
         findings.push(truncated::finding(&doc, &findings, limit, severity, settings.lang()));
     }
+    // The rules are done with the document: its vectors serve the thread's next release.
+    drop(cx);
     Report {
         findings,
         pub_date,
-        lines: doc.lines,
+        lines: doc.recycle(),
     }
 }
 

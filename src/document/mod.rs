@@ -17,6 +17,7 @@ pub mod front_matter;
 mod loose_dates;
 pub mod metadata;
 mod parse;
+mod pool;
 pub mod region;
 pub mod spacing;
 pub mod span_set;

@@ -3,8 +3,8 @@
 //! and unusual white space.
 
 use super::{
-    blocks, credit, dateline, dates, front_matter, metadata, text_spans, CreditTail, DateMention, Document, Headline,
-    Metadata, SourceKind, SpanSet, Word,
+    blocks, credit, dateline, dates, front_matter, metadata, pool, text_spans, CreditTail, DateMention, Document,
+    Headline, Metadata, SourceKind, SpanSet, Word,
 };
 use crate::line_index::LineIndex;
 use crate::span::Span;
@@ -29,7 +29,7 @@ impl<'a> Document<'a> {
         let mut body_lines = line_spans(source, body_start);
         // Markdown comments on a line of their own (suppression directives among them)
         // are not release text: they take no part in headline or paragraphs.
-        let mut comments = Vec::new();
+        let mut comments = pool::take(0);
         if kind == SourceKind::Markdown {
             body_lines.retain_mut(|line| {
                 let text = line.text(source).trim();
@@ -82,19 +82,21 @@ impl<'a> Document<'a> {
         };
 
         let paragraphs = paragraphs(source, rest);
+        pool::give(body_lines);
         let dateline = paragraphs
             .first()
             .and_then(|lead| dateline::parse(lead.text(source), lead.start));
         let credit = locate_credit(source, &paragraphs);
 
-        let mut quotes = Vec::new();
-        let mut addresses = Vec::new();
-        let mut words = Vec::with_capacity(source.len() / 7);
-        let mut marked = Vec::with_capacity(source.len() / 64);
-        let mut dates = Vec::new();
+        // The vectors come from the thread's pool, with the room an earlier release left.
+        let mut quotes = pool::take(0);
+        let mut addresses = pool::take(0);
+        let mut words = pool::take(source.len() / 7);
+        let mut marked = pool::take(source.len() / 64);
+        let mut dates = pool::take(0);
         // A release has a few dozen runs (one after each comma): room for them at once,
         // rather than growing the list through five copies.
-        let mut space_runs = Vec::with_capacity(64);
+        let mut space_runs = pool::take(64);
         let headline_span = headline.map(|h| h.span);
         let layout = blocks::Layout {
             source,
@@ -164,7 +166,7 @@ fn trailing_directive(source: &str, line: Span) -> Option<Span> {
 /// Content spans (terminators excluded) of the lines from `start` on.
 fn line_spans(source: &str, start: usize) -> Vec<Span> {
     let bytes = source.as_bytes();
-    let mut spans = Vec::new();
+    let mut spans = pool::take(0);
     let mut line_start = start;
     for i in memchr::memchr2_iter(b'\n', b'\r', &bytes[start..]) {
         let i = start + i;
@@ -187,7 +189,7 @@ fn line_spans(source: &str, start: usize) -> Vec<Span> {
 /// (the CMS export style of the reference release).
 fn paragraphs(source: &str, lines: &[Span]) -> Vec<Span> {
     let blank_separated = lines.iter().any(|l| is_blank(source, *l));
-    let mut out: Vec<Span> = Vec::new();
+    let mut out: Vec<Span> = pool::take(0);
     let mut current: Option<Span> = None;
     for &line in lines {
         if is_blank(source, line) {

@@ -20,18 +20,24 @@ pub struct SpanSet {
 
 impl SpanSet {
     pub fn new(mut spans: Vec<Span>) -> Self {
-        spans.sort();
+        // Equal spans are alike, so an unstable sort orders them as a stable one would,
+        // without the scratch buffer a stable sort allocates.
+        spans.sort_unstable();
         let mut furthest = 0;
-        let reach = spans
-            .iter()
-            .map(|s| {
-                furthest = furthest.max(s.end);
-                furthest
-            })
-            .collect();
-        let mut ends: Vec<usize> = spans.iter().map(|s| s.end).collect();
+        let mut reach = super::pool::take(spans.len());
+        reach.extend(spans.iter().map(|s| {
+            furthest = furthest.max(s.end);
+            furthest
+        }));
+        let mut ends = super::pool::take(spans.len());
+        ends.extend(spans.iter().map(|s| s.end));
         ends.sort_unstable();
         SpanSet { spans, reach, ends }
+    }
+
+    /// The set's vectors, for the pool ([`super::pool`]).
+    pub(super) fn into_parts(self) -> (Vec<Span>, Vec<usize>, Vec<usize>) {
+        (self.spans, self.reach, self.ends)
     }
 
     /// Whether any span overlaps `span` ([`Span::overlaps`]).

@@ -191,7 +191,9 @@ impl<'a> Context<'a> {
             settings,
             resources: Resources::none(),
             pub_date,
-            memo: Memo::default(),
+            // Room for every family's shared analysis (half a dozen): one allocation a
+            // release, not three as the list grows.
+            memo: Memo(RefCell::new(Vec::with_capacity(8))),
         }
     }
 
