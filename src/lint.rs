@@ -168,19 +168,22 @@ fn run(doc: Document<'_>, input: &LintInput<'_>, file: &FileSettings<'_>, limit:
     let cx = Context::new(&doc, input.path, settings, pub_date).with_resources(file.resources());
     let mut found = Findings::new(limit);
     let table = file.rules();
-    // The enabled rules whose findings give way to others' (`RuleMeta::gives_way`).
+    // The rules with findings that give way to others' (`RuleMeta::gives_way`): only
+    // those with findings, so that most releases never allocate the list.
     let mut yielding: Vec<&'static str> = Vec::new();
     for (rule, severity) in rules::all().zip(table.severities()) {
         let Some(severity) = *severity else {
             continue;
         };
-        if rule.meta().gives_way {
-            yielding.push(rule.meta().id);
-        }
         found.begin_rule(severity);
         rule.check(&cx, &mut found);
+        let mut any = false;
         for finding in found.of_rule() {
             finding.severity = severity;
+            any = true;
+        }
+        if any && rule.meta().gives_way {
+            yielding.push(rule.meta().id);
         }
     }
     let mut dropped = found.dropped();

@@ -115,6 +115,19 @@ fn weekday_of(monday_zero: u8) -> Weekday {
 /// the few a release has are visited, not every word.
 pub fn find(text: &str, base: usize, words: &[Word], with_roles: impl IntoIterator<Item = usize>) -> Vec<DateMention> {
     let mut found = Vec::new();
+    find_into(text, base, words, with_roles, &mut found);
+    found
+}
+
+/// [`find`] added to `found`, so that the parse collects a release's mentions in one
+/// vector rather than one a paragraph.
+pub(super) fn find_into(
+    text: &str,
+    base: usize,
+    words: &[Word],
+    with_roles: impl IntoIterator<Item = usize>,
+    found: &mut Vec<DateMention>,
+) {
     for i in with_roles {
         let Some(word) = words.get(i).filter(|w| w.roles & lexicon::DAY != 0) else {
             continue;
@@ -142,7 +155,6 @@ pub fn find(text: &str, base: usize, words: &[Word], with_roles: impl IntoIterat
             found.push(mention);
         }
     }
-    found
 }
 
 /// `Senin (27/10)` and its drifts, from just after the day name.

@@ -49,8 +49,13 @@ pub enum SourceKind {
 impl SourceKind {
     /// Markdown for `.md` and `.markdown` names, plain text otherwise.
     pub fn from_path(path: &str) -> Self {
-        let lower = path.to_ascii_lowercase();
-        if lower.ends_with(".md") || lower.ends_with(".markdown") {
+        // Compared without case in place: a lowercased copy of the path was an
+        // allocation for every release.
+        let ends_with = |suffix: &str| {
+            let bytes = path.as_bytes();
+            bytes.len() >= suffix.len() && bytes[bytes.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
+        };
+        if ends_with(".md") || ends_with(".markdown") {
             SourceKind::Markdown
         } else {
             SourceKind::Text

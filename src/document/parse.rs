@@ -108,12 +108,12 @@ impl<'a> Document<'a> {
         let text_blocks = headline_span.into_iter().chain(paragraphs.iter().copied());
         for block in text_blocks {
             let text = block.text(source);
-            quotes.extend(text_spans::quotations(text, block.start));
+            text_spans::quotations_into(text, block.start, &mut quotes);
             addresses.extend(text_spans::addresses(text, block.start));
             let (first, first_marked) = (words.len(), marked.len());
             layout.scan(block, &mut words, &mut marked, &mut space_runs);
             let block_marked = marked[first_marked..].iter().map(|&i| i as usize - first);
-            dates.extend(dates::find(text, block.start, &words[first..], block_marked));
+            dates::find_into(text, block.start, &words[first..], block_marked, &mut dates);
         }
         let quotes = SpanSet::new(quotes);
         let addresses = SpanSet::new(addresses);

@@ -90,8 +90,16 @@ fn address(found: &str, at: usize) -> Option<Span> {
 /// An opening mark without a closing one is left out here (the `punct/` family reports
 /// unbalanced quotes).
 pub fn quotations(text: &str, base: usize) -> Vec<Span> {
-    let bytes = text.as_bytes();
     let mut spans = Vec::new();
+    quotations_into(text, base, &mut spans);
+    spans
+}
+
+/// [`quotations`] added to `spans`, so that the parse collects a release's quotations
+/// in one vector rather than one a paragraph.
+pub(super) fn quotations_into(text: &str, base: usize, spans: &mut Vec<Span>) {
+    let first = spans.len();
+    let bytes = text.as_bytes();
     let mut curly_open: Option<usize> = None;
     let mut straight_open: Option<usize> = None;
     // `“` and `”` are E2 80 9C and E2 80 9D in UTF-8.
@@ -118,8 +126,7 @@ pub fn quotations(text: &str, base: usize) -> Vec<Span> {
             _ => {}
         }
     }
-    spans.sort();
-    spans
+    spans[first..].sort();
 }
 
 #[cfg(test)]
