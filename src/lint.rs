@@ -234,6 +234,7 @@ fn give_way(findings: &mut Vec<Finding>, doc: &Document<'_>, yielding: &[&'stati
             .collect(),
     );
     findings.retain(|f| !gives_way(f) || !others.overlaps(f.span));
+    others.recycle();
 }
 
 /// The longest phrase a finding about words covers (`se Jawa Tengah`, `Komisi Pemilih

@@ -120,21 +120,24 @@ fn top_level_groups(text: &str) -> Vec<(usize, Option<usize>)> {
     // A closed group is nested when a closed group opened before it closes after it
     // (brackets pair up properly, so that one contains it). The furthest close among
     // the groups opened earlier answers it by binary search: a scan of every closed
-    // group per group was quadratic in a paragraph of nested brackets.
-    let mut closed: Vec<(usize, usize)> = groups.iter().filter_map(|&(o, c)| Some((o, c?))).collect();
-    closed.sort_unstable();
-    let mut furthest = 0;
-    let reach: Vec<usize> = closed
-        .iter()
-        .map(|&(_, c)| {
-            furthest = furthest.max(c);
-            furthest
-        })
-        .collect();
-    groups.retain(|&(o, c)| {
-        let k = closed.partition_point(|&(outer_o, _)| outer_o < o);
-        !(c.is_some_and(|c| k > 0 && reach[k - 1] > c))
-    });
+    // group per group was quadratic in a paragraph of nested brackets. One group (most
+    // paragraphs have no more) is nested in none: nothing to work out or allocate.
+    if groups.len() > 1 {
+        let mut closed: Vec<(usize, usize)> = groups.iter().filter_map(|&(o, c)| Some((o, c?))).collect();
+        closed.sort_unstable();
+        let mut furthest = 0;
+        let reach: Vec<usize> = closed
+            .iter()
+            .map(|&(_, c)| {
+                furthest = furthest.max(c);
+                furthest
+            })
+            .collect();
+        groups.retain(|&(o, c)| {
+            let k = closed.partition_point(|&(outer_o, _)| outer_o < o);
+            !(c.is_some_and(|c| k > 0 && reach[k - 1] > c))
+        });
+    }
     groups.extend(open.into_iter().map(|o| (o, None)));
     groups.sort_unstable();
     groups

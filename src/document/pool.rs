@@ -102,7 +102,7 @@ pub(super) fn give<T: Pooled>(mut vec: Vec<T>) {
 
 impl SpanSet {
     /// Gives the set's vectors back to the pool.
-    pub(super) fn recycle(self) {
+    pub(crate) fn recycle(self) {
         let (spans, reach, ends) = self.into_parts();
         give(spans);
         give(reach);
