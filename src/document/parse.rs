@@ -26,7 +26,7 @@ impl<'a> Document<'a> {
         });
         let title = metadata.as_ref().and_then(|m| metadata::title_span(source, m));
         let body_start = front_matter.map_or(bom, |fm| fm.block.end);
-        let mut body_lines = line_spans(source, body_start);
+        let mut body_lines = line_spans(source, body_start, lines.line_count());
         // Markdown comments on a line of their own (suppression directives among them)
         // are not release text: they take no part in headline or paragraphs.
         let mut comments = pool::take(0);
@@ -163,10 +163,12 @@ fn trailing_directive(source: &str, line: Span) -> Option<Span> {
         .then(|| Span::new(line.start + open, line.start + text.len()))
 }
 
-/// Content spans (terminators excluded) of the lines from `start` on.
-fn line_spans(source: &str, start: usize) -> Vec<Span> {
+/// Content spans (terminators excluded) of the lines from `start` on. `lines` is how
+/// many the whole source has: room enough, so that a smaller vector from the pool is
+/// grown once, not step by step.
+fn line_spans(source: &str, start: usize, lines: usize) -> Vec<Span> {
     let bytes = source.as_bytes();
-    let mut spans = pool::take(0);
+    let mut spans = pool::take(lines);
     let mut line_start = start;
     for i in memchr::memchr2_iter(b'\n', b'\r', &bytes[start..]) {
         let i = start + i;
@@ -189,7 +191,8 @@ fn line_spans(source: &str, start: usize) -> Vec<Span> {
 /// (the CMS export style of the reference release).
 fn paragraphs(source: &str, lines: &[Span]) -> Vec<Span> {
     let blank_separated = lines.iter().any(|l| is_blank(source, *l));
-    let mut out: Vec<Span> = pool::take(0);
+    // No more paragraphs than lines: room that a vector from the pool gets at once.
+    let mut out: Vec<Span> = pool::take(lines.len());
     let mut current: Option<Span> = None;
     for &line in lines {
         if is_blank(source, line) {
