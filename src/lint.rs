@@ -316,6 +316,24 @@ mod tests {
         assert_eq!(lint(&input, &ignored).findings.len(), 10);
     }
 
+    /// The pooled vectors a release reuses (`document::pool`) carry nothing over: a
+    /// release checked after others on the same thread, a longer one with quotations,
+    /// addresses and dates among them, gets the findings it gets on a fresh thread.
+    #[test]
+    fn a_release_after_others_gets_the_same_findings() {
+        let today = jiff::civil::date(2025, 10, 27);
+        let small = "Judul\nSemarang, kota-semarang.kpu.go.id - Komisi rapat, Senin (27/10).\nIsi  kalimat.";
+        let check = |text: &str| lint(&LintInput::new(text, today), &Settings::default()).findings;
+        let fresh = std::thread::scope(|s| s.spawn(|| check(small)).join().unwrap());
+        let big = format!(
+            "Judul\n{}",
+            "Semarang, kpu.go.id — “Kata,” ujar Budi di https://kpu.go.id, Senin (27/10).  \n".repeat(200)
+        );
+        assert!(!check(&big).is_empty());
+        assert_eq!(check(small), fresh);
+        assert!(!fresh.is_empty());
+    }
+
     #[test]
     fn findings_carry_their_message_id_and_arguments() {
         let text = "Judul\nSemarang, kota-semarang.kpu.go.id - Komisi rapat, Senin (27/10).";
