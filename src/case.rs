@@ -178,6 +178,13 @@ pub(crate) fn headline_phrase(text: &str) -> String {
     words.join(" ")
 }
 
+/// How the lower-case `listed` word sorts against `word` read in ASCII lower case: a
+/// sorted list of lower-case words is searched with it as if `word` had been lowered,
+/// without writing the lowered word anywhere (a copy and a UTF-8 check per word).
+pub(crate) fn cmp_ascii_lower(listed: &str, word: &str) -> std::cmp::Ordering {
+    listed.bytes().cmp(word.bytes().map(|b| b.to_ascii_lowercase()))
+}
+
 /// `word` in ASCII lower case, written into `buf` without allocating; `None` when the
 /// word is not ASCII or longer than the buffer (no listed word is).
 pub(crate) fn ascii_lower<'b>(word: &str, buf: &'b mut [u8]) -> Option<&'b str> {
@@ -234,6 +241,14 @@ mod tests {
             ("ke-80", HeadShape::Other),
         ] {
             assert_eq!(head_shape(word), expected, "{word}");
+        }
+    }
+
+    proptest::proptest! {
+        /// Comparing as if lowered orders a word as lowering it first does.
+        #[test]
+        fn cmp_ascii_lower_is_lowering_first(listed in "[a-z]{0,6}", word in "[a-zA-Z]{0,6}") {
+            proptest::prop_assert_eq!(cmp_ascii_lower(&listed, &word), listed.as_str().cmp(&word.to_ascii_lowercase()));
         }
     }
 

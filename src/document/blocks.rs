@@ -80,7 +80,8 @@ impl Layout<'_> {
                 region: one_region.unwrap_or_else(|| region::of(span.start, self.headline, self.dateline, self.credit)),
                 flags: flag(in_handle, words::IN_HANDLE)
                     | flag(self.news_start == Some(span.start) || after_stop, words::SENTENCE_START)
-                    | flag(part_start, words::PART_START),
+                    | flag(part_start, words::PART_START)
+                    | token.capitalised_flag(),
             });
         }
         let tail = previous.map_or(0, |p| p.end - block.start);
@@ -143,10 +144,10 @@ mod tests {
 
     proptest! {
         /// What the one pass decides for each word on the way (shape marks, region,
-        /// address and quotation) is what the definitions say, word by word.
+        /// address, quotation and capital) is what the definitions say, word by word.
         #[test]
         fn one_pass_agrees_with_the_definitions(
-            text in "(Judul|Semarang, kpu\\.go\\.id — |, |; |\\) |/|\t|#|@|\\.|!|\\?|:|‘|'|\\(|\\[|KPU|www\\.kpu\\.go\\.id/x|a@b\\.id|\"|“|”|\\(awh/ed\\. Foto: dok\\)|masing2|apapun|diKPU|se-Jawa|JUM'AT|ÉÉÉ|É|x\u{301}Y|[a-zA-Z0-9 .,'’\\-_#]|\n){0,40}"
+            text in "(Judul|Semarang, kpu\\.go\\.id — |, |; |\\) |/|\t|#|@|\\.|!|\\?|:|‘|'|\\(|\\[|KPU|www\\.kpu\\.go\\.id/x|a@b\\.id|\"|“|”|\\(awh/ed\\. Foto: dok\\)|masing2|apapun|diKPU|se-Jawa|JUM'AT|ÉÉÉ|É|éx|ǅa|x\u{301}Y|[a-zA-Z0-9 .,'’\\-_#]|\n){0,40}"
         ) {
             let doc = Document::parse(&text, SourceKind::Text);
             let shapes = HYPHENATED | ENDS_IN_2 | ENDS_IN_PUN | CAPITAL_THIRD | ALL_CAPS;
@@ -157,6 +158,7 @@ mod tests {
                 prop_assert_eq!(w.roles & shapes, marks_by_definition(word), "{}", word);
                 prop_assert_eq!(w.in_address(), doc.addresses.overlaps(w.span), "{}", word);
                 prop_assert_eq!(w.in_quote(), doc.quotes.contains(w.span), "{}", word);
+                prop_assert_eq!(w.capitalised(), word.starts_with(char::is_uppercase), "{}", word);
                 let headline = doc.headline.map(|h| h.span);
                 let place = region::of(w.span.start, headline, doc.dateline.as_ref(), doc.credit.as_ref());
                 prop_assert_eq!(w.region, place, "{}", word);

@@ -9,7 +9,7 @@ use crate::span::Span;
 /// A word: letters and digits, with `-`, `'` or `’` allowed between two of them
 /// (`masing-masing`, `ke-96`, `Jum'at`), and where it stands, decided once at parse time.
 ///
-/// Its five yes-or-no facts share one byte ([`Word::in_address`] and the methods after
+/// Its six yes-or-no facts share one byte ([`Word::in_address`] and the methods after
 /// it), so that the role bits can be 32 wide and a word still fits in 24 bytes: a
 /// release's words are walked by every family, and a 20 MB line holds four million.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -34,6 +34,9 @@ pub(super) const IN_QUOTE: u8 = 2;
 pub(super) const IN_HANDLE: u8 = 4;
 pub(super) const SENTENCE_START: u8 = 8;
 pub(super) const PART_START: u8 = 16;
+/// The high bit, as [`FIRST_UPPER`] of the splitter's token, so that the pass copies it
+/// with one mask.
+pub(super) const CAPITALISED: u8 = 128;
 
 impl Word {
     /// Inside a URL, an e-mail address or a domain: word rules leave it alone.
@@ -61,6 +64,12 @@ impl Word {
     /// a dash or an opening quotation mark. A capital here says nothing about names.
     pub fn part_start(&self) -> bool {
         self.flags & PART_START != 0
+    }
+
+    /// Starts with a capital letter (`Semarang`, `KPU`, `Évian`): told by the splitter from
+    /// the first character it read, so that rules looking for names read no text.
+    pub fn capitalised(&self) -> bool {
+        self.flags & CAPITALISED != 0
     }
 
     /// Running text that word rules judge: not an address, not initials in the credit tail.
@@ -111,6 +120,9 @@ const WIDE: u8 = 16;
 const JOINED: u8 = 32;
 /// Not a byte class: set in [`Token::seen`] for a hyphen inside the word.
 const HYPHEN: u8 = 64;
+/// Not a byte class: set in [`Token::seen`] when the word's first character is a capital;
+/// [`UPPER`] moved up, with no branch.
+const FIRST_UPPER: u8 = UPPER << 6;
 
 /// The class of every byte: one load a byte instead of range tests.
 static CLASS: [u8; 256] = {
@@ -152,6 +164,13 @@ impl Token {
             };
         }
         lexicon::shape_marks(word, self.seen & HYPHEN != 0, self.all_caps(word))
+    }
+
+    /// [`CAPITALISED`] when the word starts with a capital ([`Word::capitalised`]), else 0.
+    #[inline]
+    pub fn capitalised_flag(&self) -> u8 {
+        const { assert!(FIRST_UPPER == CAPITALISED) };
+        self.seen & FIRST_UPPER
     }
 
     /// Whether the word is all capitals, at least three ([`crate::case::is_all_caps`]),
@@ -203,21 +222,21 @@ impl Iterator for Tokens<'_> {
         let bytes = self.text.as_bytes();
         let mut i = self.at;
         // Between words: mostly ASCII spaces and punctuation, a byte at a time.
-        let start = loop {
+        // The first character is read here anyway: whether it is a capital is kept.
+        let (start, mut seen) = loop {
             while i < bytes.len() && CLASS[bytes[i] as usize] == 0 {
                 i += 1;
             }
             let &b = bytes.get(i)?;
             if CLASS[b as usize] & ALNUM != 0 {
-                break i;
+                break (i, (CLASS[b as usize] & UPPER) << 6);
             }
             let c = self.wide_at(i)?;
             if c.is_alphanumeric() {
-                break i;
+                break (i, if c.is_uppercase() { FIRST_UPPER } else { 0 });
             }
             i += c.len_utf8();
         };
-        let mut seen = 0;
         loop {
             // Most of a word is ASCII lower-case letters: eight bytes at a time.
             let lower = lower_run(bytes, i);

@@ -5,7 +5,7 @@
 //! (`Sdr. TARYONO`), a city in capitals opening the lead (`TAKENGON | `), and an office
 //! level in capitals (`PROVINSI`).
 
-use crate::case::{ascii_lower, is_caps_word};
+use crate::case::is_caps_word;
 use crate::document::Document;
 
 /// Forms of address and titles before a name (EYD V: `Sdr.`, `Bpk.`, `Dr.`, `H.`), lower
@@ -123,10 +123,11 @@ fn after_address_form(doc: &Document<'_>, index: usize) -> bool {
         return false;
     }
     let written = doc.text(prev);
-    let mut buf = [0u8; 16];
-    let listed = match ascii_lower(written, &mut buf) {
-        Some(lower) => ADDRESS_FORMS.contains(&lower),
-        None => ADDRESS_FORMS.contains(&written.to_lowercase().as_str()),
+    // An ASCII word is compared as if lowered, without a copy.
+    let listed = if written.is_ascii() {
+        ADDRESS_FORMS.iter().any(|form| form.eq_ignore_ascii_case(written))
+    } else {
+        ADDRESS_FORMS.contains(&written.to_lowercase().as_str())
     };
     // `BPK` without a period is Badan Pemeriksa Keuangan, not `Bpk.`.
     listed && (gap == ". " || !is_caps_word(written))

@@ -4,7 +4,6 @@
 
 use std::borrow::Cow;
 
-use crate::case::ascii_lower;
 use crate::diagnostic::{Edit, Fix};
 use crate::document::Document;
 use crate::findings::Findings;
@@ -159,16 +158,21 @@ fn level_after(doc: &Document<'_>, index: usize, from: usize) -> Option<LevelWor
     }
     let word = doc.words[index].span;
     let text = doc.text(word);
-    let mut buf = [0u8; 16];
-    let lower = match ascii_lower(text, &mut buf) {
-        Some(lower) => Cow::Borrowed(lower),
-        None => Cow::Owned(text.to_lowercase()),
+    // An ASCII word is compared as if lowered, without a copy.
+    let lower = if text.is_ascii() {
+        Cow::Borrowed(text)
+    } else {
+        Cow::Owned(text.to_lowercase())
     };
-    let (level, right, right_lower) = match lower.as_ref() {
-        "provinsi" | "propinsi" | "prov" => (Level::Provinsi, "Provinsi", "provinsi"),
-        "kabupaten" | "kab" => (Level::Kabupaten, "Kabupaten", "kabupaten"),
-        "kota" => (Level::Kota, "Kota", "kota"),
-        _ => return None,
+    let is = |forms: &[&str]| forms.iter().any(|form| form.eq_ignore_ascii_case(&lower));
+    let (level, right, right_lower) = if is(&["provinsi", "propinsi", "prov"]) {
+        (Level::Provinsi, "Provinsi", "provinsi")
+    } else if is(&["kabupaten", "kab"]) {
+        (Level::Kabupaten, "Kabupaten", "kabupaten")
+    } else if is(&["kota"]) {
+        (Level::Kota, "Kota", "kota")
+    } else {
+        return None;
     };
     let dotted = doc.source[word.end..].starts_with('.');
     let span = Span::new(word.start, word.end + usize::from(dotted));

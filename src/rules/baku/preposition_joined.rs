@@ -2,7 +2,7 @@
 //! `dibidang` → `di bidang`, `diantaranya` → `di antaranya`, `kedepannya` → `ke depannya`.
 
 use super::data::DI_KE;
-use crate::case::ascii_lower;
+use crate::case::cmp_ascii_lower;
 use crate::diagnostic::{Edit, Fix};
 use crate::findings::Findings;
 use crate::lexicon;
@@ -80,13 +80,18 @@ fn joined_preposition(word: &str) -> bool {
     if !all_caps && rest.chars().any(char::is_uppercase) {
         return false;
     }
-    let mut buf = [0u8; 24];
-    let Some(rest) = ascii_lower(rest, &mut buf) else {
+    // Only ASCII words of up to 24 bytes are looked up, as when they were lowered into a
+    // buffer of 24: no listed word is longer.
+    if !rest.is_ascii() || rest.len() > 24 {
         return false;
-    };
-    // The lists are sorted (tested): binary search, no hashing.
-    let listed = |w: &str| list.binary_search_by(|e| e.as_str().cmp(w)).is_ok();
-    listed(rest) || rest.strip_suffix("nya").is_some_and(listed)
+    }
+    // The lists are sorted (tested): binary search, no hashing, comparing as if lowered.
+    let listed = |w: &str| list.binary_search_by(|e| cmp_ascii_lower(e, w)).is_ok();
+    let before_nya = rest
+        .len()
+        .checked_sub(3)
+        .filter(|&at| rest[at..].eq_ignore_ascii_case("nya"));
+    listed(rest) || before_nya.is_some_and(|at| listed(&rest[..at]))
 }
 
 #[cfg(test)]

@@ -1,7 +1,7 @@
 //! The words of a release's body that are names or acronyms (`Sudrajat`, `BRPK`), found
-//! in one pass that asks each word little (its first byte, then its region), each with its
-//! [`Key`] and its first bytes as numbers, by which [`super::forms::Forms`] brings equal
-//! texts together without sorting or comparing texts.
+//! in one pass that asks each word little (whether the parse saw a capital first, then its
+//! region), each with its [`Key`] and its first bytes as numbers, by which
+//! [`super::forms::Forms`] brings equal texts together without sorting or comparing texts.
 
 use crate::document::{Document, Region};
 use crate::lexicon;
@@ -74,19 +74,12 @@ pub(super) fn collect(doc: &Document<'_>) -> Vec<Occurrence> {
     let mut occurrences = Vec::with_capacity(64);
     let source = doc.source.as_bytes();
     for (i, word) in doc.words.iter().enumerate() {
-        // Most words start in lower case, which their first byte tells: asked first, as it
-        // turns most words away.
-        let first = source.get(word.span.start);
-        if first.is_some_and(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
-            continue;
-        }
-        if word.region != Region::Body || word.in_address() || word.in_handle() {
+        // Most words start in lower case, which the parse noted: asked first, as it turns
+        // most words away.
+        if !word.capitalised() || word.region != Region::Body || word.in_address() || word.in_handle() {
             continue;
         }
         let text = doc.text(word.span);
-        if !capitalised(text) {
-            continue;
-        }
         let head = head(source, word.span.start, text.len());
         // The document numbers its words in `u32` (`Document::words_with`).
         let (Some(key), Ok(i)) = (key_with(text, head, word.roles), u32::try_from(i)) else {
@@ -159,14 +152,6 @@ fn head_case(head: [u64; 2], len: usize) -> Option<(usize, bool, bool)> {
     let all = |lo, hi| in_range(a, lo, hi) & rest[0] == rest[0] && in_range(b, lo, hi) & rest[1] == rest[1];
     let (lower, upper) = (all(b'a', b'z'), all(b'A', b'Z'));
     (lower || upper).then_some((len, lower, upper))
-}
-
-/// Whether `text` starts with a capital: the first byte decides for ASCII.
-pub(super) fn capitalised(text: &str) -> bool {
-    match text.as_bytes().first() {
-        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
-        _ => text.starts_with(char::is_uppercase),
-    }
 }
 
 /// The key of a capitalised word with lexicon `roles` if it is a name or an acronym.

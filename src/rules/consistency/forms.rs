@@ -169,7 +169,10 @@ impl<'d, 'a> Forms<'d, 'a> {
     pub fn of_word(&self, i: usize) -> Option<&Form<'a>> {
         let word = self.doc.words.get(i)?;
         let text = self.doc.text(word.span);
-        let key = candidates::key_of(text, word.roles).filter(|_| candidates::capitalised(text))?;
+        let key = word
+            .capitalised()
+            .then(|| candidates::key_of(text, word.roles))
+            .flatten()?;
         let hash = Occurrence::of(key, text).hash();
         let from = self.order.partition_point(|&e| e >> 32 < hash);
         self.order[from..]
@@ -221,7 +224,7 @@ fn paragraph_counts(doc: &Document<'_>) -> Vec<(usize, usize)> {
         }
         if let Some((all, capitals)) = counts.get_mut(paragraph) {
             *all += 1;
-            *capitals += usize::from(doc.text(word.span).starts_with(char::is_uppercase));
+            *capitals += usize::from(word.capitalised());
         }
     }
     counts

@@ -11,7 +11,7 @@ use crate::lexicon;
 use crate::rules::{declare_rule, Context, Rule};
 use crate::span::Span;
 
-use crate::case::{ascii_lower, shape, Shape};
+use crate::case::{cmp_ascii_lower, shape, Shape};
 
 declare_rule! {
     pub struct DoubledWord;
@@ -155,13 +155,13 @@ fn reduplicated_only(word: &str) -> bool {
 }
 
 /// Whether the sorted lower-case `list` holds `word` in lower case: an ASCII word is
-/// lowered on the stack rather than allocated (asked for every doubled word).
+/// compared as if lowered, neither copied nor allocated (asked for every doubled word).
 fn listed(list: &[String], word: &str) -> bool {
-    let search = |lower: &str| list.binary_search_by(|w| w.as_str().cmp(lower)).is_ok();
-    let mut buf = [0u8; 32];
-    match ascii_lower(word, &mut buf) {
-        Some(lower) => search(lower),
-        None => search(&word.to_lowercase()),
+    if word.is_ascii() {
+        list.binary_search_by(|w| cmp_ascii_lower(w, word)).is_ok()
+    } else {
+        let lower = word.to_lowercase();
+        list.binary_search_by(|w| w.as_str().cmp(&lower)).is_ok()
     }
 }
 
