@@ -5,7 +5,7 @@
 //! handle to the word after it, so it is settled from its bytes without the general
 //! checks.
 
-use super::{region, spacing, words, CreditTail, Dateline, Region, SpaceRun, Word};
+use super::{region, spacing, tokens, words, CreditTail, Dateline, Region, SpaceRun, Word};
 use crate::lexicon;
 use crate::span::Span;
 
@@ -36,7 +36,7 @@ impl Layout<'_> {
         let mut previous: Option<Span> = None;
         // The text of `previous`, kept rather than cut from the source again.
         let mut previous_word = "";
-        for token in words::Tokens::new(text) {
+        for token in tokens::Tokens::new(text) {
             let span = Span::new(block.start + token.start, block.start + token.end);
             let gap_start = previous.map_or(block.start, |p| p.end);
             let plain_gap = previous.is_some() && span.start == gap_start + 1 && bytes[gap_start] == b' ';

@@ -23,6 +23,7 @@ pub mod spacing;
 pub mod span_set;
 mod terms;
 pub mod text_spans;
+mod tokens;
 pub mod words;
 
 pub use credit::CreditTail;
