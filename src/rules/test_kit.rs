@@ -6,10 +6,15 @@
 use jiff::civil::{date, Date};
 
 use crate::diagnostic::{family_of, Finding};
+use crate::document::Document;
+use crate::findings::Findings;
 use crate::fix::{self, FixMode};
 use crate::lint::{lint, LintInput};
 use crate::message::Lang;
+use crate::pubdate::{PubDate, PubDateSource};
+use crate::rules::{Context, Rule};
 use crate::settings::{Choices, Selector, Settings};
+use crate::span::Span;
 
 /// The day the kit's releases are linted on.
 pub(crate) const TODAY: Date = date(2025, 10, 27);
@@ -36,6 +41,21 @@ pub(crate) fn findings(rule: &str, text: &str) -> Vec<Finding> {
         .into_iter()
         .filter(|f| selected(rule, f.rule))
         .collect()
+}
+
+/// The spans `rule` flags in `doc`, its check run alone (default settings, published on
+/// [`TODAY`]): for the property tests that hold a rule's list of candidate words to its
+/// judgement of every word.
+pub(crate) fn spans_flagged(rule: &dyn Rule, doc: &Document<'_>) -> Vec<Span> {
+    let settings = Settings::default();
+    let pub_date = PubDate {
+        date: TODAY,
+        source: PubDateSource::Given,
+    };
+    let cx = Context::new(doc, None, &settings, pub_date);
+    let mut out = Findings::default();
+    rule.check(&cx, &mut out);
+    out.into_vec().into_iter().map(|f| f.span).collect()
 }
 
 /// The findings of `rule` in `text` published on `published` (as with `--date`), with

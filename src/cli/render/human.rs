@@ -100,12 +100,7 @@ impl Renderer for Human {
         _first_lang: Option<Lang>,
         quiet: bool,
     ) -> io::Result<()> {
-        if !quiet {
-            for line in super::summary_lines(summary, lang) {
-                writeln!(out, "{line}")?;
-            }
-        }
-        Ok(())
+        super::write_summary(out, summary, lang, quiet)
     }
 }
 

@@ -131,6 +131,16 @@ pub fn renderer(format: Format) -> Box<dyn Renderer> {
     }
 }
 
+/// The summary lines of the human and concise formats, unless `quiet`.
+fn write_summary(out: &mut dyn Write, summary: &Summary, lang: Lang, quiet: bool) -> io::Result<()> {
+    if !quiet {
+        for line in summary_lines(summary, lang) {
+            writeln!(out, "{line}")?;
+        }
+    }
+    Ok(())
+}
+
 /// The summary sentence shared by the human and concise formats.
 fn summary_lines(summary: &Summary, lang: Lang) -> Vec<String> {
     use super::text::*;

@@ -159,7 +159,6 @@ fn para_reduplication(doc: &Document<'_>, index: usize, text: &str) -> Option<(S
 mod tests {
     use super::*;
     use crate::document::SourceKind;
-    use crate::pubdate::{PubDate, PubDateSource};
     use proptest::prelude::*;
 
     proptest! {
@@ -171,12 +170,7 @@ mod tests {
         ) {
             let source = format!("Judul\n{text}");
             let doc = Document::parse(&source, SourceKind::Text);
-            let settings = crate::Settings::default();
-            let pub_date = PubDate { date: jiff::civil::date(2025, 10, 27), source: PubDateSource::Given };
-            let cx = Context::new(&doc, None, &settings, pub_date);
-            let mut out = Findings::default();
-            Pleonasm.check(&cx, &mut out);
-            let flagged: Vec<Span> = out.into_vec().into_iter().map(|f| f.span).collect();
+            let flagged = crate::rules::test_kit::spans_flagged(&Pleonasm, &doc);
             let every_word: Vec<Span> = (0..doc.words.len())
                 .filter(|&i| doc.words[i].is_checked())
                 .filter_map(|i| {

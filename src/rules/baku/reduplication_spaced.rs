@@ -264,7 +264,6 @@ fn vowel_variant(a: &str, b: &str) -> bool {
 mod tests {
     use super::*;
     use crate::document::SourceKind;
-    use crate::pubdate::{PubDate, PubDateSource};
     use proptest::prelude::*;
 
     proptest! {
@@ -276,12 +275,7 @@ mod tests {
         ) {
             let source = format!("Judul\n{text}");
             let doc = Document::parse(&source, SourceKind::Text);
-            let settings = crate::Settings::default();
-            let pub_date = PubDate { date: jiff::civil::date(2025, 10, 27), source: PubDateSource::Given };
-            let cx = Context::new(&doc, None, &settings, pub_date);
-            let mut out = Findings::default();
-            ReduplicationSpaced.check(&cx, &mut out);
-            let found: Vec<Span> = out.into_vec().into_iter().map(|f| f.span).collect();
+            let found = crate::rules::test_kit::spans_flagged(&ReduplicationSpaced, &doc);
             let every_pair: Vec<Span> = doc
                 .words
                 .windows(2)
