@@ -54,6 +54,7 @@ pub mod settings;
 mod span;
 pub mod spell;
 mod suppress;
+mod swar;
 mod truncated;
 
 pub use article::Article;

@@ -5,6 +5,7 @@ use unicode_segmentation::UnicodeSegmentation;
 use super::words::CAPITALISED;
 use crate::lexicon;
 use crate::span::Span;
+use crate::swar;
 
 /// Splits `text` (starting at byte `base` of the source) into words. An iterator, so
 /// that the document keeps one list of words: a 20 MB line holds four million, and a
@@ -193,21 +194,11 @@ impl Iterator for Tokens<'_> {
 /// past the end read as 0, which is none).
 #[inline]
 fn lower_run(bytes: &[u8], at: usize) -> usize {
-    const ONES: u64 = u64::from_le_bytes([1; 8]);
-    const HIGH: u64 = ONES * 0x80;
-    let rest = bytes.get(at..).unwrap_or_default();
-    let x = match rest.first_chunk::<8>() {
-        Some(chunk) => u64::from_le_bytes(*chunk),
-        // The end of the text: byte by byte (a copy of a variable length would be a call).
-        None => rest.iter().rev().fold(0, |x, &b| x << 8 | u64::from(b)),
-    };
-    // Each byte's low seven bits plus a constant carry into its top bit exactly when
-    // the byte is at least `a` (or above `z`); no carry reaches the next byte.
-    let low = x & !HIGH;
-    let from_a = low + ONES * u64::from(0x80 - b'a');
-    let past_z = low + ONES * u64::from(0x80 - b'z' - 1);
-    let lower = !x & from_a & !past_z & HIGH;
-    ((!lower & HIGH).trailing_zeros() / 8) as usize
+    let x = swar::load(bytes.get(at..).unwrap_or_default());
+    // Bytes beyond ASCII (high bit set) are no letters: their low seven bits are asked
+    // and the answer masked by the high bit.
+    let lower = !x & swar::in_range(x & !swar::HIGH, b'a', b'z');
+    ((!lower & swar::HIGH).trailing_zeros() / 8) as usize
 }
 
 /// Whether `c` belongs to the word before it by Unicode's word-boundary rule WB4

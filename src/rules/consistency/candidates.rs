@@ -5,6 +5,7 @@
 
 use crate::document::{Document, Region};
 use crate::lexicon;
+use crate::swar::{in_range, load, low_bytes, HIGH};
 
 use super::forms::{Class, Key};
 
@@ -96,19 +97,6 @@ pub(super) fn collect(doc: &Document<'_>) -> Vec<Occurrence> {
     occurrences
 }
 
-/// A one at every byte of a `u64`, and a one at every byte's high bit.
-const ONES: u64 = u64::from_ne_bytes([1; 8]);
-const HIGH: u64 = ONES * 0x80;
-
-/// The low `n` bytes (eight at most) of a `u64`.
-fn low_bytes(n: usize) -> u64 {
-    match n {
-        0 => 0,
-        1..=7 => (1 << (8 * n)) - 1,
-        _ => u64::MAX,
-    }
-}
-
 /// The first [`HEAD`] bytes of the `len` bytes at `start` of `source`, eight to a number
 /// read little-endian, zeros past the text's end: read as whole numbers where the source
 /// goes on, as it mostly does. Texts of letters (no zero byte) of up to [`HEAD`] bytes
@@ -120,24 +108,9 @@ fn head(source: &[u8], start: usize, len: usize) -> [u64; 2] {
         if n == 0 {
             break;
         }
-        let eight = source
-            .get(from..from + 8)
-            .and_then(|eight| <[u8; 8]>::try_from(eight).ok());
-        *half = match eight {
-            Some(eight) => u64::from_le_bytes(eight) & low_bytes(n),
-            None => source
-                .get(from..from + n)
-                .map_or(0, |bytes| bytes.iter().rev().fold(0, |all, &b| all << 8 | u64::from(b))),
-        };
+        *half = load(source.get(from..).unwrap_or_default()) & low_bytes(n);
     }
     head
-}
-
-/// The high bits of the bytes of `x` (ASCII bytes) that lie in `lo..=hi`: adding
-/// `0x80 - lo` sets a byte's high bit from `lo` on, adding `0x7f - hi` from past `hi`
-/// on, and no ASCII byte carries into the next.
-fn in_range(x: u64, lo: u8, hi: u8) -> u64 {
-    (x + ONES * u64::from(0x80 - lo)) & !(x + ONES * u64::from(0x7f - hi)) & HIGH
 }
 
 /// [`ascii_case`] from the head of a text of `len` bytes, eight bytes at a step: `None`
